@@ -1,0 +1,89 @@
+using System.Runtime.CompilerServices;
+
+namespace PaperBot.Core.Corpus;
+
+/// <summary>
+/// Reads one corpus file of any supported format (<see cref="CorpusFormat"/>) as a stream of papers.
+/// Files are streamed, never loaded whole, so a corpus file may be larger than memory. Every problem with
+/// the file's content is a <see cref="CorpusFormatException"/> with a one-line reason.
+/// </summary>
+public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider time)
+{
+    /// <summary>How many bytes <see cref="DetectFormat"/> looks at.</summary>
+    internal const int HeadSize = 8 * 1024;
+
+    private readonly CorpusReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly TimeProvider _time = time ?? throw new ArgumentNullException(nameof(time));
+
+    /// <summary>
+    /// Detects the format (<see cref="DetectFormat"/> on the first bytes) and streams the papers, seeking the
+    /// stream back (or replaying the bytes already read, when it cannot seek) as needed. The stream is not
+    /// disposed. Errors: <see cref="CorpusFormatException"/> naming the reason, and the line when known.
+    /// </summary>
+    public IAsyncEnumerable<ParsedPaper> ReadAsync(Stream stream, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream must be readable.", nameof(stream));
+        }
+
+        return ReadCoreAsync(stream, fileName, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sniffs the format from the first bytes (up to <see cref="HeadSize"/>) and the file name's extension,
+    /// which only breaks ties. Throws <see cref="CorpusFormatException"/> for empty, binary and HTML files.
+    /// </summary>
+    public static CorpusFormat DetectFormat(ReadOnlySpan<byte> head, string fileName) =>
+        CorpusFormatSniffer.Detect(head, fileName ?? string.Empty);
+
+    private async IAsyncEnumerable<ParsedPaper> ReadCoreAsync(
+        Stream stream, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var start = stream.CanSeek ? stream.Position : 0;
+        var head = new byte[HeadSize];
+        var headLength = await stream.ReadAtLeastAsync(head, HeadSize, throwOnEndOfStream: false, cancellationToken);
+        var format = DetectFormat(head.AsSpan(0, headLength), fileName);
+
+        Stream source = stream;
+        if (stream.CanSeek)
+        {
+            stream.Seek(start, SeekOrigin.Begin);
+        }
+        else
+        {
+            source = new ReplayStream(head.AsMemory(0, headLength), stream);
+        }
+
+        var papers = format switch
+        {
+            CorpusFormat.HuggingFaceJson => HuggingFaceJsonParser.ParseAsync(
+                source, CorpusFormatSniffer.StartsWithArray(head.AsSpan(0, headLength)), cancellationToken),
+            CorpusFormat.ArxivAtom => ArxivAtomParser.ParseAsync(source, cancellationToken),
+            _ => await ParsePageDumpAsync(source, start, cancellationToken),
+        };
+
+        await foreach (var paper in papers.WithCancellation(cancellationToken))
+        {
+            yield return paper;
+        }
+    }
+
+    private async Task<IAsyncEnumerable<ParsedPaper>> ParsePageDumpAsync(Stream stream, long start, CancellationToken cancellationToken)
+    {
+        // The year rule needs every printed year before the first entry can be dated, hence a first pass;
+        // a stream that cannot seek back gets the rule without printed years.
+        int? maxExplicitYear = null;
+        if (_options.PageYear is null && stream.CanSeek)
+        {
+            maxExplicitYear = await PageDumpYearScanner.FindMaxExplicitYearAsync(stream, cancellationToken);
+            stream.Seek(start, SeekOrigin.Begin);
+        }
+
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var parser = new PageDumpParser(new Utf8LineReader(stream), _options.PageYear, maxExplicitYear, today);
+        return parser.ParseAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace PaperBot.Core.Papers;
+
+/// <summary>One ranked search result. <see cref="Score"/> is higher for better matches.</summary>
+public sealed record PaperHit(
+    long Id,
+    string Title,
+    string? ArxivId,
+    DateOnly? PublishedOn,
+    int? Upvotes,
+    double Score,
+    string Snippet);

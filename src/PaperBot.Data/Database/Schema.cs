@@ -1,0 +1,60 @@
+namespace PaperBot.Data.Database;
+
+/// <summary>
+/// The database schema, as numbered migrations recorded in <c>PRAGMA user_version</c>. A migration is never
+/// edited once released: add the next one.
+/// </summary>
+internal static class Schema
+{
+    public const int CurrentVersion = 1;
+
+    public static readonly IReadOnlyList<string> Version1 =
+    [
+        """
+        CREATE TABLE papers(
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            norm_title TEXT NOT NULL,
+            abstract TEXT NOT NULL,
+            arxiv_id TEXT,
+            published_on TEXT,
+            daily_date TEXT,
+            authors TEXT,
+            author_count INTEGER,
+            organization TEXT,
+            upvotes INTEGER,
+            github_url TEXT,
+            project_url TEXT,
+            source_summary TEXT,
+            keywords TEXT,
+            added_at TEXT NOT NULL)
+        """,
+        "CREATE INDEX papers_norm_title ON papers(norm_title)",
+        "CREATE UNIQUE INDEX papers_arxiv_id ON papers(arxiv_id) WHERE arxiv_id IS NOT NULL",
+        "CREATE INDEX papers_daily_date ON papers(daily_date)",
+        """
+        CREATE TABLE source_files(
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            format TEXT NOT NULL,
+            entries INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL)
+        """,
+        """
+        CREATE TABLE paper_sources(
+            paper_id INTEGER NOT NULL REFERENCES papers(id),
+            source_id INTEGER NOT NULL REFERENCES source_files(id),
+            line INTEGER NOT NULL,
+            PRIMARY KEY(paper_id, source_id, line)) WITHOUT ROWID
+        """,
+        """
+        CREATE VIRTUAL TABLE papers_fts USING fts5(
+            title, abstract,
+            content='papers', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2')
+        """,
+        // Rank by BM25 with the title weighted 4x over the abstract: a word in the title says far more about the paper.
+        "INSERT INTO papers_fts(papers_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)')",
+    ];
+}

@@ -1,0 +1,151 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SQLite;
+
+namespace PaperBot.Data.Database;
+
+/// <summary>
+/// The database file: opens connections with PaperBot's settings and brings the schema up to date once.
+/// Queries share one read connection (serialized); each ingest opens its own write connection, so readers
+/// keep going during a long ingest (WAL).
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private const SQLiteOpenFlags OpenFlags = SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create | SQLiteOpenFlags.FullMutex;
+    private readonly StoreOptions _options;
+    private readonly ILogger<SqliteDatabase> _logger;
+    private readonly Lock _readLock = new();
+    private SQLiteConnection? _readConnection;
+    private bool _migrated;
+
+    public SqliteDatabase(IOptions<StoreOptions> options, ILogger<SqliteDatabase> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+        FilePath = _options.ResolvePath();
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>Opens a new connection (the caller disposes it), creating the file and schema on first use.</summary>
+    public SQLiteConnection Open()
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(FilePath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            var connection = new SQLiteConnection(new SQLiteConnectionString(FilePath, OpenFlags, storeDateTimeAsTicks: false));
+            try
+            {
+                Configure(connection);
+                EnsureSchema(connection);
+                return connection;
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+        catch (Exception error) when (error is SQLiteException or IOException or UnauthorizedAccessException)
+        {
+            throw StoreErrors.Translate(error, FilePath);
+        }
+    }
+
+    /// <summary>Runs a query on the shared read connection; SQLite failures become <see cref="Core.Papers.StoreException"/>.</summary>
+    public T Read<T>(Func<SQLiteConnection, T> query)
+    {
+        lock (_readLock)
+        {
+            _readConnection ??= Open();
+            try
+            {
+                return query(_readConnection);
+            }
+            catch (SQLiteException error)
+            {
+                throw StoreErrors.Translate(error, FilePath);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_readLock)
+        {
+            _readConnection?.Dispose();
+            _readConnection = null;
+        }
+    }
+
+    private void Configure(SQLiteConnection connection)
+    {
+        connection.BusyTimeout = TimeSpan.FromSeconds(_options.BusyTimeoutSeconds);
+        try
+        {
+            // WAL lets searches read while an ingest writes; the pragma returns a row, hence ExecuteScalar.
+            connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
+        }
+        catch (SQLiteException error) when (error.Result == SQLite3.Result.ReadOnly)
+        {
+            // A read-only file can still be searched; writes will fail later with a clear message.
+            Log.ReadOnlyDatabase(_logger, FilePath);
+        }
+
+        connection.ExecuteScalar<string>("PRAGMA synchronous=NORMAL");
+        connection.ExecuteScalar<string>("PRAGMA foreign_keys=ON");
+    }
+
+    private void EnsureSchema(SQLiteConnection connection)
+    {
+        if (Volatile.Read(ref _migrated))
+        {
+            return;
+        }
+
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+        if (version > Schema.CurrentVersion)
+        {
+            throw new Core.Papers.StoreException(
+                $"{FilePath} was written by a newer PaperBot (schema {version}, this one knows {Schema.CurrentVersion}): update PaperBot, or pass --db FILE.");
+        }
+
+        if (version < Schema.CurrentVersion)
+        {
+            Migrate(connection, version);
+        }
+
+        Volatile.Write(ref _migrated, true);
+    }
+
+    private void Migrate(SQLiteConnection connection, int from)
+    {
+        connection.Execute("BEGIN IMMEDIATE");
+        try
+        {
+            // Another process may have migrated while we waited for the write lock.
+            var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+            if (version < 1)
+            {
+                foreach (var sql in Schema.Version1)
+                {
+                    connection.Execute(sql);
+                }
+            }
+
+            connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
+            connection.Execute("COMMIT");
+            Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);
+        }
+        catch
+        {
+            connection.Execute("ROLLBACK");
+            throw;
+        }
+    }
+}

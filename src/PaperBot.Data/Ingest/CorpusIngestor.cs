@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Corpus;
+using PaperBot.Data.Database;
+using SQLite;
+
+namespace PaperBot.Data.Ingest;
+
+/// <summary>
+/// Loads corpus files: each file in its own transaction, so a bad file leaves nothing behind and the good
+/// files beside it are kept; a file whose content was ingested before (same SHA-256) is skipped.
+/// </summary>
+internal sealed class CorpusIngestor(
+    SqliteDatabase database,
+    CorpusFileReader reader,
+    TimeProvider time,
+    ILogger<CorpusIngestor> logger) : ICorpusIngestor
+{
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        var (files, missing) = CorpusFiles.Expand(paths);
+        var tally = new IngestTally();
+        foreach (var path in missing)
+        {
+            tally.Fail(new IngestFileError(path, null, "no such file or folder"));
+        }
+
+        if (files.Count == 0)
+        {
+            return tally.ToReport();
+        }
+
+        using var connection = database.Open();
+        using var writer = new PaperWriter(connection, time);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await IngestFileAsync(connection, writer, file, tally, cancellationToken);
+        }
+
+        return tally.ToReport();
+    }
+
+    private async Task IngestFileAsync(SQLiteConnection connection, PaperWriter writer, string path, IngestTally tally, CancellationToken cancellationToken)
+    {
+        FileStream stream;
+        string hash;
+        CorpusFormat format;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+            format = CorpusFileReader.DetectFormat(await ReadHeadAsync(stream, cancellationToken), path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or CorpusFormatException)
+        {
+            Fail(tally, path, error);
+            return;
+        }
+
+        await using (stream)
+        {
+            try
+            {
+                // IMMEDIATE takes the write lock now, so two processes loading the same file cannot both insert it.
+                connection.Execute("BEGIN IMMEDIATE");
+                if (connection.ExecuteScalar<int>("SELECT count(*) FROM source_files WHERE content_hash = ?", hash) > 0)
+                {
+                    connection.Execute("ROLLBACK");
+                    tally.Skip();
+                    Log.FileSkipped(logger, path);
+                    return;
+                }
+
+                connection.Execute(
+                    "INSERT INTO source_files(path, content_hash, format, entries, ingested_at) VALUES(?, ?, ?, 0, ?)",
+                    path, hash, format.ToString(), time.GetUtcNow().ToString("O"));
+                var sourceId = SQLite3.LastInsertRowid(connection.Handle);
+                long entries = 0, added = 0;
+                await foreach (var parsed in reader.ReadAsync(stream, path, cancellationToken))
+                {
+                    entries++;
+                    added += writer.Upsert(parsed.Paper, sourceId, parsed.Line) ? 1 : 0;
+                }
+
+                connection.Execute("UPDATE source_files SET entries = ? WHERE id = ?", entries, sourceId);
+                connection.Execute("COMMIT");
+                tally.Ingest(entries, added);
+                Log.FileIngested(logger, path, entries, added, entries - added);
+            }
+            catch (Exception error) when (error is CorpusFormatException or IOException or UnauthorizedAccessException)
+            {
+                Rollback(connection);
+                Fail(tally, path, error);
+            }
+            catch (SQLiteException error)
+            {
+                Rollback(connection);
+                throw StoreErrors.Translate(error, database.FilePath);
+            }
+            catch
+            {
+                Rollback(connection);
+                throw;
+            }
+        }
+    }
+
+    private void Fail(IngestTally tally, string path, Exception error)
+    {
+        var failure = error switch
+        {
+            CorpusFormatException format => new IngestFileError(path, format.Line, format.Message),
+            UnauthorizedAccessException => new IngestFileError(path, null, "permission denied: make the file readable"),
+            _ => new IngestFileError(path, null, $"cannot read the file: {error.Message}"),
+        };
+        tally.Fail(failure);
+        Log.FileFailed(logger, path, failure.ToString());
+    }
+
+    private static async Task<byte[]> ReadHeadAsync(FileStream stream, CancellationToken cancellationToken)
+    {
+        stream.Position = 0;
+        var head = new byte[(int)Math.Min(8192, stream.Length)];
+        await stream.ReadExactlyAsync(head, cancellationToken);
+        stream.Position = 0;
+        return head;
+    }
+
+    private static void Rollback(SQLiteConnection connection)
+    {
+        try
+        {
+            connection.Execute("ROLLBACK");
+        }
+        catch (SQLiteException)
+        {
+            // No transaction was open (BEGIN itself failed): nothing to undo.
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace PaperBot.Data;
+
+/// <summary>The store's log messages, source-generated.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Created or upgraded the database {Path} from schema {From} to {To}")]
+    public static partial void SchemaMigrated(ILogger logger, string path, int from, int to);
+
+    [LoggerMessage(2, LogLevel.Warning, "The database {Path} is read-only: searches work, ingest will fail")]
+    public static partial void ReadOnlyDatabase(ILogger logger, string path);
+
+    [LoggerMessage(3, LogLevel.Information, "Ingested {Path}: {Entries} entries, {New} new, {Merged} merged")]
+    public static partial void FileIngested(ILogger logger, string path, long entries, long @new, long merged);
+
+    [LoggerMessage(4, LogLevel.Information, "Skipped {Path}: the same content was ingested before")]
+    public static partial void FileSkipped(ILogger logger, string path);
+
+    [LoggerMessage(5, LogLevel.Warning, "Could not ingest {Path}: {Reason}")]
+    public static partial void FileFailed(ILogger logger, string path, string reason);
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using PaperBot.Core.Corpus;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Text;
+using PaperBot.Data.Database;
+using SQLite;
+
+namespace PaperBot.Data.Papers;
+
+/// <summary>Reads papers by id, arXiv id or title, and the corpus figures.</summary>
+internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch search) : IPaperStore
+{
+    public Task<StoredPaper?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(database.Read(c => Load(c, id)));
+    }
+
+    public async Task<StoredPaper?> FindAsync(string idOrTitle, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = (idOrTitle ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return await GetAsync(id, cancellationToken);
+        }
+
+        var normalized = TitleNormalizer.Normalize(text);
+        var arxivId = ArxivIds.Normalize(text);
+        var found = database.Read(c =>
+        {
+            var match = arxivId is not null
+                ? c.ExecuteScalar<long?>("SELECT id FROM papers WHERE arxiv_id = ?", arxivId)
+                : null;
+            match ??= normalized.Length == 0
+                ? null
+                : c.ExecuteScalar<long?>("SELECT id FROM papers WHERE norm_title = ? ORDER BY id LIMIT 1", normalized)
+                  ?? c.ExecuteScalar<long?>("SELECT id FROM papers WHERE norm_title >= ? AND norm_title < ? ORDER BY norm_title LIMIT 1", normalized, normalized + char.MaxValue);
+            return match is { } hit ? Load(c, hit) : null;
+        });
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var best = await search.SearchAsync(text, 1, cancellationToken);
+        return best.Count == 0 ? null : await GetAsync(best[0].Id, cancellationToken);
+    }
+
+    public Task<CorpusStats> GetStatsAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var stats = database.Read(c =>
+        {
+            var papers = c.ExecuteScalar<long>("SELECT count(*) FROM papers");
+            var withArxivId = c.ExecuteScalar<long>("SELECT count(*) FROM papers WHERE arxiv_id IS NOT NULL");
+            var files = c.ExecuteScalar<long>("SELECT count(*) FROM source_files");
+            var oldest = c.ExecuteScalar<string?>("SELECT min(published_on) FROM papers");
+            var newest = c.ExecuteScalar<string?>("SELECT max(published_on) FROM papers");
+            var version = c.ExecuteScalar<int>("PRAGMA user_version");
+            var bytes = c.ExecuteScalar<long>("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+            return new CorpusStats(papers, withArxivId, files, PaperRowMapper.ParseDate(oldest), PaperRowMapper.ParseDate(newest), version, database.FilePath, bytes);
+        });
+        return Task.FromResult(stats);
+    }
+
+    private static StoredPaper? Load(SQLiteConnection connection, long id)
+    {
+        var row = connection.Query<PaperRow>($"SELECT {PaperRowMapper.Columns} FROM papers WHERE id = ?", id).FirstOrDefault();
+        if (row is null)
+        {
+            return null;
+        }
+
+        var sources = connection.QueryScalars<string>(
+            "SELECT s.path || ':' || ps.line FROM paper_sources ps JOIN source_files s ON s.id = ps.source_id WHERE ps.paper_id = ? ORDER BY s.id, ps.line",
+            id);
+        return new StoredPaper(row.Id, PaperRowMapper.ToPaper(row), sources);
+    }
+}

@@ -1,0 +1,124 @@
+using PaperBot.Core.Papers;
+using PaperBot.Core.Text;
+using PaperBot.Data.Database;
+using SQLite;
+
+namespace PaperBot.Data.Search;
+
+/// <summary>
+/// BM25 full-text search (title weighted over abstract, porter stemming) and title autocomplete.
+/// All terms must match; when none does, any term may.
+/// </summary>
+internal sealed class SqlitePaperSearch(SqliteDatabase database) : IPaperSearch
+{
+    /// <summary>Results per query at most: more is never read in a chat.</summary>
+    public const int MaxTop = 100;
+
+    // Ranking and the LIMIT run inside the FTS query so only the top rows are joined to their metadata.
+    private const string SearchSql = """
+        SELECT p.id AS Id, p.title AS Title, p.arxiv_id AS ArxivId, p.published_on AS PublishedOn,
+               p.upvotes AS Upvotes, p.abstract AS Abstract, f.rank AS Rank
+        FROM (SELECT rowid, rank FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+        JOIN papers AS p ON p.id = f.rowid
+        ORDER BY f.rank
+        """;
+
+    private const string TitlePrefixSql =
+        "SELECT id AS Id, title AS Title FROM papers WHERE norm_title >= ? AND norm_title < ? ORDER BY norm_title LIMIT ?";
+
+    private const string TitleWordsSql = """
+        SELECT p.id AS Id, p.title AS Title
+        FROM (SELECT rowid, rank FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+        JOIN papers AS p ON p.id = f.rowid
+        ORDER BY f.rank
+        """;
+
+    public Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var parsed = FtsQuery.Parse(query);
+        if (parsed is null || top <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<PaperHit>>([]);
+        }
+
+        top = Math.Min(top, MaxTop);
+        var rows = database.Read(c => c.Query<HitRow>(SearchSql, parsed.AllTerms, top));
+        if (rows.Count == 0 && parsed.HasAlternatives)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows = database.Read(c => c.Query<HitRow>(SearchSql, parsed.AnyTerm, top));
+        }
+
+        IReadOnlyList<PaperHit> hits = rows
+            .Select(r => new PaperHit(
+                r.Id, r.Title, r.ArxivId, Papers.PaperRowMapper.ParseDate(r.PublishedOn), r.Upvotes,
+                Score: -r.Rank,
+                Snippet: SnippetBuilder.Build(r.Abstract, parsed.Words)))
+            .ToList();
+        return Task.FromResult(hits);
+    }
+
+    public Task<IReadOnlyList<TitlePrefixMatch>> CompleteTitleAsync(string prefix, int max, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var normalized = TitleNormalizer.Normalize(prefix ?? string.Empty);
+        if (max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<TitlePrefixMatch>>([]);
+        }
+
+        max = Math.Min(max, MaxTop);
+        var matches = database.Read(connection =>
+        {
+            var found = normalized.Length == 0
+                ? connection.Query<TitleRow>("SELECT id AS Id, title AS Title FROM papers ORDER BY upvotes DESC, id DESC LIMIT ?", max)
+                : connection.Query<TitleRow>(TitlePrefixSql, normalized, UpperBound(normalized), max);
+            if (found.Count < max && TitleWordsQuery(normalized) is { } words)
+            {
+                // Then titles whose words start with what was typed ("flash att" finds "... FlashAttention ...").
+                var seen = found.Select(f => f.Id).ToHashSet();
+                found.AddRange(connection.Query<TitleRow>(TitleWordsSql, words, max).Where(r => seen.Add(r.Id)).Take(max - found.Count));
+            }
+
+            return found;
+        });
+
+        IReadOnlyList<TitlePrefixMatch> result = matches.Select(m => new TitlePrefixMatch(m.Id, m.Title)).ToList();
+        return Task.FromResult(result);
+    }
+
+    /// <summary>Every word as a title-column prefix term, e.g. <c>title : ("flash" "att"*)</c>.</summary>
+    private static string? TitleWordsQuery(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FtsQuery.MaxTerms).ToArray();
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var terms = words.Select((w, i) => "\"" + w + "\"" + (i == words.Length - 1 ? "*" : string.Empty));
+        return "title : (" + string.Join(' ', terms) + ")";
+    }
+
+    /// <summary>The smallest string greater than every string that starts with <paramref name="prefix"/>.</summary>
+    private static string UpperBound(string prefix) =>
+        prefix[^1] == char.MaxValue ? prefix + char.MaxValue : prefix[..^1] + (char)(prefix[^1] + 1);
+
+    private sealed class HitRow
+    {
+        public long Id { get; set; }
+        public string Title { get; set; } = "";
+        public string? ArxivId { get; set; }
+        public string? PublishedOn { get; set; }
+        public int? Upvotes { get; set; }
+        public string Abstract { get; set; } = "";
+        public double Rank { get; set; }
+    }
+
+    private sealed class TitleRow
+    {
+        public long Id { get; set; }
+        public string Title { get; set; } = "";
+    }
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperBot.Data;
+
+/// <summary>Where and how the SQLite database is kept. Section <c>Storage</c>.</summary>
+public sealed class StoreOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>
+    /// The database file. Default: <c>paperbot.db</c> in the user's data folder
+    /// (<c>$XDG_DATA_HOME/PaperBot</c> or <c>~/.local/share/PaperBot</c> on Linux, <c>%LOCALAPPDATA%\PaperBot</c> on Windows).
+    /// The command line's <c>--db FILE</c> overrides it.
+    /// </summary>
+    public string? DatabasePath { get; set; }
+
+    /// <summary>How long a write waits for another process's lock before giving up. Default 5 s.</summary>
+    [Range(0, 600, ErrorMessage = "Storage:BusyTimeoutSeconds must be between 0 and 600 seconds.")]
+    public int BusyTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>The path actually used: <see cref="DatabasePath"/> or the default in the user's data folder.</summary>
+    public string ResolvePath()
+    {
+        if (!string.IsNullOrWhiteSpace(DatabasePath))
+        {
+            return Path.GetFullPath(Environment.ExpandEnvironmentVariables(DatabasePath));
+        }
+
+        var dataHome = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(dataHome))
+        {
+            dataHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        }
+
+        return Path.Combine(dataHome, "PaperBot", "paperbot.db");
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Corpus;
+
+namespace PaperBot.Cli;
+
+/// <summary>
+/// <c>ingest PATH... [--json]</c>: loads files and folders; names every bad file with its line and reason;
+/// exits 1 when any file failed (the good ones are still loaded).
+/// </summary>
+internal static class IngestVerb
+{
+    public static Command Create(VerbContext verbs)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Corpus files or folders (.txt page dumps, Hugging Face .json, arXiv Atom .xml).", Arity = ArgumentArity.OneOrMore };
+        var json = CommonOptions.Json();
+        var command = new Command("ingest", "Load corpus files into the database.") { paths, json };
+        command.SetAction((parse, ct) => verbs.RunAsync(parse, async (services, token) =>
+        {
+            var report = await services.GetRequiredService<ICorpusIngestor>().IngestAsync(parse.GetValue(paths) ?? [], token);
+            foreach (var error in report.Errors)
+            {
+                await verbs.Error.WriteLineAsync($"error: {error}");
+            }
+
+            if (parse.GetValue(json))
+            {
+                await CliJson.WriteAsync(verbs.Output, report, CliJsonContext.Default.IngestReport);
+            }
+            else
+            {
+                await verbs.Output.WriteAsync(TextFormat.Report(report));
+            }
+
+            return report.Failed > 0 ? 1 : 0;
+        }, ct));
+        return command;
+    }
+}

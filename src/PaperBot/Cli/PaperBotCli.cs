@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using PaperBot.Hosting;
+
+namespace PaperBot.Cli;
+
+/// <summary>
+/// The command line (see README, "Command line"): parses the verb and its options, composes a host for it,
+/// and runs the verb. Every verb takes <c>--db FILE</c>; those that print results take <c>--json</c>.
+/// </summary>
+internal static class PaperBotCli
+{
+    public static Task<int> RunAsync(string[] args, Func<CliOverrides, IHost> createHost, TextWriter output, TextWriter error)
+    {
+        var common = new CommonOptions();
+        var verbs = new VerbContext(createHost, common, output, error);
+        var root = new RootCommand("PaperBot: find, read and discuss research papers. With no verb: the local shell (or Discord when a token is configured).");
+        common.AddTo(root);
+        root.Subcommands.Add(SearchVerb.Create(verbs));
+        root.Subcommands.Add(PaperVerb.Create(verbs));
+        root.Subcommands.Add(StatsVerb.Create(verbs));
+        root.Subcommands.Add(IngestVerb.Create(verbs));
+        root.Subcommands.Add(RunVerb.Create(verbs, "run", "Start PaperBot: Discord when a token is configured, otherwise the local shell."));
+        root.Subcommands.Add(RunVerb.Create(verbs, "chat", "The local interactive shell on your corpus (reads stdin line by line when it is not a terminal)."));
+        root.SetAction(RunVerb.Action(verbs));
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).InvokeAsync(configuration);
+    }
+}

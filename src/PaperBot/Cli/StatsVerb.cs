@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Cli;
+
+/// <summary><c>stats [--json]</c>: what the database holds.</summary>
+internal static class StatsVerb
+{
+    public static Command Create(VerbContext verbs)
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("stats", "Show what the database holds.") { json };
+        command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
+        {
+            var stats = await services.GetRequiredService<IPaperStore>().GetStatsAsync(token);
+            if (parse.GetValue(json))
+            {
+                await CliJson.WriteAsync(verbs.Output, stats, CliJsonContext.Default.CorpusStats);
+            }
+            else
+            {
+                await verbs.Output.WriteAsync(TextFormat.Stats(stats));
+            }
+
+            return 0;
+        }, ct));
+        return command;
+    }
+}

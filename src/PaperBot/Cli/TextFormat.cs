@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using PaperBot.Core.Corpus;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Cli;
+
+/// <summary>How results read in a terminal (and in the local shell).</summary>
+internal static class TextFormat
+{
+    public static string Hits(string query, IReadOnlyList<PaperHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return $"No papers match \"{query}\". Try fewer or different words.{Environment.NewLine}";
+        }
+
+        var text = new StringBuilder();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1,2}. {hit.Title}").AppendLine();
+            text.Append("    #").Append(hit.Id);
+            if (hit.PublishedOn is { } date)
+            {
+                text.Append(" · ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (hit.Upvotes is { } upvotes)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" · {upvotes} upvotes");
+            }
+
+            if (hit.ArxivId is { } arxiv)
+            {
+                text.Append(" · arXiv:").Append(arxiv);
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $" · score {hit.Score:0.00}").AppendLine();
+            text.Append("    ").Append(hit.Snippet).AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    public static string Paper(StoredPaper stored)
+    {
+        var p = stored.Paper;
+        var text = new StringBuilder();
+        text.AppendLine(p.Title);
+        text.Append('#').Append(stored.Id);
+        AppendIf(text, " · published ", p.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AppendIf(text, " · on Hugging Face daily ", p.DailyDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AppendIf(text, " · upvotes ", p.Upvotes?.ToString(CultureInfo.InvariantCulture));
+        text.AppendLine();
+        var authors = p.Authors.Count > 0
+            ? string.Join(", ", p.Authors)
+            : p.AuthorCount is { } n ? $"{n} authors" : null;
+        AppendLineIf(text, "Authors: ", authors);
+        AppendLineIf(text, "Organization: ", p.Organization);
+        foreach (var (label, url) in new[] { ("arXiv", stored.ArxivUrl), ("PDF", stored.PdfUrl), ("Hugging Face", stored.HuggingFaceUrl), ("Code", p.GithubUrl), ("Project", p.ProjectUrl) })
+        {
+            AppendLineIf(text, label + ": ", url);
+        }
+
+        AppendLineIf(text, "Keywords: ", p.Keywords.Count > 0 ? string.Join(", ", p.Keywords) : null);
+        AppendLineIf(text, "In short: ", p.SourceSummary);
+        text.AppendLine().AppendLine(p.Abstract);
+        if (stored.Sources.Count > 0)
+        {
+            text.AppendLine().Append("Sources: ").AppendLine(string.Join(", ", stored.Sources.Select(Path.GetFileName)));
+        }
+
+        return text.ToString();
+    }
+
+    public static string Stats(CorpusStats stats)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Papers:        {stats.Papers} ({stats.WithArxivId} with an arXiv id)").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"Source files:  {stats.SourceFiles}").AppendLine();
+        if (stats.Oldest is { } oldest && stats.Newest is { } newest)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Published:     {oldest:yyyy-MM-dd} to {newest:yyyy-MM-dd}").AppendLine();
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"Database:      {stats.DatabasePath} ({stats.DatabaseBytes / 1024.0:0} KiB, schema {stats.SchemaVersion})").AppendLine();
+        return text.ToString();
+    }
+
+    public static string Report(IngestReport report) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{report.Files} files: {report.Ingested} ingested, {report.Skipped} skipped (already ingested), {report.Failed} failed{Environment.NewLine}" +
+            $"{report.Entries} entries: {report.New} new papers, {report.Merged} merged into papers already known{Environment.NewLine}");
+
+    private static void AppendIf(StringBuilder text, string label, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            text.Append(label).Append(value);
+        }
+    }
+
+    private static void AppendLineIf(StringBuilder text, string label, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            text.Append(label).AppendLine(value);
+        }
+    }
+}

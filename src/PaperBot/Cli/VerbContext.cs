@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers;
+using PaperBot.Corpus;
+using PaperBot.Hosting;
+
+namespace PaperBot.Cli;
+
+/// <summary>
+/// What every verb needs: a host composed with the command line's overrides, the output streams, and one place
+/// that turns expected failures (bad settings, an unusable database) into one line on stderr and exit code 1.
+/// </summary>
+internal sealed class VerbContext(Func<CliOverrides, IHost> createHost, CommonOptions common, TextWriter output, TextWriter error)
+{
+    public TextWriter Output => output;
+
+    public TextWriter Error => error;
+
+    /// <summary>Runs a verb that reads the corpus: the bundled corpus is loaded first when the database is empty.</summary>
+    public Task<int> RunWithCorpusAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+        RunAsync(parse, async (services, ct) =>
+        {
+            await services.GetRequiredService<BundledCorpus>().EnsureLoadedAsync(error, ct);
+            return await verb(services, ct);
+        }, cancellationToken);
+
+    public async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = createHost(common.Read(parse));
+            // Settings are checked before any work, so a wrong value stops here with the key's name.
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            return await verb(host.Services, cancellationToken);
+        }
+        catch (OptionsValidationException invalid)
+        {
+            foreach (var failure in invalid.Failures)
+            {
+                await error.WriteLineAsync($"paperbot: invalid setting: {failure}");
+            }
+
+            return 1;
+        }
+        catch (StoreException store)
+        {
+            await error.WriteLineAsync($"paperbot: {store.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("paperbot: cancelled.");
+            return 130;
+        }
+        catch (InvalidDataException badFile)
+        {
+            // The JSON configuration provider's way of saying a settings file does not parse.
+            await error.WriteLineAsync($"paperbot: {badFile.Message} Fix the file (config/appsettings*.json) or remove the bad value.");
+            return 1;
+        }
+        catch (InvalidOperationException badValue) when (badValue.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            await error.WriteLineAsync($"paperbot: invalid setting: {badValue.Message}");
+            return 1;
+        }
+    }
+}

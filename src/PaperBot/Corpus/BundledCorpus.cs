@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Corpus;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Corpus;
+
+/// <summary>
+/// Loads the bundled corpus the first time PaperBot is used with an empty database, so a fresh clone can
+/// search straight away. A database that already holds any ingested file is left as it is.
+/// </summary>
+internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore store, ICorpusIngestor ingestor)
+{
+    /// <summary>Ingests the bundled corpus when the store is empty; returns the report, or null when nothing was needed.</summary>
+    public async Task<IngestReport?> EnsureLoadedAsync(TextWriter progress, CancellationToken cancellationToken)
+    {
+        if (!options.Value.AutoIngest)
+        {
+            return null;
+        }
+
+        var stats = await store.GetStatsAsync(cancellationToken);
+        var folder = options.Value.ResolvePath();
+        if (stats.SourceFiles > 0 || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        await progress.WriteLineAsync($"First run: loading the bundled corpus from {folder} into {stats.DatabasePath} ...");
+        var report = await ingestor.IngestAsync([folder], cancellationToken);
+        await progress.WriteLineAsync($"Loaded {report.New} papers from {report.Ingested} files.");
+        foreach (var error in report.Errors)
+        {
+            await progress.WriteLineAsync($"warning: {error}");
+        }
+
+        return report;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Corpus;
+using PaperBot.Corpus;
+using PaperBot.Shell;
+
+namespace PaperBot.Hosting;
+
+/// <summary>Registers the host's own services and the Core pieces (Core itself knows nothing of DI).</summary>
+internal static class HostRegistrationExtensions
+{
+    public static IHostApplicationBuilder AddPaperBotHost(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CorpusOptions>()
+            .BindConfiguration(CorpusOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new CorpusReaderOptions { PageYear = sp.GetRequiredService<IOptions<CorpusOptions>>().Value.PageYear });
+        builder.Services.AddSingleton<CorpusFileReader>();
+        builder.Services.AddSingleton<BundledCorpus>();
+        builder.Services.AddSingleton<LocalShell>();
+        return builder;
+    }
+}

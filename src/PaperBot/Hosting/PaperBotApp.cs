@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PaperBot.Data;
+
+namespace PaperBot.Hosting;
+
+/// <summary>
+/// The composition of PaperBot: configuration sources in order of precedence, then one registration per project.
+/// </summary>
+internal static class PaperBotApp
+{
+    /// <summary>Environment variables with this prefix configure PaperBot, e.g. <c>PAPERBOT_Storage__DatabasePath</c>.</summary>
+    public const string EnvironmentPrefix = "PAPERBOT_";
+
+    public static IHost CreateHost(CliOverrides overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // Defaults off: the sources below are all there is, in this order (later wins).
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(PaperBotApp).Assembly.GetName().Name,
+            EnvironmentName = Environment.GetEnvironmentVariable(EnvironmentPrefix + "ENVIRONMENT")
+                ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+                ?? Environments.Production,
+        });
+
+        builder.Configuration
+            .AddJsonFile("config/appsettings.json", optional: false, reloadOnChange: false)
+            .AddJsonFile($"config/appsettings.{builder.Environment.EnvironmentName}.json", optional: true, reloadOnChange: false);
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Configuration.AddUserSecrets(typeof(PaperBotApp).Assembly, optional: true);
+        }
+
+        builder.Configuration
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(overrides.AsConfiguration());
+
+        builder.Logging
+            .AddConfiguration(builder.Configuration.GetSection("Logging"))
+            .AddSimpleConsole(o => o.SingleLine = true)
+            // Logs go to stderr so that stdout carries only results (--json stays parseable).
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.AddPaperBotHost();
+        builder.AddPaperBotData();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PaperBot.Core.Corpus;
+using PaperBot.Data;
+using PaperBot.Data.Database;
+using PaperBot.Data.Ingest;
+using PaperBot.Data.Papers;
+using PaperBot.Data.Search;
+
+namespace PaperBot.Tests.Data;
+
+/// <summary>A real SQLite store in its own temp folder, wired as the host wires it, with a fixed clock.</summary>
+internal sealed class TestStore : IDisposable
+{
+    public TestStore(int? pageYear = null, int busyTimeoutSeconds = 5)
+    {
+        Folder = Directory.CreateTempSubdirectory("paperbot-test-").FullName;
+        DatabasePath = Path.Combine(Folder, "paperbot.db");
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        Database = new SqliteDatabase(
+            Options.Create(new StoreOptions { DatabasePath = DatabasePath, BusyTimeoutSeconds = busyTimeoutSeconds }),
+            NullLogger<SqliteDatabase>.Instance);
+        Reader = new CorpusFileReader(new CorpusReaderOptions { PageYear = pageYear }, Time);
+        Search = new SqlitePaperSearch(Database);
+        Store = new SqlitePaperStore(Database, Search);
+        Ingestor = new CorpusIngestor(Database, Reader, Time, NullLogger<CorpusIngestor>.Instance);
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public SqliteDatabase Database { get; }
+
+    public CorpusFileReader Reader { get; }
+
+    public SqlitePaperSearch Search { get; }
+
+    public SqlitePaperStore Store { get; }
+
+    public CorpusIngestor Ingestor { get; }
+
+    /// <summary>Writes a file into the temp folder and returns its path.</summary>
+    public string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public string WriteFile(string name, byte[] content)
+    {
+        var path = Path.Combine(Folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public long Count(string table) => Database.Read(c => c.ExecuteScalar<long>($"SELECT count(*) FROM {table}"));
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere: the OS temp cleaner will take it.
+        }
+    }
+}
