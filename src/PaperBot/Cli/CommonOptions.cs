@@ -26,7 +26,7 @@ internal sealed class CommonOptions
         root.Options.Add(PageYear);
     }
 
-    public CliOverrides Read(ParseResult parse) => new(parse.GetValue(Database), parse.GetValue(PageYear));
+    public CliOverrides Read(ParseResult parse, bool oneShot) => new(parse.GetValue(Database), parse.GetValue(PageYear), oneShot);
 
     public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON." };
 }

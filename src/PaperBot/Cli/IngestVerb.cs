@@ -25,7 +25,7 @@ internal static class IngestVerb
 
             if (parse.GetValue(json))
             {
-                await CliJson.WriteAsync(verbs.Output, report, CliJsonContext.Default.IngestReport);
+                await CliJson.WriteAsync(verbs.Output, report);
             }
             else
             {

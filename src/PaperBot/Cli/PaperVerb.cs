@@ -24,7 +24,7 @@ internal static class PaperVerb
 
             if (parse.GetValue(json))
             {
-                await CliJson.WriteAsync(verbs.Output, PaperJson.From(paper), CliJsonContext.Default.PaperJson);
+                await CliJson.WriteAsync(verbs.Output, PaperJson.From(paper));
             }
             else
             {

@@ -15,6 +15,9 @@ internal static class RunVerb
         return command;
     }
 
+    /// <summary>The shell (and later the bot) keeps its log at the configured levels; one-shot verbs do not.</summary>
+    public static bool IsLongRunning(ParseResult parse) => parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name is "run" or "chat";
+
     public static Func<ParseResult, CancellationToken, Task<int>> Action(VerbContext verbs) =>
         (parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
         {

@@ -25,7 +25,7 @@ internal static class SearchVerb
             var hits = await services.GetRequiredService<IPaperSearch>().SearchAsync(parse.GetValue(query) ?? "", parse.GetValue(top), token);
             if (parse.GetValue(json))
             {
-                await CliJson.WriteAsync(verbs.Output, hits.Select(SearchResultJson.From).ToList(), CliJsonContext.Default.ListSearchResultJson);
+                await CliJson.WriteAsync(verbs.Output, hits.Select(SearchResultJson.From).ToList());
             }
             else
             {

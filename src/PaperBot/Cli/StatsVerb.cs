@@ -16,7 +16,7 @@ internal static class StatsVerb
             var stats = await services.GetRequiredService<IPaperStore>().GetStatsAsync(token);
             if (parse.GetValue(json))
             {
-                await CliJson.WriteAsync(verbs.Output, stats, CliJsonContext.Default.CorpusStats);
+                await CliJson.WriteAsync(verbs.Output, stats);
             }
             else
             {

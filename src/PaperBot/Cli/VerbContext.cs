@@ -30,7 +30,7 @@ internal sealed class VerbContext(Func<CliOverrides, IHost> createHost, CommonOp
     {
         try
         {
-            using var host = createHost(common.Read(parse));
+            using var host = createHost(common.Read(parse, oneShot: !RunVerb.IsLongRunning(parse)));
             // Settings are checked before any work, so a wrong value stops here with the key's name.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             return await verb(host.Services, cancellationToken);

@@ -1,15 +1,24 @@
 namespace PaperBot.Hosting;
 
 /// <summary>Settings given on the command line; they win over every configuration file and variable.</summary>
-internal sealed record CliOverrides(string? DatabasePath, int? PageYear)
+/// <param name="DatabasePath"><c>--db</c>.</param>
+/// <param name="PageYear"><c>--page-year</c>.</param>
+/// <param name="OneShot">A verb that prints its own results and errors: the log then shows only errors, so nothing is said twice.</param>
+internal sealed record CliOverrides(string? DatabasePath, int? PageYear, bool OneShot)
 {
-    public static CliOverrides None { get; } = new(null, null);
+    public static CliOverrides None { get; } = new(null, null, OneShot: false);
 
     public IEnumerable<KeyValuePair<string, string?>> AsConfiguration()
     {
         if (DatabasePath is not null)
         {
             yield return new("Storage:DatabasePath", DatabasePath);
+        }
+
+        if (OneShot)
+        {
+            yield return new("Logging:LogLevel:Default", "Error");
+            yield return new("Logging:LogLevel:PaperBot", "Error");
         }
 
         if (PageYear is not null)

@@ -106,20 +106,20 @@ public sealed class PageDumpParserTests
 
         Assert.Equal("Spaced Title", papers[0].Paper.Title);
         Assert.Equal(Abstract, papers[0].Paper.Abstract);
-        Assert.Equal(3, papers[0].Line);
-        Assert.Equal(8, papers[1].Line);
+        Assert.Equal(7, papers[0].Line);
+        Assert.Equal(12, papers[1].Line);
     }
 
     [Fact]
     public async Task ReadAsync_LongHeader_PageDateFoundWithinFortyLines()
     {
-        var header = Enumerable.Range(0, 37).Select(i => $"header {i}").ToList();
+        var header = Enumerable.Range(0, 39).Select(i => $"header {i}").ToList();
         header.Add("Dec 11");
         var dump = string.Join('\n', header.Concat(Entry("A")));
 
         var papers = await ReadAsync(dump, new CorpusReaderOptions { PageYear = 2025 });
 
-        Assert.Equal(40, Assert.Single(papers).Line);
+        Assert.Equal(41, Assert.Single(papers).Line);
     }
 
     private static string[] Entry(string title, params string[] metadata) =>

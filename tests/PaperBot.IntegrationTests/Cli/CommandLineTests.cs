@@ -1,0 +1,154 @@
+using System.Text.Json;
+using SQLite;
+
+namespace PaperBot.IntegrationTests.Cli;
+
+/// <summary>The command-line contract (README, "Command line"), against the real program and real SQLite files.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private const string Abstract = "An abstract long enough to be an abstract. It says what the paper does.";
+    private readonly PaperBotProcess _paperbot = new();
+
+    [Fact]
+    public async Task Search_FreshClone_LoadsBundledCorpusAndPrintsRankedJson()
+    {
+        var result = await _paperbot.RunAsync(null, "search", "pipeline parallelism", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("First run: loading the bundled corpus", result.Error);
+        Assert.True(File.Exists(_paperbot.DefaultDatabasePath), "the database is created in the user's data folder");
+        using var json = JsonDocument.Parse(result.Output);
+        var hits = json.RootElement.EnumerateArray().ToList();
+        Assert.InRange(hits.Count, 2, 10);
+        Assert.All(hits, h => Assert.True(h.GetProperty("id").GetInt64() > 0));
+        Assert.StartsWith("GPipe", hits[0].GetProperty("title").GetString());
+        var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(s => s), scores);
+
+        var again = await _paperbot.RunAsync(null, "search", "pipeline parallelism", "--json");
+        Assert.DoesNotContain("First run", again.Error);
+        Assert.Equal(result.Output, again.Output);
+    }
+
+    [Fact]
+    public async Task Ingest_GoodAndBadFiles_KeepsGoodNamesBadWithLineAndExitsOne()
+    {
+        var db = Path.Combine(_paperbot.Home, "mine.db");
+        var good = _paperbot.WriteFile("good.txt", $"Daily Papers\n\nDec 4\n\nA Good Paper\n\n{Abstract}\n\n  • 2 authors\n·\nApr 14 2\n");
+        var bad = _paperbot.WriteFile("bad.txt", $"Daily Papers\n\nDec 4\n\nA Paper Cut Short\n\n{Abstract}\n\n  • 2 authors\n·\n");
+
+        var result = await _paperbot.RunAsync(null, "ingest", good, bad, "--db", db);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("2 files: 1 ingested, 0 skipped (already ingested), 1 failed", result.Output);
+        var errorLine = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: {bad}:", errorLine);
+        var stats = await _paperbot.RunAsync(null, "stats", "--json", "--db", db);
+        using var json = JsonDocument.Parse(stats.Output);
+        Assert.Equal(1, json.RootElement.GetProperty("papers").GetInt64());
+    }
+
+    [Fact]
+    public async Task Ingest_SameFolderTwice_SecondRunSkipsEveryFile()
+    {
+        var db = Path.Combine(_paperbot.Home, "twice.db");
+        var corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
+
+        var first = await _paperbot.RunAsync(null, "ingest", corpus, "--db", db, "--json");
+        var second = await _paperbot.RunAsync(null, "ingest", corpus, "--db", db, "--json");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        using var a = JsonDocument.Parse(first.Output);
+        using var b = JsonDocument.Parse(second.Output);
+        Assert.Equal(5, a.RootElement.GetProperty("ingested").GetInt32());
+        Assert.True(a.RootElement.GetProperty("new").GetInt64() > 300);
+        Assert.Equal(5, b.RootElement.GetProperty("skipped").GetInt32());
+        Assert.Equal(0, b.RootElement.GetProperty("new").GetInt64());
+    }
+
+    [Fact]
+    public async Task Paper_TitleStart_PrintsThePaperWithLinksAndSources()
+    {
+        var result = await _paperbot.RunAsync(null, "paper", "GPipe");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism", result.Output);
+        Assert.Contains("Authors: 11 authors", result.Output);
+        Assert.Contains("Sources: ", result.Output);
+    }
+
+    [Fact]
+    public async Task Paper_NothingMatches_OneLineAndExitOne()
+    {
+        var result = await _paperbot.RunAsync(null, "paper", "qqqq zzzz xxxx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no paper matches \"qqqq zzzz xxxx\"", result.Error);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public async Task Run_StdinNotATerminal_AnswersShellCommandsLineByLine()
+    {
+        var result = await _paperbot.RunAsync("/search pipeline parallelism\n/paper GPipe\n/stats\nquantization aware training\n/nonsense\n/quit\n/stats\n");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(" 1. GPipe: Efficient Training", result.Output);
+        Assert.Contains("Papers:", result.Output);
+        Assert.Contains("Unknown command /nonsense", result.Output);
+        Assert.Equal(2, result.Output.Split("Papers:").Length); // /stats after /quit never ran
+    }
+
+    [Fact]
+    public async Task InvalidSetting_StopsWithOneLineNamingTheKey()
+    {
+        _paperbot.Environment["PAPERBOT_Storage__BusyTimeoutSeconds"] = "-1";
+
+        var result = await _paperbot.RunAsync(null, "stats");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Storage:BusyTimeoutSeconds", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task Ingest_DatabaseLockedByAnotherProgram_ClearErrorNoStackTrace()
+    {
+        var db = Path.Combine(_paperbot.Home, "locked.db");
+        var first = await _paperbot.RunAsync(null, "stats", "--db", db);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var file = _paperbot.WriteFile("one.txt", $"Daily Papers\n\nDec 4\n\nOne Paper\n\n{Abstract}\n");
+        _paperbot.Environment["PAPERBOT_Storage__BusyTimeoutSeconds"] = "0";
+        using var holder = new SQLiteConnection(db);
+        holder.Execute("BEGIN EXCLUSIVE");
+
+        var result = await _paperbot.RunAsync(null, "ingest", file, "--db", db);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is locked by another program", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task Search_DatabaseFolderCannotBeCreated_ClearError()
+    {
+        var blocker = _paperbot.WriteFile("blocker", "a file where a folder should be");
+
+        var result = await _paperbot.RunAsync(null, "search", "anything", "--db", Path.Combine(blocker, "x", "paperbot.db"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("paperbot: cannot create the database", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task Search_TopOutOfRange_IsAUsageError()
+    {
+        var result = await _paperbot.RunAsync(null, "search", "x", "--top", "0");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--top must be between 1 and 100", result.Error);
+    }
+
+    public void Dispose() => _paperbot.Dispose();
+}

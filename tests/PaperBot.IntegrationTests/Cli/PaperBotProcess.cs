@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace PaperBot.IntegrationTests.Cli;
+
+/// <summary>
+/// Runs the real PaperBot program (the built PaperBot.dll beside the tests) as a new user would: its own
+/// process, an empty home and data folder, and no PAPERBOT_ variables from the machine.
+/// </summary>
+internal sealed class PaperBotProcess : IDisposable
+{
+    public PaperBotProcess()
+    {
+        Home = Directory.CreateTempSubdirectory("paperbot-it-").FullName;
+    }
+
+    /// <summary>The temp folder used as HOME and XDG_DATA_HOME.</summary>
+    public string Home { get; }
+
+    public Dictionary<string, string> Environment { get; } = [];
+
+    public string DefaultDatabasePath => Path.Combine(Home, "data", "PaperBot", "paperbot.db");
+
+    public async Task<Result> RunAsync(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Home,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PaperBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PAPERBOT_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["HOME"] = Home;
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(Home, "data");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"paperbot {string.Join(' ', args)} did not finish in 2 minutes");
+        }
+
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    public string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(Home, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Home, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+    }
+}
