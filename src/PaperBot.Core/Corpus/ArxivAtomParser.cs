@@ -64,7 +64,7 @@ internal static class ArxivAtomParser
             var reason = ex.Message.Split('\n', 2)[0].Trim();
             throw ex.LineNumber > 0
                 ? new CorpusFormatException($"line {ex.LineNumber} is not valid XML (file truncated?): {reason}", ex.LineNumber, ex)
-                : new CorpusFormatException($"not valid XML (file truncated?): {reason}", null, ex);
+                : new CorpusFormatException($"not valid XML: {reason}", null, ex);
         }
     }
 

@@ -61,13 +61,16 @@ internal static class HuggingFaceJsonParser
     private static CorpusFormatException Wrap(JsonException ex)
     {
         var line = (int)(ex.LineNumber ?? 0) + 1;
-        var reason = ex.Message.Split('\n', 2)[0].Trim();
 
-        // The reader's own errors (bad syntax, early end) come wrapped; type mismatches do not.
-        var message = ex.InnerException is JsonException
-            ? $"line {line} is not valid JSON (file truncated?): {reason}"
-            : $"line {line}: a value has the wrong type ({ExpectedShape}): {reason}";
-        return new CorpusFormatException(message, line, ex);
+        // The reader's own errors (bad syntax, early end) come wrapped; type mismatches do not. The
+        // serializer appends its 0-based position and our DTO names, which would only confuse.
+        if (ex.InnerException is JsonException)
+        {
+            var reason = ex.Message.Split(" Path: ", 2)[0].Split('\n', 2)[0].Trim();
+            return new CorpusFormatException($"line {line} is not valid JSON (file truncated?): {reason}", line, ex);
+        }
+
+        return new CorpusFormatException($"line {line}: the value at {ex.Path ?? "$"} has the wrong type: {ExpectedShape}", line, ex);
     }
 
     private static Paper Map(HfPaperDto? item, string what)

@@ -27,6 +27,9 @@ internal sealed class SqliteDatabase : IDisposable
 
     public string FilePath { get; }
 
+    /// <summary>Runs on every new connection after PaperBot's settings; tests use it to simulate a full or read-only disk.</summary>
+    internal Action<SQLiteConnection>? AfterOpen { get; init; }
+
     /// <summary>Opens a new connection (the caller disposes it), creating the file and schema on first use.</summary>
     public SQLiteConnection Open()
     {
@@ -43,6 +46,7 @@ internal sealed class SqliteDatabase : IDisposable
             {
                 Configure(connection);
                 EnsureSchema(connection);
+                AfterOpen?.Invoke(connection);
                 return connection;
             }
             catch

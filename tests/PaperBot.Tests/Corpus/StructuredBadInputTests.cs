@@ -77,7 +77,6 @@ public sealed class StructuredBadInputTests
 
     [Theory]
     [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"/>", 2, "the root element is <rss>")]
-    [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE feed [<!ENTITY x \"y\">]>\n<feed/>", 2, "is not valid XML")]
     [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry>\n<summary>S</summary></entry></feed>", 2, "has no <title>")]
     [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><title>T</title></entry></feed>", 2, "has no <summary>")]
     [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><id>http://arxiv.org/api/errors#bad_id</id>"
@@ -89,6 +88,19 @@ public sealed class StructuredBadInputTests
 
         Assert.Equal(line, ex.Line);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_AtomWithDtd_RefusedWithoutLine()
+    {
+        // DTDs are prohibited (no entity expansion, no external fetches); XmlReader reports no line for that.
+        const string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [<!ENTITY x \"y\">]>\n<feed/>";
+
+        var ex = await ReadErrorAsync(xml, "feed.xml");
+
+        Assert.Null(ex.Line);
+        Assert.StartsWith("not valid XML: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("DTD", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,6 +64,49 @@ public sealed class StoreErrorTests : IDisposable
         Assert.Contains("newer PaperBot", error.Message);
     }
 
+    [Fact]
+    public async Task IngestAsync_DiskFullHalfWayThroughAFile_SaysFullAndKeepsEarlierFilesWhole()
+    {
+        var pageCount = 0L;
+        using var store = new TestStore(pageYear: 2025, afterOpen: c =>
+        {
+            // The database may not grow past its size after the first file: the second file hits "disk full".
+            if (pageCount > 0)
+            {
+                c.ExecuteScalar<long>($"PRAGMA max_page_count = {pageCount}");
+            }
+        });
+        var first = store.WriteFile("first.txt", PageDumps.Page("Dec 4", ("First File Paper", "Short but fine. " + new string('x', 200), null)));
+        Assert.Equal(0, (await store.Ingestor.IngestAsync([first], CancellationToken.None)).Failed);
+        pageCount = store.Database.Read(c => c.ExecuteScalar<long>("PRAGMA page_count"));
+        var big = store.WriteFile("big.txt", PageDumps.Page("Dec 4",
+            Enumerable.Range(0, 500).Select(i => ($"Big File Paper {i}", string.Join(' ', Enumerable.Repeat($"word{i} text", 200)), (string?)null)).ToArray()));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.Ingestor.IngestAsync([big], CancellationToken.None));
+
+        Assert.Contains("full", error.Message);
+        Assert.Equal(1, store.Count("papers"));
+        Assert.Equal(1, store.Count("source_files"));
+        Assert.Single(await store.Search.SearchAsync("first file paper", 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task IngestAsync_ReadOnlyDatabase_SaysReadOnlyAndSearchStillWorks()
+    {
+        var readOnly = false;
+        using var store = new TestStore(pageYear: 2025, afterOpen: c => c.ExecuteScalar<int>($"PRAGMA query_only = {(readOnly ? 1 : 0)}"));
+        var first = store.WriteFile("first.txt", PageDumps.Page("Dec 4", ("Existing Paper", "Already in the database before it became read-only.", null)));
+        await store.Ingestor.IngestAsync([first], CancellationToken.None);
+        readOnly = true;
+        var second = store.WriteFile("second.txt", PageDumps.Page("Dec 4", ("New Paper", "Cannot be written.", null)));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.Ingestor.IngestAsync([second], CancellationToken.None));
+
+        Assert.Contains("read-only", error.Message);
+        Assert.Single(await store.Search.SearchAsync("existing paper", 10, CancellationToken.None));
+        Assert.Equal(1, store.Count("papers"));
+    }
+
     [Theory]
     [InlineData(SQLite3.Result.ReadOnly, "read-only")]
     [InlineData(SQLite3.Result.Full, "full")]
