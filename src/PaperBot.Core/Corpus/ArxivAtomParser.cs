@@ -47,7 +47,7 @@ internal static class ArxivAtomParser
                 if (reader.Depth == 0 && (reader.LocalName != "feed" || reader.NamespaceURI != AtomNamespace))
                 {
                     throw new CorpusFormatException(
-                        $"line {LineOf(reader)}: the root element is <{reader.Name}>, not an Atom <feed>: not an arXiv API response",
+                        $"the root element is <{reader.Name}>, not an Atom <feed>: not an arXiv API response",
                         LineOf(reader));
                 }
 
@@ -63,7 +63,7 @@ internal static class ArxivAtomParser
         {
             var reason = ex.Message.Split('\n', 2)[0].Trim();
             throw ex.LineNumber > 0
-                ? new CorpusFormatException($"line {ex.LineNumber} is not valid XML (file truncated?): {reason}", ex.LineNumber, ex)
+                ? new CorpusFormatException($"not valid XML (file truncated?): {reason}", ex.LineNumber, ex)
                 : new CorpusFormatException($"not valid XML: {reason}", null, ex);
         }
     }
@@ -81,7 +81,11 @@ internal static class ArxivAtomParser
         {
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != AtomNamespace)
             {
-                await reader.ReadAsync();
+                if (!await reader.ReadAsync())
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -117,7 +121,11 @@ internal static class ArxivAtomParser
                 continue;
             }
 
-            await reader.ReadAsync();
+            // XmlReader reports an unclosed entry itself; stopping at the end only guards against looping.
+            if (!await reader.ReadAsync())
+            {
+                break;
+            }
         }
 
         return new ParsedPaper(BuildPaper(line, id, title, summary, published, authors, categories), line);
@@ -129,13 +137,13 @@ internal static class ArxivAtomParser
         if (id is not null && id.Contains("arxiv.org/api/errors", StringComparison.OrdinalIgnoreCase))
         {
             throw new CorpusFormatException(
-                $"line {line}: the feed is an arXiv API error: {TextWhitespace.Collapse(summary)}", line);
+                $"the feed is an arXiv API error: {TextWhitespace.Collapse(summary)}", line);
         }
 
         var cleanTitle = TextWhitespace.CollapseOrNull(title)
-            ?? throw new CorpusFormatException($"line {line}: the <entry> has no <title>", line);
+            ?? throw new CorpusFormatException($"the <entry> has no <title>", line);
         var cleanSummary = TextWhitespace.CollapseOrNull(summary)
-            ?? throw new CorpusFormatException($"line {line}: the <entry> '{cleanTitle}' has no <summary>", line);
+            ?? throw new CorpusFormatException($"the <entry> '{cleanTitle}' has no <summary>", line);
         return new Paper
         {
             Title = cleanTitle,

@@ -9,7 +9,7 @@ namespace PaperBot.Core.Corpus;
 /// </summary>
 public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider time)
 {
-    /// <summary>How many bytes <see cref="DetectFormat"/> looks at.</summary>
+    // Enough for any page header, JSON opening or XML prologue; more would only delay the first paper.
     internal const int HeadSize = 8 * 1024;
 
     private readonly CorpusReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -33,7 +33,7 @@ public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider t
     }
 
     /// <summary>
-    /// Sniffs the format from the first bytes (up to <see cref="HeadSize"/>) and the file name's extension,
+    /// Sniffs the format from the first bytes (up to 8 KiB) and the file name's extension,
     /// which only breaks ties. Throws <see cref="CorpusFormatException"/> for empty, binary and HTML files.
     /// </summary>
     public static CorpusFormat DetectFormat(ReadOnlySpan<byte> head, string fileName) =>

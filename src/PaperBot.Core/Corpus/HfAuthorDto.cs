@@ -1,9 +1,10 @@
 namespace PaperBot.Core.Corpus;
 
-/// <summary>An author in the Hugging Face papers API; <c>hidden</c> only hides the name on the page.</summary>
+/// <summary>
+/// An author in the Hugging Face papers API. Its <c>hidden</c> flag only hides the name on the page; the
+/// person is still an author, so the flag is not read.
+/// </summary>
 internal sealed record HfAuthorDto
 {
     public string? Name { get; init; }
-
-    public bool Hidden { get; init; }
 }

@@ -67,10 +67,10 @@ internal static class HuggingFaceJsonParser
         if (ex.InnerException is JsonException)
         {
             var reason = ex.Message.Split(" Path: ", 2)[0].Split('\n', 2)[0].Trim();
-            return new CorpusFormatException($"line {line} is not valid JSON (file truncated?): {reason}", line, ex);
+            return new CorpusFormatException($"not valid JSON (file truncated?): {reason}", line, ex);
         }
 
-        return new CorpusFormatException($"line {line}: the value at {ex.Path ?? "$"} has the wrong type: {ExpectedShape}", line, ex);
+        return new CorpusFormatException($"the value at {ex.Path ?? "$"} has the wrong type: {ExpectedShape}", line, ex);
     }
 
     private static Paper Map(HfPaperDto? item, string what)

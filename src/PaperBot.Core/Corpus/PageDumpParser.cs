@@ -59,7 +59,7 @@ internal sealed partial class PageDumpParser(Utf8LineReader lines, int? configur
         EnsureTitle(title);
         var summary = await NextNonBlankAsync(cancellationToken)
             ?? throw new CorpusFormatException(
-                $"line {title.Number}: the entry '{Shorten(title.Text)}' has no abstract: file truncated?", title.Number);
+                $"the entry '{Shorten(title.Text)}' has no abstract: file truncated?", title.Number);
         if (IsMetadataLine(summary.Text))
         {
             throw OutOfStep(summary, $"expected the abstract of '{Shorten(title.Text)}'");
@@ -136,7 +136,7 @@ internal sealed partial class PageDumpParser(Utf8LineReader lines, int? configur
         if (text.Length > MaxTitleLength)
         {
             throw new CorpusFormatException(
-                $"line {title.Number}: expected a paper title but found a {text.Length}-character paragraph (two paragraphs in a row?): the page dump is out of step",
+                $"expected a paper title but found a {text.Length}-character paragraph (two paragraphs in a row?): the page dump is out of step",
                 title.Number);
         }
 
@@ -166,10 +166,10 @@ internal sealed partial class PageDumpParser(Utf8LineReader lines, int? configur
     }
 
     private static CorpusFormatException OutOfStep(TextLine line, string expectation) =>
-        new($"line {line.Number}: {expectation} but found '{Shorten(line.Text)}': the page dump is out of step", line.Number);
+        new($"{expectation} but found '{Shorten(line.Text)}': the page dump is out of step", line.Number);
 
     private static CorpusFormatException Truncated(TextLine last, TextLine title) =>
-        new($"line {last.Number}: the file ends inside the metadata block of '{Shorten(title.Text)}': file truncated?", last.Number);
+        new($"the file ends inside the metadata block of '{Shorten(title.Text)}': file truncated?", last.Number);
 
     private static string Shorten(string text)
     {

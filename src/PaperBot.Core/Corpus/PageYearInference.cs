@@ -10,6 +10,8 @@ namespace PaperBot.Core.Corpus;
 /// page date is not in the future;</item>
 /// <item>with no printed years, the latest year in which the page date is not after today.</item>
 /// </list>
+/// A page date that prints its own year ("Dec 11, 2023") needs none of this. A Feb 29 that does not exist in
+/// the year found leaves that date unknown rather than failing the file.
 /// </summary>
 internal static class PageYearInference
 {

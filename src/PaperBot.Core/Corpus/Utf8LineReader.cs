@@ -71,7 +71,7 @@ internal sealed class Utf8LineReader(Stream stream)
         }
         catch (DecoderFallbackException ex)
         {
-            throw new CorpusFormatException($"line {LineNumber} is not valid UTF-8: save the file as UTF-8", LineNumber, ex);
+            throw new CorpusFormatException($"not valid UTF-8: save the file as UTF-8", LineNumber, ex);
         }
     }
 
@@ -112,7 +112,7 @@ internal sealed class Utf8LineReader(Stream stream)
             {
                 var number = LineNumber + 1;
                 throw new CorpusFormatException(
-                    $"line {number} is longer than {MaxLineBytes / (1024 * 1024)} MiB: not a text corpus file (or its line breaks are missing)",
+                    $"a line longer than {MaxLineBytes / (1024 * 1024)} MiB: not a text corpus file (or its line breaks are missing)",
                     number);
             }
 

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Corpus;
 
-namespace PaperBot.Tests.Corpus;
+namespace PaperBot.Tests.Core.Corpus;
 
 public sealed class ArxivAtomParserTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Corpus;
 
-namespace PaperBot.Tests.Corpus;
+namespace PaperBot.Tests.Core.Corpus;
 
 /// <summary>Every kind of bad page dump: one <see cref="CorpusFormatException"/> with a reason and the right line.</summary>
 public sealed class CorpusBadInputTests : IDisposable
@@ -56,7 +56,7 @@ public sealed class CorpusBadInputTests : IDisposable
 
         var ex = await ReadErrorAsync(bytes);
 
-        Assert.Equal($"line {line} is not valid UTF-8: save the file as UTF-8", ex.Message);
+        Assert.Equal("not valid UTF-8: save the file as UTF-8", ex.Message);
         Assert.Equal(line, ex.Line);
     }
 
@@ -74,7 +74,7 @@ public sealed class CorpusBadInputTests : IDisposable
         Assert.Equal(line, ex.Line);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.EndsWith("file truncated?", ex.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"line {line}: ", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain($"line {line}", ex.Message, StringComparison.Ordinal); // the line is in ex.Line, printed once as path:line
     }
 
     [Fact]

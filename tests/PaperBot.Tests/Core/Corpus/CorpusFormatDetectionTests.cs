@@ -1,7 +1,7 @@
 using System.Text;
 using PaperBot.Core.Corpus;
 
-namespace PaperBot.Tests.Corpus;
+namespace PaperBot.Tests.Core.Corpus;
 
 public sealed class CorpusFormatDetectionTests
 {

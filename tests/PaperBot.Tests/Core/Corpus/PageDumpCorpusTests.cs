@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
 
-namespace PaperBot.Tests.Corpus;
+namespace PaperBot.Tests.Core.Corpus;
 
 /// <summary>The five bundled page dumps, read the way the app reads them.</summary>
 public sealed class PageDumpCorpusTests

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Corpus;
 
-namespace PaperBot.Tests.Corpus;
+namespace PaperBot.Tests.Core.Corpus;
 
 /// <summary>Page dumps written by the tests, for the shapes and year rules the bundled files do not pin down.</summary>
 public sealed class PageDumpParserTests

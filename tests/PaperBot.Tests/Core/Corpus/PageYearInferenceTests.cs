@@ -1,6 +1,6 @@
 using PaperBot.Core.Corpus;
 
-namespace PaperBot.Tests.Corpus;
+namespace PaperBot.Tests.Core.Corpus;
 
 public sealed class PageYearInferenceTests
 {
