@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperBot.AI;
+
+/// <summary>
+/// The language model, when there is one. Section <c>Ai</c>. With no <see cref="Endpoint"/> PaperBot works offline:
+/// answers composed from the best-matching abstracts, extractive summaries, sparse vectors only.
+/// </summary>
+public sealed class AiOptions
+{
+    public const string SectionName = "Ai";
+
+    /// <summary>An OpenAI-compatible base URL ending in <c>/v1</c> (OpenAI, Azure OpenAI v1, Ollama, vLLM, LM Studio). Default: none (offline).</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>The chat model name, required with <see cref="Endpoint"/> (e.g. <c>gpt-4o-mini</c>, <c>llama3.1</c>).</summary>
+    public string? ChatModel { get; set; }
+
+    /// <summary>The embedding model for dense vectors (e.g. <c>text-embedding-3-small</c>). Default: none (sparse vectors only).</summary>
+    public string? EmbeddingModel { get; set; }
+
+    /// <summary>The API key: from the environment (<c>PAPERBOT_Ai__ApiKey</c>) or user-secrets, never from config files.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>How long one model call may take before PaperBot answers offline instead. Default 30 s.</summary>
+    [Range(1, 600, ErrorMessage = "Ai:TimeoutSeconds must be between 1 and 600.")]
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Conversation turns remembered per channel, thread or DM. Default 12.</summary>
+    [Range(0, 200, ErrorMessage = "Ai:MemoryTurns must be between 0 and 200.")]
+    public int MemoryTurns { get; set; } = 12;
+
+    /// <summary>Longer questions are cut to this many characters. Default 2,000.</summary>
+    [Range(100, 100_000, ErrorMessage = "Ai:MaxQuestionChars must be between 100 and 100000.")]
+    public int MaxQuestionChars { get; set; } = 2000;
+
+    public bool HasChatModel => Endpoint is not null && !string.IsNullOrWhiteSpace(ChatModel);
+
+    public bool HasEmbeddingModel => Endpoint is not null && !string.IsNullOrWhiteSpace(EmbeddingModel);
+}

@@ -1,0 +1,7 @@
+namespace PaperBot.Core.Chat;
+
+public enum ChatRole
+{
+    User,
+    Assistant,
+}

@@ -1,0 +1,14 @@
+namespace PaperBot.Core.Summaries;
+
+/// <summary>How long and for whom a summary is written.</summary>
+public enum SummaryStyle
+{
+    /// <summary>One or two sentences.</summary>
+    TlDr,
+
+    /// <summary>A paragraph per part: problem, method, results.</summary>
+    Detailed,
+
+    /// <summary>For someone new to the field: plain words, terms explained.</summary>
+    Newcomer,
+}
