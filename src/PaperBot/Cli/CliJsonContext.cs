@@ -1,13 +1,16 @@
 using System.Text.Json.Serialization;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
 
 namespace PaperBot.Cli;
 
 /// <summary>Source-generated JSON for everything the command line prints with <c>--json</c>.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(List<SearchResultJson>))]
 [JsonSerializable(typeof(PaperJson))]
 [JsonSerializable(typeof(CorpusStats))]
 [JsonSerializable(typeof(IngestReport))]
+[JsonSerializable(typeof(AnswerJson))]
+[JsonSerializable(typeof(PaperSummary))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -29,4 +29,18 @@ internal sealed class CommonOptions
     public CliOverrides Read(ParseResult parse, bool oneShot) => new(parse.GetValue(Database), parse.GetValue(PageYear), oneShot);
 
     public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON." };
+
+    /// <summary><c>--top N</c>, validated to 1..<paramref name="max"/>.</summary>
+    public static Option<int> Top(int defaultValue, int max, string what)
+    {
+        var top = new Option<int>("--top") { Description = $"How many {what} (1-{max}).", DefaultValueFactory = _ => defaultValue };
+        top.Validators.Add(r =>
+        {
+            if (r.GetValue(top) < 1 || r.GetValue(top) > max)
+            {
+                r.AddError($"--top must be between 1 and {max}.");
+            }
+        });
+        return top;
+    }
 }

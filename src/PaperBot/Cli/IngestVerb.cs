@@ -23,14 +23,7 @@ internal static class IngestVerb
                 await verbs.Error.WriteLineAsync($"error: {error}");
             }
 
-            if (parse.GetValue(json))
-            {
-                await CliJson.WriteAsync(verbs.Output, report);
-            }
-            else
-            {
-                await verbs.Output.WriteAsync(TextFormat.Report(report));
-            }
+            await verbs.WriteResultAsync(parse.GetValue(json), report, TextFormat.Report);
 
             return report.Failed > 0 ? 1 : 0;
         }, ct));

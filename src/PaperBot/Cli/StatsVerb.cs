@@ -14,14 +14,7 @@ internal static class StatsVerb
         command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
         {
             var stats = await services.GetRequiredService<IPaperStore>().GetStatsAsync(token);
-            if (parse.GetValue(json))
-            {
-                await CliJson.WriteAsync(verbs.Output, stats);
-            }
-            else
-            {
-                await verbs.Output.WriteAsync(TextFormat.Stats(stats));
-            }
+            await verbs.WriteResultAsync(parse.GetValue(json), stats, TextFormat.Stats);
 
             return 0;
         }, ct));

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
 
 namespace PaperBot.Cli;
 
@@ -42,6 +44,9 @@ internal static class TextFormat
 
         return text.ToString();
     }
+
+    public static string Related(StoredPaper paper, IReadOnlyList<PaperHit> hits) =>
+        $"Related to #{paper.Id} {paper.Paper.Title}:{Environment.NewLine}" + Hits(paper.Paper.Title, hits);
 
     public static string Paper(StoredPaper stored)
     {
@@ -88,10 +93,63 @@ internal static class TextFormat
         return text.ToString();
     }
 
+    public static string Answer(AssistantAnswer answer)
+    {
+        var text = new StringBuilder();
+        if (answer.Notice is { } notice)
+        {
+            text.Append('(').Append(notice).AppendLine(")");
+        }
+
+        text.AppendLine(answer.Text.TrimEnd());
+        AppendCitations(text, answer.Citations);
+        return text.ToString();
+    }
+
+    public static string Summary(PaperSummary summary)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"#{summary.PaperId} {summary.Title} ({StyleName(summary.Style)}, {(summary.Mode == AnswerMode.Model ? "by the language model" : "extractive, offline")})").AppendLine();
+        if (summary.Notice is { } notice)
+        {
+            text.Append('(').Append(notice).AppendLine(")");
+        }
+
+        return text.AppendLine(summary.Text.TrimEnd()).ToString();
+    }
+
     public static string Report(IngestReport report) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{report.Files} files: {report.Ingested} ingested, {report.Skipped} skipped (already ingested), {report.Failed} failed{Environment.NewLine}" +
             $"{report.Entries} entries: {report.New} new papers, {report.Merged} merged into papers already known{Environment.NewLine}");
+
+    private static void AppendCitations(StringBuilder text, IReadOnlyList<Citation> citations)
+    {
+        if (citations.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine("Sources:");
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var c = citations[i];
+            text.Append(CultureInfo.InvariantCulture, $"  [{i + 1}] #{c.Id} {c.Title}");
+            if (c.Url is { } url)
+            {
+                text.Append(' ').Append(url);
+            }
+
+            text.AppendLine();
+        }
+    }
+
+    private static string StyleName(SummaryStyle style) => style switch
+    {
+        SummaryStyle.TlDr => "tl;dr",
+        SummaryStyle.Detailed => "detailed",
+        _ => "for newcomers",
+    };
 
     private static void AppendIf(StringBuilder text, string label, string? value)
     {

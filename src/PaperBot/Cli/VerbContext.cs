@@ -18,6 +18,10 @@ internal sealed class VerbContext(Func<CliOverrides, IHost> createHost, CommonOp
 
     public TextWriter Error => error;
 
+    /// <summary>Prints a result: as JSON with <c>--json</c>, otherwise as text for a terminal.</summary>
+    public Task WriteResultAsync<T>(bool json, T value, Func<T, string> text) =>
+        json ? CliJson.WriteAsync(output, value) : output.WriteAsync(text(value));
+
     /// <summary>Runs a verb that reads the corpus: the bundled corpus is loaded first when the database is empty.</summary>
     public Task<int> RunWithCorpusAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
         RunAsync(parse, async (services, ct) =>

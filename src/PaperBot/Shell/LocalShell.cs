@@ -1,14 +1,20 @@
 using PaperBot.Cli;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
 
 namespace PaperBot.Shell;
 
 /// <summary>
 /// The local shell: the commands members will type in Discord (<c>/search</c>, <c>/paper</c>, ...), on the local
-/// corpus, one line at a time. Used when no Discord token is configured, and by <c>chat</c>.
+/// corpus, one line at a time; anything else is a question for the assistant. Used when no Discord token is
+/// configured, and by <c>chat</c>.
 /// </summary>
-internal sealed class LocalShell(IPaperSearch search, IPaperStore store)
+internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssistant assistant, ISummarizer summarizer, ISimilarPapers similar)
 {
+    /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
+    public const string ConversationId = "shell";
+
     private const int ResultsPerSearch = 5;
 
     public async Task RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
@@ -16,7 +22,7 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store)
         if (interactive)
         {
             var stats = await store.GetStatsAsync(cancellationToken);
-            await output.WriteLineAsync($"PaperBot local shell: {stats.Papers} papers. Type words to search, /help for commands, /quit to leave.");
+            await output.WriteLineAsync($"PaperBot local shell: {stats.Papers} papers. Ask a question, or /help for commands, /quit to leave.");
         }
 
         while (!cancellationToken.IsCancellationRequested)
@@ -46,78 +52,60 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store)
             return true;
         }
 
-        var (command, argument) = Split(text);
-        switch (command)
+        var (command, argument) = ShellCommand.Split(text);
+        var reply = command switch
         {
-            case "/quit" or "/exit":
-                return false;
-            case "/help":
-                await output.WriteAsync(Help);
-                break;
-            case "/stats":
-                await output.WriteAsync(TextFormat.Stats(await store.GetStatsAsync(cancellationToken)));
-                break;
-            case "/paper":
-                await output.WriteAsync(await PaperAsync(argument, cancellationToken));
-                break;
-            case "/search":
-                await output.WriteAsync(await SearchAsync(argument, cancellationToken));
-                break;
-            case null:
-                // Free text: until an assistant answers questions, the words are searched.
-                await output.WriteAsync(await SearchAsync(text, cancellationToken));
-                break;
-            default:
-                await output.WriteLineAsync($"Unknown command {command}. Type /help for the list.");
-                break;
+            "/quit" or "/exit" => null,
+            "/help" => ShellCommand.Help,
+            "/stats" => TextFormat.Stats(await store.GetStatsAsync(cancellationToken)),
+            "/search" => await SearchAsync(argument, cancellationToken),
+            "/paper" => await WithPaperAsync(argument, "/paper", p => Task.FromResult(TextFormat.Paper(p)), cancellationToken),
+            "/summarize" => await SummarizeAsync(argument, cancellationToken),
+            "/similar" => await WithPaperAsync(argument, "/similar", async p =>
+                TextFormat.Related(p, await similar.FindSimilarAsync(p.Id, ResultsPerSearch, cancellationToken)), cancellationToken),
+            "/ask" => await AskAsync(argument, cancellationToken),
+            null => await AskAsync(text, cancellationToken),
+            _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",
+        };
+        if (reply is null)
+        {
+            return false;
         }
 
+        await output.WriteAsync(reply);
         return true;
     }
 
-    private async Task<string> SearchAsync(string query, CancellationToken cancellationToken)
-    {
-        if (query.Length == 0)
-        {
-            return "Usage: /search WORDS   e.g. /search flash attention" + Environment.NewLine;
-        }
+    private async Task<string> SearchAsync(string query, CancellationToken cancellationToken) =>
+        query.Length == 0
+            ? ShellCommand.Usage("/search")
+            : TextFormat.Hits(query, await search.SearchAsync(query, ResultsPerSearch, cancellationToken));
 
-        return TextFormat.Hits(query, await search.SearchAsync(query, ResultsPerSearch, cancellationToken));
+    private async Task<string> AskAsync(string question, CancellationToken cancellationToken) =>
+        question.Length == 0
+            ? ShellCommand.Usage("/ask")
+            : TextFormat.Answer(await assistant.AskAsync(ConversationId, question, cancellationToken));
+
+    /// <summary><c>/summarize [tldr|detailed|newcomer] ID-OR-TITLE</c>.</summary>
+    private Task<string> SummarizeAsync(string argument, CancellationToken cancellationToken)
+    {
+        var (style, remainder) = ShellCommand.SplitStyle(argument);
+        return WithPaperAsync(remainder, "/summarize", async p =>
+            await summarizer.SummarizeAsync(p.Id, style, cancellationToken) is { } summary
+                ? TextFormat.Summary(summary)
+                : $"No paper #{p.Id}.{Environment.NewLine}", cancellationToken);
     }
 
-    private async Task<string> PaperAsync(string idOrTitle, CancellationToken cancellationToken)
+    private async Task<string> WithPaperAsync(string idOrTitle, string command, Func<StoredPaper, Task<string>> render, CancellationToken cancellationToken)
     {
         if (idOrTitle.Length == 0)
         {
-            return "Usage: /paper ID-OR-TITLE   e.g. /paper 12, /paper 2002.00741 or /paper GPipe" + Environment.NewLine;
+            return ShellCommand.Usage(command);
         }
 
         var paper = await store.FindAsync(idOrTitle, cancellationToken);
         return paper is null
             ? $"No paper matches \"{idOrTitle}\". Try /search {idOrTitle}{Environment.NewLine}"
-            : TextFormat.Paper(paper);
+            : await render(paper);
     }
-
-    private static (string? Command, string Argument) Split(string text)
-    {
-        if (!text.StartsWith('/'))
-        {
-            return (null, text);
-        }
-
-        var space = text.IndexOf(' ');
-        return space < 0
-            ? (text.ToLowerInvariant(), string.Empty)
-            : (text[..space].ToLowerInvariant(), text[(space + 1)..].Trim());
-    }
-
-    private static readonly string Help = string.Join(Environment.NewLine,
-        "Commands:",
-        "  /search WORDS        papers matching the words (\"a phrase\", prefix*, a OR b)",
-        "  /paper ID-OR-TITLE   one paper: metadata, links, abstract",
-        "  /stats               what the database holds",
-        "  /help                this list",
-        "  /quit                leave",
-        "Anything else is searched.",
-        string.Empty);
 }

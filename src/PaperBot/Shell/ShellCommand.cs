@@ -1,0 +1,61 @@
+using PaperBot.Core.Summaries;
+
+namespace PaperBot.Shell;
+
+/// <summary>How a shell line splits into a command and its argument, and the help and usage texts.</summary>
+internal static class ShellCommand
+{
+    public static readonly string Help = string.Join(Environment.NewLine,
+        "Commands:",
+        "  /search WORDS                        papers matching the words (\"a phrase\", prefix*, a OR b)",
+        "  /paper ID-OR-TITLE                   one paper: metadata, links, abstract",
+        "  /summarize [tldr|detailed|newcomer] ID-OR-TITLE",
+        "  /similar ID-OR-TITLE                 related papers",
+        "  /ask QUESTION                        a question (or just type it)",
+        "  /stats                               what the database holds",
+        "  /help, /quit",
+        "Anything else is a question: the answer cites the papers it used, and follow-ups remember the conversation.",
+        string.Empty);
+
+    private static readonly Dictionary<string, string> Usages = new()
+    {
+        ["/search"] = "/search WORDS   e.g. /search flash attention",
+        ["/paper"] = "/paper ID-OR-TITLE   e.g. /paper 12, /paper 2002.00741 or /paper GPipe",
+        ["/summarize"] = "/summarize [tldr|detailed|newcomer] ID-OR-TITLE   e.g. /summarize detailed GPipe",
+        ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",
+        ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
+    };
+
+    public static string Usage(string command) => $"Usage: {Usages[command]}{Environment.NewLine}";
+
+    /// <summary>"/paper GPipe" -> ("/paper", "GPipe"); free text -> (null, text).</summary>
+    public static (string? Command, string Argument) Split(string text)
+    {
+        if (!text.StartsWith('/'))
+        {
+            return (null, text);
+        }
+
+        var space = text.IndexOf(' ');
+        return space < 0
+            ? (text.ToLowerInvariant(), string.Empty)
+            : (text[..space].ToLowerInvariant(), text[(space + 1)..].Trim());
+    }
+
+    /// <summary>An optional leading style word: "detailed GPipe" -> (Detailed, "GPipe").</summary>
+    public static (SummaryStyle Style, string Remainder) SplitStyle(string argument)
+    {
+        var space = argument.IndexOf(' ');
+        var first = space < 0 ? argument : argument[..space];
+        SummaryStyle? style = first.ToLowerInvariant() switch
+        {
+            "tldr" or "tl;dr" => SummaryStyle.TlDr,
+            "detailed" => SummaryStyle.Detailed,
+            "newcomer" or "newcomers" => SummaryStyle.Newcomer,
+            _ => null,
+        };
+        return style is { } known
+            ? (known, space < 0 ? string.Empty : argument[(space + 1)..].Trim())
+            : (SummaryStyle.TlDr, argument);
+    }
+}
