@@ -1,11 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
+using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
 using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
+using PaperBot.Data.Vectors;
 
 namespace PaperBot.Data;
 
@@ -19,9 +22,25 @@ public static class DataHostingExtensions
             .BindConfiguration(StoreOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<ConversationMemoryOptions>()
+            .BindConfiguration(ConversationMemoryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton<SqliteEmbeddingStore>();
+        builder.Services.AddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<SqliteEmbeddingStore>());
+        // Dense vectors join search and related papers only when the AI project registers an ITextEmbedder.
+        builder.Services.AddSingleton<DenseNeighbours>();
+        builder.Services.AddSingleton<HybridSearch>();
         builder.Services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         builder.Services.AddSingleton<IPaperStore, SqlitePaperStore>();
+        builder.Services.AddSingleton<ISimilarPapers, SqliteSimilarPapers>();
+        builder.Services.AddSingleton<IRecentPapers, SqliteRecentPapers>();
+        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ICorpusIngestor, CorpusIngestor>();
         return builder;
     }

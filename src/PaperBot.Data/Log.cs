@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "Could not ingest {Path}: {Reason}")]
     public static partial void FileFailed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(6, LogLevel.Warning, "The embedding model {Model} failed ({Reason}): searching by words only")]
+    public static partial void EmbeddingFailed(ILogger logger, string model, string reason);
 }

@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -56,5 +56,40 @@ internal static class Schema
         """,
         // Rank by BM25 with the title weighted 4x over the abstract: a word in the title says far more about the paper.
         "INSERT INTO papers_fts(papers_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)')",
+    ];
+
+    /// <summary>
+    /// Vectors and memory for the assistant. Existing papers get their sparse vectors in the same migration
+    /// (see <see cref="SqliteDatabase"/>), so a v1 file upgrades in place.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version2 =
+    [
+        // One compact BLOB per paper (its top terms and their counts, see TermVector) rather than a row per term:
+        // one insert per paper keeps the ingest hot path close to bare SQLite.
+        """
+        CREATE TABLE paper_terms(
+            paper_id INTEGER PRIMARY KEY REFERENCES papers(id),
+            terms BLOB NOT NULL)
+        """,
+        // Document frequencies of those terms, for IDF at query time; the row with the empty term counts the papers.
+        "CREATE TABLE term_df(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
+        "INSERT INTO term_df(term, df) VALUES('', 0)",
+        """
+        CREATE TABLE paper_embeddings(
+            model TEXT NOT NULL,
+            paper_id INTEGER NOT NULL REFERENCES papers(id),
+            vector BLOB NOT NULL,
+            PRIMARY KEY(model, paper_id))
+        """,
+        """
+        CREATE TABLE conversation_turns(
+            id INTEGER PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            text TEXT NOT NULL,
+            cited_ids TEXT,
+            at TEXT NOT NULL)
+        """,
+        "CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, id)",
     ];
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Data.Vectors;
 using SQLite;
 
 namespace PaperBot.Data.Database;
@@ -15,7 +16,9 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly StoreOptions _options;
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly Lock _readLock = new();
+    private readonly Lock _writeLock = new();
     private SQLiteConnection? _readConnection;
+    private SQLiteConnection? _writeConnection;
     private bool _migrated;
 
     public SqliteDatabase(IOptions<StoreOptions> options, ILogger<SqliteDatabase> logger)
@@ -78,12 +81,40 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs a small write (a conversation turn, a batch of vectors) in one transaction on the shared write connection,
+    /// so waiting for an ingest's lock never holds up the searches on the read connection.
+    /// </summary>
+    public T Write<T>(Func<SQLiteConnection, T> write)
+    {
+        lock (_writeLock)
+        {
+            _writeConnection ??= Open();
+            try
+            {
+                var result = default(T)!;
+                _writeConnection.RunInTransaction(() => result = write(_writeConnection));
+                return result;
+            }
+            catch (SQLiteException error)
+            {
+                throw StoreErrors.Translate(error, FilePath);
+            }
+        }
+    }
+
     public void Dispose()
     {
         lock (_readLock)
         {
             _readConnection?.Dispose();
             _readConnection = null;
+        }
+
+        lock (_writeLock)
+        {
+            _writeConnection?.Dispose();
+            _writeConnection = null;
         }
     }
 
@@ -136,10 +167,13 @@ internal sealed class SqliteDatabase : IDisposable
             var version = connection.ExecuteScalar<int>("PRAGMA user_version");
             if (version < 1)
             {
-                foreach (var sql in Schema.Version1)
-                {
-                    connection.Execute(sql);
-                }
+                Apply(connection, Schema.Version1);
+            }
+
+            if (version < 2)
+            {
+                Apply(connection, Schema.Version2);
+                TermBackfill.Run(connection);
             }
 
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
@@ -150,6 +184,14 @@ internal sealed class SqliteDatabase : IDisposable
         {
             connection.Execute("ROLLBACK");
             throw;
+        }
+    }
+
+    private static void Apply(SQLiteConnection connection, IReadOnlyList<string> migration)
+    {
+        foreach (var sql in migration)
+        {
+            connection.Execute(sql);
         }
     }
 }

@@ -32,6 +32,12 @@ internal sealed class Statement : IDisposable
         return this;
     }
 
+    public Statement Bind(int index, byte[] value)
+    {
+        Check(SQLite3.BindBlob(_handle, index, value, value.Length, Transient));
+        return this;
+    }
+
     /// <summary>Runs a statement that returns no rows.</summary>
     public void Execute()
     {
@@ -68,6 +74,11 @@ internal sealed class Statement : IDisposable
     public bool IsNull(int column) => SQLite3.ColumnType(_handle, column) == SQLite3.ColType.Null;
 
     public string? GetText(int column) => IsNull(column) ? null : SQLite3.ColumnString(_handle, column);
+
+    public byte[] GetBlob(int column) => SQLite3.ColumnByteArray(_handle, column);
+
+    /// <summary>The BLOB without a copy: valid only until the next <see cref="Read"/> or <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> GetBlobSpan(int column) => SQLitePCL.raw.sqlite3_column_blob(_handle, column);
 
     public void Dispose() => SQLite3.Finalize(_handle);
 

@@ -80,9 +80,10 @@ internal sealed class CorpusIngestor(
                 await foreach (var parsed in reader.ReadAsync(stream, path, cancellationToken))
                 {
                     entries++;
-                    added += writer.Upsert(parsed.Paper, sourceId, parsed.Line) ? 1 : 0;
+                    added += await writer.UpsertAsync(parsed.Paper, sourceId, parsed.Line) ? 1 : 0;
                 }
 
+                await writer.FlushAsync();
                 connection.Execute("UPDATE source_files SET entries = ? WHERE id = ?", entries, sourceId);
                 connection.Execute("COMMIT");
                 tally.Ingest(entries, added);
@@ -90,17 +91,17 @@ internal sealed class CorpusIngestor(
             }
             catch (Exception error) when (error is CorpusFormatException or IOException or UnauthorizedAccessException)
             {
-                Rollback(connection);
+                Rollback(connection, writer);
                 Fail(tally, path, error);
             }
             catch (SQLiteException error)
             {
-                Rollback(connection);
+                Rollback(connection, writer);
                 throw StoreErrors.Translate(error, database.FilePath);
             }
             catch
             {
-                Rollback(connection);
+                Rollback(connection, writer);
                 throw;
             }
         }
@@ -127,8 +128,9 @@ internal sealed class CorpusIngestor(
         return head;
     }
 
-    private static void Rollback(SQLiteConnection connection)
+    private static void Rollback(SQLiteConnection connection, PaperWriter writer)
     {
+        writer.Discard();
         try
         {
             connection.Execute("ROLLBACK");

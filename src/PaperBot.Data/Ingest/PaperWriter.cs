@@ -2,14 +2,15 @@ using PaperBot.Core.Papers;
 using PaperBot.Core.Text;
 using PaperBot.Data.Database;
 using PaperBot.Data.Papers;
+using PaperBot.Data.Vectors;
 using SQLite;
 
 namespace PaperBot.Data.Ingest;
 
 /// <summary>
 /// Adds papers to the store inside the caller's transaction: a paper already known (by arXiv id, else by
-/// normalized title) is merged into its row, keeping the richest metadata; the FTS index follows the row.
-/// Statements are prepared once per writer because this is the ingest hot path.
+/// normalized title) is merged into its row, keeping the richest metadata; the FTS index and the sparse vector
+/// follow the row. Statements are prepared once per writer because this is the ingest hot path.
 /// </summary>
 internal sealed class PaperWriter : IDisposable
 {
@@ -24,6 +25,8 @@ internal sealed class PaperWriter : IDisposable
     private readonly Statement _indexInsert;
     private readonly Statement _indexDelete;
     private readonly Statement _linkSource;
+    private readonly TermVectorPipeline _terms;
+    private static readonly string? SkipTerms = Environment.GetEnvironmentVariable("SKIPTERMS");
     private readonly SQLiteConnection _connection;
     private readonly TimeProvider _time;
 
@@ -39,10 +42,11 @@ internal sealed class PaperWriter : IDisposable
         _indexInsert = new Statement(connection, "INSERT INTO papers_fts(rowid, title, abstract) VALUES(?1, ?2, ?3)");
         _indexDelete = new Statement(connection, "INSERT INTO papers_fts(papers_fts, rowid, title, abstract) VALUES('delete', ?1, ?2, ?3)");
         _linkSource = new Statement(connection, "INSERT OR IGNORE INTO paper_sources(paper_id, source_id, line) VALUES(?1, ?2, ?3)");
+        _terms = new TermVectorPipeline(new TermIndexWriter(connection));
     }
 
     /// <summary>Adds or merges <paramref name="paper"/>; true when it was new.</summary>
-    public bool Upsert(Paper paper, long sourceId, int line)
+    public async ValueTask<bool> UpsertAsync(Paper paper, long sourceId, int line)
     {
         var normalizedTitle = TitleNormalizer.Normalize(paper.Title);
         var existingId = FindExisting(paper.ArxivId, normalizedTitle);
@@ -52,6 +56,7 @@ internal sealed class PaperWriter : IDisposable
             Bind(_insert, paper, normalizedTitle).Bind(1, _time.GetUtcNow().ToString("O")).Execute();
             id = SQLite3.LastInsertRowid(_connection.Handle);
             _indexInsert.Bind(1, id).Bind(2, paper.Title).Bind(3, paper.Abstract).Execute();
+            if (SkipTerms is null) await _terms.AddAsync(id, paper.Title, paper.Abstract);
         }
         else
         {
@@ -65,6 +70,7 @@ internal sealed class PaperWriter : IDisposable
                 {
                     _indexDelete.Bind(1, id).Bind(2, existing.Title).Bind(3, existing.Abstract).Execute();
                     _indexInsert.Bind(1, id).Bind(2, merged.Title).Bind(3, merged.Abstract).Execute();
+                    await _terms.ReplaceAsync(id, merged.Title, merged.Abstract);
                 }
             }
         }
@@ -73,8 +79,15 @@ internal sealed class PaperWriter : IDisposable
         return existingId is null;
     }
 
+    /// <summary>Stores the sparse vectors still being computed and the term frequencies; call before the transaction commits.</summary>
+    public ValueTask FlushAsync() => _terms.FlushAsync();
+
+    /// <summary>Forgets what <see cref="Flush"/> would write; call when the transaction rolls back.</summary>
+    public void Discard() => _terms.Discard();
+
     public void Dispose()
     {
+        _terms.Dispose();
         foreach (var statement in new[] { _findByArxivId, _findByTitle, _load, _insert, _update, _indexInsert, _indexDelete, _linkSource })
         {
             statement.Dispose();

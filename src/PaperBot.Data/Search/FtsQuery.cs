@@ -88,6 +88,22 @@ internal sealed class FtsQuery
         return clauses.Count == 0 ? null : new FtsQuery(clauses, words);
     }
 
+    /// <summary>
+    /// A query matching any of <paramref name="words"/> (each read as plain words, never as syntax), ranked by BM25:
+    /// the candidate query of hybrid search and related papers. <c>null</c> when no word is searchable.
+    /// </summary>
+    public static string? AnyOf(IEnumerable<string> words)
+    {
+        var terms = words
+            .Select(w => SplitWords(w))
+            .Where(parts => parts.Count > 0)
+            .Select(parts => "\"" + string.Join(' ', parts) + "\"")
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .ToList();
+        return terms.Count == 0 ? null : string.Join(" OR ", terms);
+    }
+
     private readonly record struct RawChunk(string Text, bool Quoted, bool Prefix);
 
     /// <summary>Splits on white space, keeping "quoted phrases" (an unclosed quote runs to the end) together.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Text;
 using PaperBot.Data.Database;
@@ -7,10 +8,13 @@ namespace PaperBot.Data.Search;
 
 /// <summary>
 /// BM25 full-text search (title weighted over abstract, porter stemming) and title autocomplete.
-/// All terms must match; when none does, any term may.
+/// All terms must match; when none does, any term may. With <see cref="SearchMode.Hybrid"/> the ranking is handed
+/// to <see cref="HybridSearch"/>; the BM25 path itself stays one FTS query (benchmarked against bare FTS5).
 /// </summary>
-internal sealed class SqlitePaperSearch(SqliteDatabase database) : IPaperSearch
+internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<SearchOptions>? options = null, HybridSearch? hybrid = null) : IPaperSearch
 {
+    private readonly HybridSearch? _hybrid = options?.Value.Mode == SearchMode.Hybrid ? hybrid : null;
+
     /// <summary>Results per query at most: more is never read in a chat.</summary>
     public const int MaxTop = 100;
 
@@ -43,6 +47,11 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database) : IPaperSearch
         }
 
         top = Math.Min(top, MaxTop);
+        if (_hybrid is not null)
+        {
+            return _hybrid.SearchAsync(parsed, query, top, cancellationToken);
+        }
+
         var rows = database.Read(c => c.Query<HitRow>(SearchSql, parsed.AllTerms, top));
         if (rows.Count == 0 && parsed.HasAlternatives)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PaperBot.AI;
 using PaperBot.Data;
 
 namespace PaperBot.Hosting;
@@ -47,6 +48,7 @@ internal static class PaperBotApp
 
         builder.AddPaperBotHost();
         builder.AddPaperBotData();
+        builder.AddPaperBotAI();
         return builder.Build();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class PaperTextGenerator(Vocabulary vocabulary, ulong seed)
     private const int DuplicateReach = 50_000;
     private const double FollowPair = 0.55;
     private const int MaxTitleLength = 140;
+    private const int MinAbstractLength = 1_000;
     private const int MaxAbstractLength = 1_880;
     private const int NameSpace = 70 * 70 * 70 * 70;
 
@@ -46,7 +47,8 @@ internal sealed class PaperTextGenerator(Vocabulary vocabulary, ulong seed)
     /// <summary>A made-up name unique to the paper ("Kavorumix"): four syllables and an x, which no vocabulary word has.</summary>
     public static string Name(long index)
     {
-        var code = (index * 7919 + 104_729) % NameSpace;
+        // A multiplier near 0.618 of the name space and prime to 2, 5 and 7: a bijection that scatters neighbours.
+        var code = (index * 14_839_337 + 104_729) % NameSpace;
         var name = new StringBuilder(9);
         for (var i = 0; i < 4; i++)
         {
@@ -109,21 +111,26 @@ internal sealed class PaperTextGenerator(Vocabulary vocabulary, ulong seed)
     {
         var rng = new Rng(Rng.Seed(seed, index, 2));
         var start = text.Length;
-        var target = rng.Between(150, 280);
+        var target = rng.Between(165, 290);
         var previous = -1;
-        for (var written = 0; written < target && text.Length - start < MaxAbstractLength;)
+        var written = 0;
+        while (written < target || text.Length - start < MinAbstractLength)
         {
             var sentence = rng.Between(10, 32);
-            for (var i = 0; i < sentence && written < target; i++, written++)
+            for (var i = 0; i < sentence && text.Length - start < MaxAbstractLength; i++, written++)
             {
                 previous = NextWord(ref rng, i == 0 ? -1 : previous, vocabulary.Successors, title: false);
                 var word = vocabulary.Words[previous];
                 text.Append(i == 0 ? Capitalize(word) : word);
-                text.Append(i + 1 < sentence && written + 1 < target && rng.Chance(0.07) ? ", " : " ");
+                text.Append(i + 1 < sentence && rng.Chance(0.04) ? ", " : " ");
             }
 
             text.Length--;
             text.Append(". ");
+            if (text.Length - start >= MaxAbstractLength)
+            {
+                break;
+            }
         }
 
         text.Length--;

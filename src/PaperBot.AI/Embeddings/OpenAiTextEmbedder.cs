@@ -1,0 +1,34 @@
+using Microsoft.Extensions.AI;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.AI.Embeddings;
+
+/// <summary>Dense vectors from the configured embedding model (<see cref="AiOptions.EmbeddingModel"/>) through MEAI's generator.</summary>
+internal sealed class OpenAiTextEmbedder(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId) : ITextEmbedder
+{
+    // The API rejects empty input; a paper with no text still gets a (meaningless but stable) vector so it is not asked for again.
+    private const string EmptyText = "(no text)";
+
+    // Well under the models' 8k-token input limit.
+    private const int MaxChars = 8000;
+
+    public string ModelId => modelId;
+
+    public async Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var inputs = texts.Select(t => string.IsNullOrWhiteSpace(t) ? EmptyText : t.Length > MaxChars ? t[..MaxChars] : t).ToArray();
+        var embeddings = await generator.GenerateAsync(inputs, options: null, cancellationToken).ConfigureAwait(false);
+        if (embeddings.Count != inputs.Length)
+        {
+            throw new InvalidOperationException($"The embedding model returned {embeddings.Count} vectors for {inputs.Length} texts.");
+        }
+
+        return [.. embeddings.Select(e => e.Vector.ToArray())];
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+
+namespace PaperBot.AI;
+
+/// <summary>
+/// The AI project's log messages, source-generated. None carries a key, a prompt or a completion above Debug:
+/// failures are logged by kind (reason, exception type, status), never by message text that could echo a request.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning, "The language model failed during {Operation} ({Reason}, {ExceptionType}); answering offline")]
+    public static partial void ModelFailed(ILogger logger, string operation, string reason, string exceptionType);
+
+    [LoggerMessage(2, LogLevel.Warning, "The papers tool {Function} failed ({ExceptionType})")]
+    public static partial void ToolFailed(ILogger logger, string function, string exceptionType);
+
+    [LoggerMessage(3, LogLevel.Warning, "The model made an invalid tool call: {Reason}")]
+    public static partial void BadToolCall(ILogger logger, string reason);
+
+    // The tool name is the model's own text (it may be invented), hence Debug.
+    [LoggerMessage(4, LogLevel.Debug, "The model called {Tool} (round {Round})")]
+    public static partial void ToolCalled(ILogger logger, string tool, int round);
+
+    [LoggerMessage(5, LogLevel.Information, "Dropped {Count} citation(s) to papers that are not in the corpus")]
+    public static partial void InventedCitationsDropped(ILogger logger, int count);
+
+    [LoggerMessage(6, LogLevel.Warning, "Embedding failed ({Reason}, {ExceptionType}) after {Done} paper(s); the rest waits for the next run")]
+    public static partial void EmbeddingFailed(ILogger logger, string reason, string exceptionType, int done);
+
+    [LoggerMessage(7, LogLevel.Information, "Embedded {Count} paper(s) with {Model}")]
+    public static partial void PapersEmbedded(ILogger logger, int count, string model);
+
+    [LoggerMessage(8, LogLevel.Warning, "The embedding store returned the same papers again after saving them; stopping after {Done} paper(s)")]
+    public static partial void EmbeddingStalled(ILogger logger, int done);
+
+    [LoggerMessage(9, LogLevel.Debug, "Model answer ({Chars} chars): {Text}")]
+    public static partial void ModelAnswer(ILogger logger, int chars, string text);
+}

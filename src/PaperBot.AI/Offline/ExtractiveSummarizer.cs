@@ -1,0 +1,150 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
+using PaperBot.Core.Text;
+
+namespace PaperBot.AI.Offline;
+
+/// <summary>
+/// Summaries made of the abstract's own sentences, labelled offline. TL;DR: the one or two sentences most central to
+/// the abstract. Detailed: a problem, a method and a results sentence, found by their usual wording. Newcomer: the
+/// plainest central sentences, and the key terms to look up.
+/// </summary>
+internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummarizer
+{
+    /// <summary>A TL;DR sentence shorter than this gets its runner-up beside it.</summary>
+    private const int ShortSentence = 120;
+
+    public async Task<PaperSummary?> SummarizeAsync(long paperId, SummaryStyle style, CancellationToken cancellationToken)
+    {
+        var paper = await store.GetAsync(paperId, cancellationToken).ConfigureAwait(false);
+        if (paper is null)
+        {
+            return null;
+        }
+
+        var sentences = SnippetBuilder.SplitSentences(paper.Paper.Abstract);
+        var body = sentences.Count == 0
+            ? "The paper has no abstract to summarize."
+            : style switch
+            {
+                SummaryStyle.Detailed => Detailed(sentences, paper.Paper.Title),
+                SummaryStyle.Newcomer => Newcomer(sentences, paper.Paper.Title),
+                _ => TlDr(sentences, paper.Paper.Title),
+            };
+        var text = $"{OfflineText.SummaryLabel}\n{body}";
+        return new PaperSummary(paper.Id, paper.Paper.Title, style, text, AnswerMode.Offline);
+    }
+
+    private static string TlDr(IReadOnlyList<string> sentences, string title)
+    {
+        var ranked = Rank(sentences, title);
+        var picked = new List<int> { ranked[0] };
+        if (sentences[ranked[0]].Length < ShortSentence && ranked.Count > 1)
+        {
+            picked.Add(ranked[1]);
+        }
+
+        return string.Join(' ', picked.Order().Select(i => sentences[i]));
+    }
+
+    private static string Detailed(IReadOnlyList<string> sentences, string title)
+    {
+        var used = new HashSet<int>();
+        var problem = FirstMatching(sentences, ProblemCue(), used, fallback: 0);
+        var method = FirstMatching(sentences, MethodCue(), used, fallback: Rank(sentences, title).FirstOrDefault(i => !used.Contains(i), -1));
+        var results = LastMatching(sentences, ResultsCue(), used, fallback: sentences.Count - 1);
+        var text = new StringBuilder();
+        Append(text, "Problem", sentences, problem);
+        Append(text, "Method", sentences, method);
+        Append(text, "Results", sentences, results);
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Newcomer(IReadOnlyList<string> sentences, string title)
+    {
+        // Among the more central half, the plainest: short, few acronyms, numbers or brackets.
+        var central = Rank(sentences, title).Take(Math.Max(2, (sentences.Count + 1) / 2));
+        var plainest = central.OrderBy(i => Jargon(sentences[i])).ThenBy(i => i).Take(2).Order();
+        var keyTerms = KeyTerms(title, sentences);
+        var text = string.Join(' ', plainest.Select(i => sentences[i]));
+        return keyTerms.Count == 0 ? text : $"{text}\nKey terms to look up: {string.Join(", ", keyTerms)}.";
+    }
+
+    /// <summary>Sentence indexes, most central first: the summed frequency of their content words in the abstract and title.</summary>
+    private static List<int> Rank(IReadOnlyList<string> sentences, string title)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in sentences.SelectMany(OfflineTerms.ContentStems).Concat(Enumerable.Repeat(OfflineTerms.ContentStems(title), 3).SelectMany(s => s)))
+        {
+            frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+        }
+
+        return Enumerable.Range(0, sentences.Count)
+            .Select(i => (Index: i, Score: Centrality(sentences[i], frequency) + (MethodCue().IsMatch(sentences[i]) ? 0.5 : 0)))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Index)
+            .Select(s => s.Index)
+            .ToList();
+    }
+
+    private static double Centrality(string sentence, Dictionary<string, int> frequency)
+    {
+        var stems = OfflineTerms.ContentStems(sentence);
+        return stems.Count == 0 ? 0 : stems.Sum(s => Math.Log(frequency.GetValueOrDefault(s, 1))) / Math.Sqrt(stems.Count);
+    }
+
+    private static double Jargon(string sentence) =>
+        sentence.Length / 40.0 + AcronymOrNumber().Count(sentence) + sentence.Count(c => c is '(' or '[' or '$' or '%');
+
+    /// <summary>Acronyms and names from the title (LoRA, GPipe, INT4), then the abstract's most repeated words.</summary>
+    private static List<string> KeyTerms(string title, IReadOnlyList<string> sentences)
+    {
+        var fromTitle = AcronymOrNumber().Matches(title).Select(m => m.Value);
+        var repeated = sentences.SelectMany(OfflineTerms.Words)
+            .Where(w => w.Length > 3 && !OfflineTerms.IsStopWord(w))
+            .GroupBy(w => OfflineTerms.Stem(w))
+            .Where(g => g.Count() > 1)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.First());
+        return fromTitle.Concat(repeated).Distinct(StringComparer.OrdinalIgnoreCase).Take(5).ToList();
+    }
+
+    private static int FirstMatching(IReadOnlyList<string> sentences, Regex cue, HashSet<int> used, int fallback)
+    {
+        var index = Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !used.Contains(i) && cue.IsMatch(sentences[i]), fallback);
+        used.Add(index);
+        return index;
+    }
+
+    private static int LastMatching(IReadOnlyList<string> sentences, Regex cue, HashSet<int> used, int fallback)
+    {
+        var index = Enumerable.Range(0, sentences.Count).Reverse().FirstOrDefault(i => !used.Contains(i) && cue.IsMatch(sentences[i]), fallback);
+        used.Add(index);
+        return index;
+    }
+
+    private static void Append(StringBuilder text, string part, IReadOnlyList<string> sentences, int index)
+    {
+        // A short abstract may give the same sentence twice: say it once.
+        var line = index >= 0 && index < sentences.Count ? sentences[index] : null;
+        if (line is not null && !text.ToString().Contains(line, StringComparison.Ordinal))
+        {
+            text.Append(part).Append(": ").Append(line).Append('\n');
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:however|challeng\w*|problem\w*|limit\w*|suffer\w*|costly|expensive|bottleneck\w*|struggl\w*|difficult\w*|lack\w*|remains?|hinder\w*|issue\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemCue();
+
+    [GeneratedRegex(@"\b(?:we\s+(?:propose|introduce|present|design|develop|describe|study)|this\s+(?:paper|work)|our\s+(?:method|approach|framework|model)|in\s+this\s+(?:paper|work))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MethodCue();
+
+    [GeneratedRegex(@"(?:\b(?:experiment\w*|results?|outperform\w*|achiev\w*|improv\w*|speed-?ups?|state-of-the-art|demonstrat\w*|reduc\w*)\b|\d+(?:\.\d+)?\s*(?:%|x\b|×))", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultsCue();
+
+    [GeneratedRegex(@"\b(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*|\d[\w.]*)\b")]
+    private static partial Regex AcronymOrNumber();
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Options;
+using PaperBot.AI.Chat;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.AI.Offline;
+
+/// <summary>
+/// The assistant without a language model: routes the question (<see cref="IntentRouter"/>), then searches, looks up,
+/// summarizes, lists related or recent papers, or answers with sentences quoted from the best-matching abstracts.
+/// It only ever cites papers the store returned; when nothing matches it says so. Turns are remembered per conversation.
+/// </summary>
+internal sealed class OfflineAssistant(
+    IPaperSearch search,
+    IPaperStore store,
+    ISimilarPapers similar,
+    IRecentPapers recent,
+    IConversationStore conversations,
+    ExtractiveSummarizer summarizer,
+    IOptions<AiOptions> options,
+    TimeProvider time) : IAssistant
+{
+    /// <summary>Papers listed or read per answer: what fits in a chat message.</summary>
+    public const int ListSize = 5;
+
+    public async Task<AssistantAnswer> AskAsync(string conversationId, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(question);
+        var settings = options.Value;
+        var text = QuestionText.Trim(question, settings.MaxQuestionChars);
+        if (text.Length == 0)
+        {
+            return new AssistantAnswer($"{OfflineText.AnswerLabel}\nAsk me about papers: a question, \"summarize GPipe\", \"papers like #42\" or \"what's new\".", [], AnswerMode.Offline);
+        }
+
+        var memory = settings.MemoryTurns > 0
+            ? await conversations.GetRecentAsync(conversationId, settings.MemoryTurns, cancellationToken).ConfigureAwait(false)
+            : [];
+        var intent = IntentRouter.Route(text, memory);
+        var answer = intent.UnresolvedReference
+            ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nWhich paper do you mean? There are no earlier results in this conversation to refer to: name it by title or id.", [], AnswerMode.Offline)
+            : await AnswerAsync(intent, cancellationToken).ConfigureAwait(false);
+        if (text.Length < question.Trim().Length)
+        {
+            answer = answer with { Notice = $"Your message was cut to its first {settings.MaxQuestionChars.ToString("N0", CultureInfo.InvariantCulture)} characters." };
+        }
+
+        if (settings.MemoryTurns > 0)
+        {
+            var now = time.GetUtcNow();
+            await conversations.AppendAsync(conversationId, new ConversationTurn(ChatRole.User, text, [], now), cancellationToken).ConfigureAwait(false);
+            var cited = answer.Citations.Select(c => c.Id).ToArray();
+            await conversations.AppendAsync(conversationId, new ConversationTurn(ChatRole.Assistant, answer.Text, cited, now), cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer;
+    }
+
+    private Task<AssistantAnswer> AnswerAsync(Intent intent, CancellationToken cancellationToken) => intent.Kind switch
+    {
+        IntentKind.Lookup => LookupAsync(intent, cancellationToken),
+        IntentKind.Search => SearchAsync(intent.Subject, cancellationToken),
+        IntentKind.Summarize => SummarizeAsync(intent, cancellationToken),
+        IntentKind.Similar => SimilarAsync(intent, cancellationToken),
+        IntentKind.Recent => RecentAsync(intent.Subject, cancellationToken),
+        _ => QuestionAsync(intent.Subject, cancellationToken),
+    };
+
+    private async Task<AssistantAnswer> QuestionAsync(string question, CancellationToken cancellationToken)
+    {
+        var hits = await search.SearchAsync(question, ListSize, cancellationToken).ConfigureAwait(false);
+        var papers = new List<StoredPaper>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (await store.GetAsync(hit.Id, cancellationToken).ConfigureAwait(false) is { } paper)
+            {
+                papers.Add(paper);
+            }
+        }
+
+        return ExtractiveAnswerComposer.Compose(question, papers) ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);
+    }
+
+    private async Task<AssistantAnswer> SearchAsync(string words, CancellationToken cancellationToken)
+    {
+        var hits = await search.SearchAsync(words, ListSize, cancellationToken).ConfigureAwait(false);
+        return hits.Count == 0
+            ? new AssistantAnswer(OfflineText.Nothing(words), [], AnswerMode.Offline)
+            : OfflineText.List($"Papers matching “{OfflineText.Echo(words)}”:", hits);
+    }
+
+    private async Task<AssistantAnswer> LookupAsync(Intent intent, CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(intent, cancellationToken).ConfigureAwait(false) is not { } paper)
+        {
+            return NoSuchPaper(intent.Subject);
+        }
+
+        var text = new StringBuilder(OfflineText.AnswerLabel).Append('\n').Append(paper.Paper.Title).Append(" [1]");
+        if ((paper.Paper.DailyDate ?? paper.Paper.PublishedOn) is { } date)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{date:yyyy-MM-dd}");
+            text.Append(paper.Paper.Upvotes is { } upvotes ? string.Create(CultureInfo.InvariantCulture, $", {upvotes} upvotes") : string.Empty);
+        }
+
+        text.Append("\n“").Append(Core.Text.SnippetBuilder.Cut(paper.Paper.Abstract, 600)).Append('”');
+        var citations = new[] { OfflineText.Cite(paper) };
+        OfflineText.AppendSources(text, citations);
+        return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
+    }
+
+    private async Task<AssistantAnswer> SummarizeAsync(Intent intent, CancellationToken cancellationToken)
+    {
+        var paper = await ResolveAsync(intent, cancellationToken).ConfigureAwait(false);
+        var summary = paper is null ? null : await summarizer.SummarizeAsync(paper.Id, intent.Style, cancellationToken).ConfigureAwait(false);
+        if (paper is null || summary is null)
+        {
+            return NoSuchPaper(intent.Subject);
+        }
+
+        var text = new StringBuilder(summary.Text).Append(" [1]");
+        var citations = new[] { OfflineText.Cite(paper) };
+        OfflineText.AppendSources(text, citations);
+        return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
+    }
+
+    private async Task<AssistantAnswer> SimilarAsync(Intent intent, CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(intent, cancellationToken).ConfigureAwait(false) is not { } paper)
+        {
+            return NoSuchPaper(intent.Subject);
+        }
+
+        var hits = await similar.FindSimilarAsync(paper.Id, ListSize, cancellationToken).ConfigureAwait(false);
+        return hits.Count == 0
+            ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nThe corpus has nothing close to “{paper.Paper.Title}” (#{paper.Id}).", [], AnswerMode.Offline)
+            : OfflineText.List($"Papers related to “{paper.Paper.Title}” (#{paper.Id}):", hits);
+    }
+
+    private async Task<AssistantAnswer> RecentAsync(string topic, CancellationToken cancellationToken)
+    {
+        var about = topic.Length == 0 ? null : topic;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var hits = await recent.ListAsync(today.AddDays(-6), today, about, ListSize, cancellationToken).ConfigureAwait(false);
+        var heading = "The most upvoted papers of the past week";
+        if (hits.Count == 0 && (await store.GetStatsAsync(cancellationToken).ConfigureAwait(false)).Newest is { } newest)
+        {
+            // A corpus loaded once (the bundled one) has no papers this week: its own newest week is what is new in it.
+            hits = await recent.ListAsync(newest.AddDays(-6), newest, about, ListSize, cancellationToken).ConfigureAwait(false);
+            heading = string.Create(CultureInfo.InvariantCulture, $"The most upvoted papers of the corpus's newest week (to {newest:yyyy-MM-dd})");
+        }
+
+        var on = about is null ? string.Empty : $" on “{OfflineText.Echo(about)}”";
+        return hits.Count == 0
+            ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nThe corpus has nothing recent{on}. Try /search.", [], AnswerMode.Offline)
+            : OfflineText.List($"{heading}{on}:", hits);
+    }
+
+    private async Task<StoredPaper?> ResolveAsync(Intent intent, CancellationToken cancellationToken) =>
+        intent.PaperId is { } id ? await store.GetAsync(id, cancellationToken).ConfigureAwait(false)
+        : intent.Subject.Length > 0 ? await store.FindAsync(intent.Subject, cancellationToken).ConfigureAwait(false)
+        : null;
+
+    private static AssistantAnswer NoSuchPaper(string subject) => new(
+        subject.Length == 0
+            ? $"{OfflineText.AnswerLabel}\nWhich paper? Name it by title or id, e.g. \"summarize GPipe\"."
+            : $"{OfflineText.AnswerLabel}\nThe corpus has no paper matching “{OfflineText.Echo(subject)}”. Try /search.",
+        [],
+        AnswerMode.Offline);
+}

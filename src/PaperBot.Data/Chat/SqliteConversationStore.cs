@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Chat;
+using PaperBot.Data.Database;
+
+namespace PaperBot.Data.Chat;
+
+/// <summary>
+/// Conversation memory in the database, so it survives restarts; each conversation keeps its newest
+/// <see cref="ConversationMemoryOptions.MemoryTurns"/> turns, trimmed as turns are appended.
+/// </summary>
+internal sealed class SqliteConversationStore(SqliteDatabase database, IOptions<ConversationMemoryOptions> options) : IConversationStore
+{
+    private const string RecentSql = """
+        SELECT role AS Role, text AS Text, cited_ids AS CitedIds, at AS At FROM conversation_turns
+        WHERE conversation_id = ? ORDER BY id DESC LIMIT ?
+        """;
+
+    private const string TrimSql = """
+        DELETE FROM conversation_turns WHERE conversation_id = ?1
+          AND id NOT IN (SELECT id FROM conversation_turns WHERE conversation_id = ?1 ORDER BY id DESC LIMIT ?2)
+        """;
+
+    private readonly int _maxTurns = options.Value.MemoryTurns;
+
+    public Task<IReadOnlyList<ConversationTurn>> GetRecentAsync(string conversationId, int maxTurns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        cancellationToken.ThrowIfCancellationRequested();
+        var limit = Math.Min(maxTurns, _maxTurns);
+        if (limit <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<ConversationTurn>>([]);
+        }
+
+        var rows = database.Read(c => c.Query<Row>(RecentSql, conversationId, limit));
+        IReadOnlyList<ConversationTurn> turns = rows.AsEnumerable().Reverse().Select(ToTurn).ToList();
+        return Task.FromResult(turns);
+    }
+
+    public Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(turn);
+        cancellationToken.ThrowIfCancellationRequested();
+        database.Write(c =>
+        {
+            if (_maxTurns > 0)
+            {
+                c.Execute(
+                    "INSERT INTO conversation_turns(conversation_id, role, text, cited_ids, at) VALUES(?, ?, ?, ?, ?)",
+                    conversationId,
+                    turn.Role == ChatRole.User ? "user" : "assistant",
+                    turn.Text,
+                    turn.CitedPaperIds.Count == 0 ? null : string.Join(',', turn.CitedPaperIds.Select(id => id.ToString(CultureInfo.InvariantCulture))),
+                    turn.At.ToString("O", CultureInfo.InvariantCulture));
+            }
+
+            return c.Execute(TrimSql, conversationId, _maxTurns);
+        });
+        return Task.CompletedTask;
+    }
+
+    private static ConversationTurn ToTurn(Row row) => new(
+        row.Role == "user" ? ChatRole.User : ChatRole.Assistant,
+        row.Text,
+        string.IsNullOrEmpty(row.CitedIds)
+            ? []
+            : row.CitedIds.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList(),
+        DateTimeOffset.Parse(row.At, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+
+    private sealed class Row
+    {
+        public string Role { get; set; } = "";
+        public string Text { get; set; } = "";
+        public string? CitedIds { get; set; }
+        public string At { get; set; } = "";
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Text;
+using PaperBot.Data.Papers;
+using SQLite;
+
+namespace PaperBot.Data.Search;
+
+/// <summary>Turns ranked paper ids into <see cref="PaperHit"/>s, in the given order, with a snippet for the given words.</summary>
+internal static class HitLoader
+{
+    private const string RowsSql = """
+        SELECT id AS Id, title AS Title, arxiv_id AS ArxivId, published_on AS PublishedOn, upvotes AS Upvotes, abstract AS Abstract
+        FROM papers WHERE id IN (SELECT value FROM json_each(?))
+        """;
+
+    public static List<PaperHit> Load(SQLiteConnection connection, IReadOnlyList<(long Id, double Score)> ranked, IReadOnlyList<string> snippetWords)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var json = "[" + string.Join(',', ranked.Select(r => r.Id.ToString(CultureInfo.InvariantCulture))) + "]";
+        var rows = connection.Query<Row>(RowsSql, json).ToDictionary(r => r.Id);
+        var hits = new List<PaperHit>(ranked.Count);
+        foreach (var (id, score) in ranked)
+        {
+            if (rows.TryGetValue(id, out var row))
+            {
+                hits.Add(new PaperHit(
+                    row.Id, row.Title, row.ArxivId, PaperRowMapper.ParseDate(row.PublishedOn), row.Upvotes, score,
+                    SnippetBuilder.Build(row.Abstract, snippetWords)));
+            }
+        }
+
+        return hits;
+    }
+
+    private sealed class Row
+    {
+        public long Id { get; set; }
+        public string Title { get; set; } = "";
+        public string? ArxivId { get; set; }
+        public string? PublishedOn { get; set; }
+        public int? Upvotes { get; set; }
+        public string Abstract { get; set; } = "";
+    }
+}

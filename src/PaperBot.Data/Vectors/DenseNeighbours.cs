@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Data.Vectors;
+
+/// <summary>
+/// Nearest papers by dense embedding, when an embedding model is registered and has stored vectors; otherwise
+/// nothing, and search and related papers rank by the sparse vectors alone. A failing model never fails a search.
+/// </summary>
+internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<ITextEmbedder> embedders, ILogger<DenseNeighbours> logger)
+{
+    private readonly ITextEmbedder? _embedder = embedders.FirstOrDefault();
+
+    /// <summary>The papers nearest to <paramref name="text"/>, best first; empty without a model or vectors.</summary>
+    public async Task<IReadOnlyList<long>> NearestToTextAsync(string text, int top, CancellationToken cancellationToken)
+    {
+        if (_embedder is null || !await store.HasAnyAsync(_embedder.ModelId, cancellationToken))
+        {
+            return [];
+        }
+
+        float[] query;
+        try
+        {
+            var vectors = await _embedder.EmbedAsync([text], cancellationToken);
+            query = vectors.Count > 0 ? vectors[0] : [];
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.EmbeddingFailed(logger, _embedder.ModelId, error.Message);
+            return [];
+        }
+
+        return store.Nearest(_embedder.ModelId, query, top, excludeId: null).Select(n => n.Id).ToList();
+    }
+
+    /// <summary>The papers nearest to a stored paper, best first, never itself; empty without its vector.</summary>
+    public IReadOnlyList<long> NearestToPaper(long paperId, int top)
+    {
+        if (_embedder is null || store.Find(_embedder.ModelId, paperId) is not { } vector)
+        {
+            return [];
+        }
+
+        return store.Nearest(_embedder.ModelId, vector, top, excludeId: paperId).Select(n => n.Id).ToList();
+    }
+}

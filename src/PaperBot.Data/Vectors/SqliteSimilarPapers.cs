@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers;
+using PaperBot.Data.Database;
+using PaperBot.Data.Search;
+
+namespace PaperBot.Data.Vectors;
+
+/// <summary>
+/// Related work for a paper: candidates from an FTS query over its most telling terms (BM25) and, when dense
+/// embeddings exist, its nearest neighbours; ranked by BM25, by TF-IDF cosine and by dense cosine, fused by
+/// reciprocal rank. The paper itself is never among them.
+/// </summary>
+internal sealed class SqliteSimilarPapers(SqliteDatabase database, DenseNeighbours dense, IOptions<SearchOptions> options) : ISimilarPapers
+{
+    /// <summary>The terms (by TF-IDF weight) that make the candidate query: enough to find the topic, few enough to stay on it.</summary>
+    public const int QueryTerms = 16;
+
+    public Task<IReadOnlyList<PaperHit>> FindSimilarAsync(long paperId, int top, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (top <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<PaperHit>>([]);
+        }
+
+        top = Math.Min(top, SqlitePaperSearch.MaxTop);
+        var candidates = Math.Max(options.Value.Candidates, top);
+        var nearest = dense.NearestToPaper(paperId, candidates);
+        var hits = database.Read(connection =>
+        {
+            var paper = connection.Query<PaperText>("SELECT title AS Title, abstract AS Abstract FROM papers WHERE id = ?", paperId).FirstOrDefault();
+            if (paper is null)
+            {
+                return [];
+            }
+
+            // Recounted with the words as written: the index stems them its own way (porter), so it is searched with them.
+            var words = new TermCounter(keepSurfaceWords: true);
+            var vector = SparseIndex.LoadVectors(connection, [paperId]).GetValueOrDefault(paperId)
+                ?? TermIndexWriter.Compute(words, paper.Title, paper.Abstract);
+            words.Clear();
+            words.Add(paper.Title, TermIndexWriter.TitleWeight);
+            words.Add(paper.Abstract, 1);
+
+            var idf = SparseIndex.LoadIdf(connection, vector.Terms);
+            var telling = idf.UnitWeights(vector).OrderByDescending(w => w.Value).Take(QueryTerms).Select(w => words.SurfaceOf(w.Key)).ToList();
+            var bm25 = FtsCandidates.Ids(connection, FtsQuery.AnyOf(telling), candidates + 1).Where(id => id != paperId).ToList();
+            var sparse = SparseRanking.ByCosine(connection, vector, bm25.Union(nearest).ToList());
+            var fused = RankFusion.Fuse(bm25, sparse, nearest).Where(f => f.Id != paperId).Take(top).ToList();
+            return HitLoader.Load(connection, fused, telling);
+        });
+        return Task.FromResult<IReadOnlyList<PaperHit>>(hits);
+    }
+
+    private sealed class PaperText
+    {
+        public string Title { get; set; } = "";
+        public string Abstract { get; set; } = "";
+    }
+}

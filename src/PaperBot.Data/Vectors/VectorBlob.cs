@@ -1,0 +1,72 @@
+using System.Buffers.Binary;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+
+namespace PaperBot.Data.Vectors;
+
+/// <summary>Dense vectors as stored: little-endian float32, one after another, whatever the machine's byte order.</summary>
+internal static class VectorBlob
+{
+    public static byte[] Encode(ReadOnlySpan<float> vector)
+    {
+        var blob = new byte[vector.Length * sizeof(float)];
+        if (BitConverter.IsLittleEndian)
+        {
+            MemoryMarshal.AsBytes(vector).CopyTo(blob);
+        }
+        else
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                BinaryPrimitives.WriteSingleLittleEndian(blob.AsSpan(i * sizeof(float)), vector[i]);
+            }
+        }
+
+        return blob;
+    }
+
+    public static float[] Decode(ReadOnlySpan<byte> blob)
+    {
+        var vector = new float[blob.Length / sizeof(float)];
+        if (BitConverter.IsLittleEndian)
+        {
+            MemoryMarshal.Cast<byte, float>(blob[..(vector.Length * sizeof(float))]).CopyTo(vector);
+        }
+        else
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                vector[i] = BinaryPrimitives.ReadSingleLittleEndian(blob[(i * sizeof(float))..]);
+            }
+        }
+
+        return vector;
+    }
+
+    /// <summary>The dot product of a stored (unit) vector with <paramref name="query"/>, read in place where possible.</summary>
+    public static float Dot(ReadOnlySpan<byte> blob, ReadOnlySpan<float> query) =>
+        BitConverter.IsLittleEndian
+            ? TensorPrimitives.Dot(MemoryMarshal.Cast<byte, float>(blob), query)
+            : TensorPrimitives.Dot(Decode(blob), query);
+
+    /// <summary>A unit-length copy; the zero vector stays zero (it is similar to nothing).</summary>
+    public static float[] Normalize(ReadOnlySpan<float> vector)
+    {
+        foreach (var value in vector)
+        {
+            if (!float.IsFinite(value))
+            {
+                throw new ArgumentException("An embedding contains NaN or infinity.", nameof(vector));
+            }
+        }
+
+        var copy = vector.ToArray();
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(copy, norm, copy);
+        }
+
+        return copy;
+    }
+}

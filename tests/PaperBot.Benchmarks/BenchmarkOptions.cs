@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace PaperBot.Benchmarks;
+
+/// <summary>The command line (see README.md). Every option has a default; a wrong value is one line naming it.</summary>
+internal sealed class BenchmarkOptions
+{
+    public const string Usage = """
+        usage: PaperBot.Benchmarks [--sizes 10000,100000] [--out DIR] [--keep] [--queries N] [--json FILE]
+                                   [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
+          --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
+          --out           folder for the generated corpus and databases (default: a new temp folder)
+          --keep          keep that folder at the end (default: delete what the run created); a kept corpus is reused
+          --queries       timed repetitions of every query (default 20)
+          --json          also write the results as JSON to FILE
+          --startup-runs  timed starts of the CLI per size (default 5)
+          --paperbot      the built PaperBot.dll to time start-up with (default: found beside this repository's build)
+          --corpus        the real corpus folder the vocabulary comes from (default: the copy beside this program)
+        """;
+
+    /// <summary>Corpus sizes in papers, smallest first. Default 10,000 and 100,000.</summary>
+    public IReadOnlyList<int> Sizes { get; private init; } = [10_000, 100_000];
+
+    /// <summary>Where the corpus and databases go; null for a new temp folder.</summary>
+    public string? OutputFolder { get; private init; }
+
+    public bool Keep { get; private init; }
+
+    /// <summary>Timed repetitions of every query. Default 20.</summary>
+    public int Repetitions { get; private init; } = 20;
+
+    public string? JsonFile { get; private init; }
+
+    /// <summary>Timed starts of the CLI per size. Default 5.</summary>
+    public int StartupRuns { get; private init; } = 5;
+
+    public string? PaperBotDll { get; private init; }
+
+    public string CorpusFolder { get; private init; } = Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    public bool ShowHelp { get; private init; }
+
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a one-line reason.</summary>
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--sizes" => options.With(sizes: ParseSizes(Value())),
+                "--out" => options.With(output: Value()),
+                "--keep" => options.With(keep: true),
+                "--queries" => options.With(repetitions: Positive("--queries", Value())),
+                "--json" => options.With(json: Value()),
+                "--startup-runs" => options.With(startupRuns: Positive("--startup-runs", Value())),
+                "--paperbot" => options.With(paperBot: Value()),
+                "--corpus" => options.With(corpus: Value()),
+                "-h" or "--help" => options.With(help: true),
+                var other => throw new ArgumentException($"unknown option '{other}'"),
+            };
+        }
+
+        return options;
+    }
+
+    private BenchmarkOptions With(
+        IReadOnlyList<int>? sizes = null, string? output = null, bool? keep = null, int? repetitions = null, string? json = null,
+        int? startupRuns = null, string? paperBot = null, string? corpus = null, bool? help = null) => new()
+    {
+        Sizes = sizes ?? Sizes,
+        OutputFolder = output ?? OutputFolder,
+        Keep = keep ?? Keep,
+        Repetitions = repetitions ?? Repetitions,
+        JsonFile = json ?? JsonFile,
+        StartupRuns = startupRuns ?? StartupRuns,
+        PaperBotDll = paperBot ?? PaperBotDll,
+        CorpusFolder = corpus ?? CorpusFolder,
+        ShowHelp = help ?? ShowHelp,
+    };
+
+    private static int[] ParseSizes(string text)
+    {
+        var sizes = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => Positive("--sizes", s.Replace("_", "", StringComparison.Ordinal)))
+            .Distinct()
+            .Order()
+            .ToArray();
+        return sizes.Length > 0 ? sizes : throw new ArgumentException("--sizes needs at least one size, e.g. --sizes 10000,100000");
+    }
+
+    private static int Positive(string option, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"{option} takes a positive whole number, not '{text}'");
+}

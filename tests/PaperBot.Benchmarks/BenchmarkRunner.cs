@@ -1,0 +1,173 @@
+using System.Text.Json;
+using PaperBot.Benchmarks.Generation;
+using PaperBot.Benchmarks.Ingest;
+using PaperBot.Benchmarks.Measurement;
+using PaperBot.Benchmarks.Reporting;
+using PaperBot.Benchmarks.Search;
+
+namespace PaperBot.Benchmarks;
+
+/// <summary>
+/// One benchmark run: builds the vocabulary from the real corpus, writes the synthetic corpus for the largest size,
+/// then for each size ingests it with PaperBot and with the baseline, times the queries and the CLI's start, and
+/// prints the figures as each size finishes. Progress goes to <c>progress</c>, tables to <c>output</c>.
+/// </summary>
+internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter output, TextWriter progress)
+{
+    /// <summary>Fixed: the same corpus, byte for byte, on every run.</summary>
+    private const ulong Seed = 20_251_211;
+    private const int VocabularySize = 40_000;
+    private const int SingleRoundFrom = 100_000;
+
+    public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var folder = options.OutputFolder ?? Directory.CreateTempSubdirectory("paperbot-bench-").FullName;
+        var corpusFolder = Path.Combine(folder, "corpus");
+        var createdFolder = options.OutputFolder is null || !Directory.Exists(folder);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var realCorpus = Directory.GetFiles(options.CorpusFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
+            var vocabulary = await Vocabulary.LoadAsync(realCorpus, VocabularySize, Seed, cancellationToken);
+            var generator = new PaperTextGenerator(vocabulary, Seed);
+            var corpus = new CorpusGenerator(generator, corpusFolder);
+            await progress.WriteLineAsync($"vocabulary: {vocabulary.RealCount:N0} real words from {realCorpus.Count} files + {vocabulary.Count - vocabulary.RealCount:N0} made-up; writing to {folder}");
+
+            await progress.WriteLineAsync($"generating {options.Sizes[^1]:N0} papers ...");
+            var generated = corpus.Ensure(options.Sizes[^1], cancellationToken);
+            await progress.WriteLineAsync($"  {generated.FilesWritten} files written in {generated.Seconds:0.0} s ({Targets.Mb(generated.Bytes)})");
+
+            var paperBotDll = PaperBotLocator.Find(options.PaperBotDll);
+            if (paperBotDll is null)
+            {
+                await progress.WriteLineAsync("PaperBot.dll not found: start-up is not measured (build src/PaperBot or pass --paperbot PATH).");
+            }
+
+            var searches = QuerySet.Searches(vocabulary);
+            var prefixes = QuerySet.Prefixes(generator);
+            var printer = new ReportPrinter(output);
+            var sizes = new List<SizeReport>();
+            foreach (var papers in options.Sizes)
+            {
+                var size = await RunSizeAsync(papers, corpus, folder, paperBotDll, searches, prefixes, cancellationToken);
+                sizes.Add(size);
+                printer.PrintSize(size);
+            }
+
+            var report = new BenchmarkReport(MachineInfo.Current(ProcessMemory.PeakIsPerPhase), options.Repetitions, generated.Seconds, sizes, Targets.Evaluate(sizes));
+            printer.PrintSummary(report);
+            if (options.JsonFile is { } json)
+            {
+                await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, BenchmarkJsonContext.Default.BenchmarkReport), cancellationToken);
+                await progress.WriteLineAsync($"wrote {json}");
+            }
+
+            return report;
+        }
+        finally
+        {
+            if (!options.Keep)
+            {
+                CleanUp(folder, corpusFolder, createdFolder);
+            }
+        }
+    }
+
+    private async Task<SizeReport> RunSizeAsync(
+        int papers, CorpusGenerator corpus, string folder, string? paperBotDll,
+        IReadOnlyList<BenchQuery> searches, IReadOnlyList<BenchQuery> prefixes, CancellationToken cancellationToken)
+    {
+        var generated = corpus.Ensure(papers, cancellationToken);
+        var files = corpus.Plan(papers).Select(f => f.Path).ToList();
+        var ours = Path.Combine(folder, $"paperbot-{papers}.db");
+        var theirs = Path.Combine(folder, $"baseline-{papers}.db");
+        var deferred = Path.Combine(folder, $"baseline-deferred-{papers}.db");
+
+        // Small corpora ingest in about a second, where disk flushes and JIT tiering are noise: take the median of three.
+        var rounds = papers < SingleRoundFrom ? 3 : 1;
+        var runs = new List<IReadOnlyList<IngestRun>>();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var database in new[] { ours, theirs, deferred })
+            {
+                DatabaseFiles.Delete(database);
+            }
+
+            await Step(papers, $"ingesting with PaperBot, bare SQLite, and bare SQLite with merges re-indexed at batch end, file by file in turns{RoundNote(round, rounds)}");
+            runs.Add(await IngestComparison.RunAsync(
+                [
+                    () => new PaperBotIngest(ours),
+                    () => new BaselineIngest(theirs, PaperTextGenerator.PageYear, deferReindex: false),
+                    () => new BaselineIngest(deferred, PaperTextGenerator.PageYear, deferReindex: true),
+                ],
+                files,
+                line => progress.WriteLine(line),
+                cancellationToken));
+            await Step(papers, "  " + string.Join(", ", runs[^1].Select(r => $"{r.PapersPerSecond:N0}")) + " papers/s");
+        }
+
+        var (paperBot, baseline, baselineDeferred) = (Median(runs, 0), Median(runs, 1), Median(runs, 2));
+        await Step(papers, "comparing rows, timing PaperBot's parse/hash work");
+        var mismatch = RowCheck.Compare(ours, theirs) ?? RowCheck.Compare(ours, deferred);
+        var work = await IngestProfile.RunAsync(files, cancellationToken);
+        if (!options.Keep)
+        {
+            DatabaseFiles.Delete(theirs);
+            DatabaseFiles.Delete(deferred);
+        }
+
+        await Step(papers, $"timing {searches.Count} searches and {prefixes.Count + 1} autocompletes x {options.Repetitions}");
+        var search = await SearchBench.RunAsync(ours, searches, prefixes, options.Repetitions, cancellationToken);
+        StartupResult? startup = null;
+        if (paperBotDll is not null)
+        {
+            await Step(papers, "timing the CLI's start-up");
+            startup = await StartupBench.RunAsync(paperBotDll, ours, options.StartupRuns, cancellationToken);
+        }
+
+        if (!options.Keep)
+        {
+            DatabaseFiles.Delete(ours);
+        }
+
+        return new SizeReport(papers, generated, paperBot, baseline, baselineDeferred, work, mismatch, search, startup);
+    }
+
+    private static IngestRun Median(List<IReadOnlyList<IngestRun>> rounds, int side) =>
+        rounds.Select(r => r[side]).OrderBy(r => r.Seconds).ElementAt(rounds.Count / 2);
+
+    private static string RoundNote(int round, int rounds) => rounds == 1 ? "" : $" (round {round + 1} of {rounds}, median kept)";
+
+    private async Task Step(int papers, string what)
+    {
+        await DiskSync.FlushAsync(CancellationToken.None);
+        await progress.WriteLineAsync($"[{papers:N0}] {what}");
+    }
+
+    /// <summary>Removes what this run made: the whole folder when it made it, else its corpus and databases only.</summary>
+    private static void CleanUp(string folder, string corpusFolder, bool createdFolder)
+    {
+        try
+        {
+            if (createdFolder)
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+
+            if (Directory.Exists(corpusFolder))
+            {
+                Directory.Delete(corpusFolder, recursive: true);
+            }
+
+            foreach (var database in Directory.EnumerateFiles(folder, "*.db*").Where(f => Path.GetFileName(f).StartsWith("paperbot-", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("baseline-", StringComparison.Ordinal)))
+            {
+                File.Delete(database);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere: the OS temp cleaner will take it.
+        }
+    }
+}

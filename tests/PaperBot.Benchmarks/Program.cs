@@ -1,0 +1,13 @@
+using System.Globalization;
+using PaperBot.Benchmarks;
+
+// The runtime's own start, timed by the start-up benchmark: nothing but the process.
+if (args is ["--noop"])
+{
+    return 0;
+}
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+return await BenchmarkCli.RunAsync(args, Console.Out, Console.Error, cancel.Token);

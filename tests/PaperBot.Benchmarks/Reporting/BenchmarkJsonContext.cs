@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace PaperBot.Benchmarks.Reporting;
+
+/// <summary>The JSON written by <c>--json FILE</c> (source-generated, camelCase).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(BenchmarkReport))]
+internal sealed partial class BenchmarkJsonContext : JsonSerializerContext;

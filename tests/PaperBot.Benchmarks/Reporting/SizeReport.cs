@@ -1,0 +1,37 @@
+using PaperBot.Benchmarks.Generation;
+using PaperBot.Benchmarks.Ingest;
+using PaperBot.Benchmarks.Measurement;
+using PaperBot.Benchmarks.Search;
+
+namespace PaperBot.Benchmarks.Reporting;
+
+/// <summary>
+/// Everything measured at one corpus size. <see cref="PaperBotWork"/> is PaperBot's non-SQL ingest work timed on its
+/// own (see IngestProfile); <see cref="BaselineDeferredReindex"/> is the baseline with merged rows re-indexed at the
+/// end of each batch (an experiment, not a target); <see cref="RowMismatch"/> is null when both ingests stored the same rows.
+/// </summary>
+internal sealed record SizeReport(
+    int Papers,
+    GenerationResult Corpus,
+    IngestRun PaperBot,
+    IngestRun Baseline,
+    IngestRun BaselineDeferredReindex,
+    IReadOnlyDictionary<string, double> PaperBotWork,
+    string? RowMismatch,
+    SearchReport Search,
+    StartupResult? Startup)
+{
+    public double IngestRatio => Ratio(PaperBot.PapersPerSecond, Baseline.PapersPerSecond);
+
+    public double SearchP50Ratio => Ratio(Search.SearchPaperBot.P50Ms, Search.SearchBare.P50Ms);
+
+    public double SearchP99Ratio => Ratio(Search.SearchPaperBot.P99Ms, Search.SearchBare.P99Ms);
+
+    public double CompleteP50Ratio => Ratio(Search.CompletePaperBot.P50Ms, Search.CompleteBare.P50Ms);
+
+    public double CompleteP99Ratio => Ratio(Search.CompletePaperBot.P99Ms, Search.CompleteBare.P99Ms);
+
+    public double DuplicateShare => Papers > 0 ? (double)Corpus.DuplicateTitles / Papers : 0;
+
+    private static double Ratio(double ours, double theirs) => theirs > 0 ? ours / theirs : 0;
+}
