@@ -26,7 +26,6 @@ internal sealed class PaperWriter : IDisposable
     private readonly Statement _indexDelete;
     private readonly Statement _linkSource;
     private readonly TermVectorPipeline _terms;
-    private static readonly string? SkipTerms = Environment.GetEnvironmentVariable("SKIPTERMS");
     private readonly SQLiteConnection _connection;
     private readonly TimeProvider _time;
 
@@ -56,7 +55,7 @@ internal sealed class PaperWriter : IDisposable
             Bind(_insert, paper, normalizedTitle).Bind(1, _time.GetUtcNow().ToString("O")).Execute();
             id = SQLite3.LastInsertRowid(_connection.Handle);
             _indexInsert.Bind(1, id).Bind(2, paper.Title).Bind(3, paper.Abstract).Execute();
-            if (SkipTerms is null) await _terms.AddAsync(id, paper.Title, paper.Abstract);
+            await _terms.AddAsync(id, paper.Title, paper.Abstract);
         }
         else
         {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PaperBot.Data.Vectors;
@@ -8,28 +7,41 @@ namespace PaperBot.Data.Vectors;
 /// <summary>
 /// Counts the stemmed content words of a text: runs of letters and digits, lower-cased, stop words and bare numbers
 /// left out, then <see cref="LightStemmer"/>. It runs on every paper at ingest, so ASCII text is scanned a run at a
-/// time (vectorized), the counter is reused paper after paper, and methods are compiled optimized from the first call.
+/// time (vectorized), and each distinct word is looked up, judged and stemmed once, then remembered (up to
+/// <see cref="MaxCachedWords"/>) with a small integer id that the counting uses. Not thread-safe: one per thread.
 /// </summary>
 internal sealed class TermCounter
 {
     /// <summary>Longer runs (base64, URLs with the punctuation gone) are not words.</summary>
     public const int MaxWordLength = 32;
 
+    /// <summary>Words remembered between texts; past this the memory starts over, so it stays flat on any corpus.</summary>
+    public const int MaxCachedWords = 50_000;
+
+    private const int NotATerm = -1;
+
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, int> _wordTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly Dictionary<string, int> _stemTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private readonly List<string> _stems = [];
+    private readonly List<int> _touched = [];
     private readonly Dictionary<string, string>? _surfaces;
+    private int[] _counts = new int[1024];
 
     /// <param name="keepSurfaceWords">Remember the first word seen for each stem (to search the index, which stems differently).</param>
     public TermCounter(bool keepSurfaceWords = false)
     {
-        _lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = _wordTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemLookup = _stemTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         _surfaces = keepSurfaceWords ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
     }
 
-    public IReadOnlyDictionary<string, int> Counts => _counts;
+    /// <summary>The counted terms (built on each call: for query-time callers).</summary>
+    public IReadOnlyDictionary<string, int> Counts => _touched.ToDictionary(id => _stems[id], id => _counts[id], StringComparer.Ordinal);
 
     /// <summary>The terms of one text, counted: a convenience for query-time callers.</summary>
     public static TermCounter Of(string text, bool keepSurfaceWords = false)
@@ -39,10 +51,22 @@ internal sealed class TermCounter
         return counter;
     }
 
+    /// <summary>Forgets the counts (not the remembered words), ready for the next text.</summary>
     public void Clear()
     {
-        _counts.Clear();
+        foreach (var id in _touched)
+        {
+            _counts[id] = 0;
+        }
+
+        _touched.Clear();
         _surfaces?.Clear();
+        if (_wordTerms.Count > MaxCachedWords)
+        {
+            _wordTerms.Clear();
+            _stemTerms.Clear();
+            _stems.Clear();
+        }
     }
 
     /// <summary>Adds every term of <paramref name="text"/>, each counted <paramref name="weight"/> times.</summary>
@@ -102,21 +126,21 @@ internal sealed class TermCounter
     public TermVector Top(int max)
     {
         // A sorted window of the best so far: cheaper than sorting every term, as most never enter it.
-        var best = new List<KeyValuePair<string, int>>(max + 1);
-        foreach (var entry in _counts)
+        var best = new List<int>(max + 1);
+        foreach (var id in _touched)
         {
-            if (best.Count == max && !Before(entry, best[^1]))
+            if (best.Count == max && !Before(id, best[^1]))
             {
                 continue;
             }
 
             var position = best.Count;
-            while (position > 0 && Before(entry, best[position - 1]))
+            while (position > 0 && Before(id, best[position - 1]))
             {
                 position--;
             }
 
-            best.Insert(position, entry);
+            best.Insert(position, id);
             if (best.Count > max)
             {
                 best.RemoveAt(max);
@@ -127,16 +151,23 @@ internal sealed class TermCounter
         var counts = new int[best.Count];
         for (var i = 0; i < best.Count; i++)
         {
-            (terms[i], counts[i]) = (best[i].Key, Math.Min(best[i].Value, TermVector.MaxCount));
+            (terms[i], counts[i]) = (_stems[best[i]], Math.Min(_counts[best[i]], TermVector.MaxCount));
         }
 
         return new TermVector(terms, counts);
     }
 
-    private static bool Before(KeyValuePair<string, int> a, KeyValuePair<string, int> b) =>
-        a.Value != b.Value ? a.Value > b.Value
-        : a.Key.Length != b.Key.Length ? a.Key.Length > b.Key.Length
-        : string.CompareOrdinal(a.Key, b.Key) < 0;
+    private bool Before(int a, int b)
+    {
+        var (countA, countB) = (_counts[a], _counts[b]);
+        if (countA != countB)
+        {
+            return countA > countB;
+        }
+
+        var (stemA, stemB) = (_stems[a], _stems[b]);
+        return stemA.Length != stemB.Length ? stemA.Length > stemB.Length : string.CompareOrdinal(stemA, stemB) < 0;
+    }
 
     /// <summary>Reads one word char by char (any script) from <paramref name="start"/>; returns where it ended.</summary>
     private int AddSlow(ReadOnlySpan<char> text, int start, Span<char> word, int weight)
@@ -163,21 +194,54 @@ internal sealed class TermCounter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddWord(Span<char> word, int weight)
+    private void AddWord(ReadOnlySpan<char> word, int weight)
     {
-        if (word.Length < 2 || !word.ContainsAnyExceptInRange('0', '9') || StopWords.Contains(word))
+        if (!_words.TryGetValue(word, out var surface, out var id))
+        {
+            surface = word.ToString();
+            id = Judge(word);
+            _wordTerms[surface] = id;
+        }
+
+        if (id == NotATerm)
         {
             return;
         }
 
-        // The stemmer works in place, so the word as written is copied first when the caller wants it.
-        var surface = _surfaces is null ? null : word.ToString();
-        var stem = word[..LightStemmer.Stem(word)];
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, stem, out var existed);
-        count += weight;
-        if (!existed && surface is not null)
+        if (_counts[id] == 0)
         {
-            _surfaces!.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(stem, surface);
+            _touched.Add(id);
+            _surfaces?.TryAdd(_stems[id], surface);
         }
+
+        _counts[id] += weight;
+    }
+
+    /// <summary>The term id of a word not seen before: its stem's, or <see cref="NotATerm"/> for a stop word or a number.</summary>
+    private int Judge(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !word.ContainsAnyExceptInRange('0', '9') || StopWords.Contains(word))
+        {
+            return NotATerm;
+        }
+
+        Span<char> stem = stackalloc char[word.Length];
+        word.CopyTo(stem);
+        stem = stem[..LightStemmer.Stem(stem)];
+        if (_stemLookup.TryGetValue(stem, out var id))
+        {
+            return id;
+        }
+
+        id = _stems.Count;
+        var text = stem.ToString();
+        _stems.Add(text);
+        _stemTerms[text] = id;
+        if (id >= _counts.Length)
+        {
+            Array.Resize(ref _counts, _counts.Length * 2);
+        }
+
+        return id;
     }
 }

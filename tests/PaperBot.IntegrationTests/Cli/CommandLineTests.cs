@@ -52,7 +52,7 @@ public sealed class CommandLineTests : IDisposable
     public async Task Ingest_SameFolderTwice_SecondRunSkipsEveryFile()
     {
         var db = Path.Combine(_paperbot.Home, "twice.db");
-        var corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
+        var corpus = Path.Combine(PaperBotProcess.HostFolder, "corpus");
 
         var first = await _paperbot.RunAsync(null, "ingest", corpus, "--db", db, "--json");
         var second = await _paperbot.RunAsync(null, "ingest", corpus, "--db", db, "--json");

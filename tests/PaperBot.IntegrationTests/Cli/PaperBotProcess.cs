@@ -3,11 +3,17 @@ using System.Diagnostics;
 namespace PaperBot.IntegrationTests.Cli;
 
 /// <summary>
-/// Runs the real PaperBot program (the built PaperBot.dll beside the tests) as a new user would: its own
-/// process, an empty home and data folder, and no PAPERBOT_ variables from the machine.
+/// Runs the real PaperBot program (the host's own build output, as `dotnet run` would) as a new user would:
+/// its own process, an empty home and data folder, and no PAPERBOT_ variables from the machine.
 /// </summary>
 internal sealed class PaperBotProcess : IDisposable
 {
+    /// <summary>
+    /// The host's output folder, src/PaperBot/bin/CONFIGURATION/TFM, built by the project reference. The test folder
+    /// itself is no place to run it from: with ASP.NET Core in the tests' frameworks, some of the host's files are not copied.
+    /// </summary>
+    public static readonly string HostFolder = FindHostFolder();
+
     public PaperBotProcess()
     {
         Home = Directory.CreateTempSubdirectory("paperbot-it-").FullName;
@@ -29,7 +35,7 @@ internal sealed class PaperBotProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = Home,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PaperBot.dll"));
+        start.ArgumentList.Add(Path.Combine(HostFolder, "PaperBot.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -69,6 +75,23 @@ internal sealed class PaperBotProcess : IDisposable
         }
 
         return new Result(process.ExitCode, await output, await error);
+    }
+
+    private static string FindHostFolder()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testFolder.Name;
+        var configuration = testFolder.Parent!.Name;
+        var root = testFolder;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PaperBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var folder = Path.Combine(root?.FullName ?? throw new InvalidOperationException("PaperBot.sln not found above the tests"), "src", "PaperBot", "bin", configuration, framework);
+        return File.Exists(Path.Combine(folder, "PaperBot.dll"))
+            ? folder
+            : throw new InvalidOperationException($"The PaperBot host is not built at {folder}");
     }
 
     public string WriteFile(string name, string content)
