@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PaperBot.Core.Corpus;
+using PaperBot.Core.Evaluation;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 
@@ -13,4 +14,5 @@ namespace PaperBot.Cli;
 [JsonSerializable(typeof(IngestReport))]
 [JsonSerializable(typeof(AnswerJson))]
 [JsonSerializable(typeof(PaperSummary))]
+[JsonSerializable(typeof(EvaluationReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -23,18 +23,20 @@ internal sealed class VerbContext(Func<CliOverrides, IHost> createHost, CommonOp
         json ? CliJson.WriteAsync(output, value) : output.WriteAsync(text(value));
 
     /// <summary>Runs a verb that reads the corpus: the bundled corpus is loaded first when the database is empty.</summary>
-    public Task<int> RunWithCorpusAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+    /// <param name="adjust">Verb-specific settings on top of the common options (e.g. <c>eval --mode</c>).</param>
+    public Task<int> RunWithCorpusAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken, Func<CliOverrides, CliOverrides>? adjust = null) =>
         RunAsync(parse, async (services, ct) =>
         {
             await services.GetRequiredService<BundledCorpus>().EnsureLoadedAsync(error, ct);
             return await verb(services, ct);
-        }, cancellationToken);
+        }, cancellationToken, adjust);
 
-    public async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken, Func<CliOverrides, CliOverrides>? adjust = null)
     {
         try
         {
-            using var host = createHost(common.Read(parse, oneShot: !RunVerb.IsLongRunning(parse)));
+            var overrides = common.Read(parse, oneShot: !RunVerb.IsLongRunning(parse));
+            using var host = createHost(adjust is null ? overrides : adjust(overrides));
             // Settings are checked before any work, so a wrong value stops here with the key's name.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             return await verb(host.Services, cancellationToken);
