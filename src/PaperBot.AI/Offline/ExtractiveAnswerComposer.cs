@@ -15,6 +15,9 @@ internal static class ExtractiveAnswerComposer
     /// <summary>A paper counts as an answer when it has at least this share of the question's content words.</summary>
     public const double MinCoverage = 0.5;
 
+    /// <summary>Other papers join the answer when they cover at least this share of what the best one covers.</summary>
+    public const double SecondaryShare = 0.75;
+
     public const int MaxPapers = 3;
 
     public const int MaxSentences = 4;
@@ -30,11 +33,15 @@ internal static class ExtractiveAnswerComposer
             return null;
         }
 
-        var relevant = papers.Where(p => Coverage(stems, p) >= MinCoverage).Take(MaxPapers).ToList();
-        if (relevant.Count == 0)
+        var coverage = papers.Select(p => (Paper: p, Share: Coverage(stems, p))).ToList();
+        var best = coverage.Count == 0 ? 0 : coverage.Max(c => c.Share);
+        if (best < MinCoverage)
         {
             return null;
         }
+
+        // Papers far less on topic than the best one would only dilute the answer.
+        var relevant = coverage.Where(c => c.Share >= Math.Max(MinCoverage, SecondaryShare * best)).Select(c => c.Paper).Take(MaxPapers).ToList();
 
         var candidates = relevant
             .SelectMany((paper, rank) => SnippetBuilder.SplitSentences(paper.Paper.Abstract).Select((sentence, position) => new Candidate(paper, rank, position, sentence)))
@@ -66,7 +73,7 @@ internal static class ExtractiveAnswerComposer
             StringComparer.Ordinal);
     }
 
-    /// <summary>The best sentence of each paper (in rank order), topped up to two sentences with the next best.</summary>
+    /// <summary>The best sentence of each paper (in rank order), topped up to two sentences with the next best, in reading order.</summary>
     private static List<Candidate> Choose(List<Candidate> candidates, int paperCount)
     {
         var chosen = new List<Candidate>();
@@ -90,13 +97,19 @@ internal static class ExtractiveAnswerComposer
             chosen.Add(candidate);
         }
 
+        // One matching sentence alone reads as a fragment: the best paper's opening sentence gives it its context.
+        if (chosen.Count == 1 && candidates.FirstOrDefault(c => c.Rank == 0 && !chosen.Contains(c)) is { } opening)
+        {
+            chosen.Add(opening);
+        }
+
         return chosen.OrderBy(c => c.Rank).ThenBy(c => c.Position).Take(MaxSentences).ToList();
     }
 
     private static AssistantAnswer Write(List<Candidate> chosen)
     {
         var citations = new List<Citation>();
-        var text = new StringBuilder(OfflineText.AnswerLabel).Append('\n');
+        var text = new StringBuilder(OfflineText.AnswerLabel);
         foreach (var candidate in chosen)
         {
             var number = citations.FindIndex(c => c.Id == candidate.Paper.Id) + 1;

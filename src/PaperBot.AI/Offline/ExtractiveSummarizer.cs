@@ -99,17 +99,28 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
     private static double Jargon(string sentence) =>
         sentence.Length / 40.0 + AcronymOrNumber().Count(sentence) + sentence.Count(c => c is '(' or '[' or '$' or '%');
 
-    /// <summary>Acronyms and names from the title (LoRA, GPipe, INT4), then the abstract's most repeated words.</summary>
+    /// <summary>Names from the title (LoRA, GPipe, INT4) and its telling words, then the abstract's most repeated telling words.</summary>
     private static List<string> KeyTerms(string title, IReadOnlyList<string> sentences)
     {
-        var fromTitle = AcronymOrNumber().Matches(title).Select(m => m.Value);
+        var names = AcronymOrNumber().Matches(title).Select(m => m.Value).Where(n => n.Any(char.IsLetter));
+        var titleWords = OfflineTerms.Words(title).Where(w => w.Length > 3 && !OfflineTerms.IsGeneric(w));
         var repeated = sentences.SelectMany(OfflineTerms.Words)
-            .Where(w => w.Length > 3 && !OfflineTerms.IsStopWord(w))
-            .GroupBy(w => OfflineTerms.Stem(w))
+            .Where(w => w.Length > 3 && !OfflineTerms.IsGeneric(w))
+            .GroupBy(OfflineTerms.Stem)
             .Where(g => g.Count() > 1)
             .OrderByDescending(g => g.Count())
             .Select(g => g.First());
-        return fromTitle.Concat(repeated).Distinct(StringComparer.OrdinalIgnoreCase).Take(5).ToList();
+        var terms = new List<string>();
+        foreach (var term in names.Concat(titleWords).Concat(repeated))
+        {
+            // One spelling per stem: "GPipe" and "gpipe", "pipeline" and "pipelines" are one term.
+            if (terms.Count < 5 && !terms.Any(t => OfflineTerms.Stem(t.ToLowerInvariant()) == OfflineTerms.Stem(term.ToLowerInvariant())))
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
     }
 
     private static int FirstMatching(IReadOnlyList<string> sentences, Regex cue, HashSet<int> used, int fallback)

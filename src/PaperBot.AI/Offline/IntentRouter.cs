@@ -16,6 +16,8 @@ internal static partial class IntentRouter
         "a", "about", "an", "for", "me", "of", "on", "paper", "papers", "please", "the", "to", ":", ",",
     };
 
+    private static readonly HashSet<string> TrailingFiller = new(StringComparer.Ordinal) { "about", "again", "please", "too" };
+
     public static Intent Route(string question, IReadOnlyList<ConversationTurn> memory)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -33,6 +35,13 @@ internal static partial class IntentRouter
             var style = DetailedCue().IsMatch(text) ? SummaryStyle.Detailed : NewcomerCue().IsMatch(text) ? SummaryStyle.Newcomer : SummaryStyle.TlDr;
             var target = StyleCue().Replace(text[(summarize.Index + summarize.Length)..], " ");
             return Resolve(IntentKind.Summarize, target, cited) with { Style = style };
+        }
+
+        // "explain the second one", "tell me about it": a summary, when what follows points at an earlier result.
+        if (ExplainCue().Match(text) is { Success: true } explain && IsReference(WithoutFiller(StyleCue().Replace(text[explain.Length..], " "))))
+        {
+            var style = DetailedCue().IsMatch(text) ? SummaryStyle.Detailed : SummaryStyle.Newcomer;
+            return Resolve(IntentKind.Summarize, StyleCue().Replace(text[explain.Length..], " "), cited) with { Style = style };
         }
 
         if (SimilarCue().Match(text) is { Success: true } similar)
@@ -79,6 +88,8 @@ internal static partial class IntentRouter
         return new Intent(kind, words);
     }
 
+    private static bool IsReference(string words) => words.Length == 0 || Pronoun().IsMatch(words) || Ordinal().IsMatch(words);
+
     /// <summary>The target without the words around it ("summarize [the paper] GPipe", "similar [to] it [please]").</summary>
     private static string WithoutFiller(string target)
     {
@@ -86,6 +97,11 @@ internal static partial class IntentRouter
         while (FirstWord().Match(rest) is { Success: true } first && Filler.Contains(first.Groups["word"].Value.ToLowerInvariant()))
         {
             rest = rest[first.Length..];
+        }
+
+        while (LastWord().Match(rest) is { Success: true } last && TrailingFiller.Contains(last.Groups["word"].Value.ToLowerInvariant()))
+        {
+            rest = rest[..last.Index];
         }
 
         return rest.Trim();
@@ -118,6 +134,9 @@ internal static partial class IntentRouter
     [GeneratedRegex(@"\b(?:in\s+(?:more\s+)?detail|detailed|in\s+depth|thorough(?:ly)?|for\s+(?:an?\s+)?(?:newcomers?|beginners?|novices?|non-?experts?|lay(?:man|person|people))|in\s+(?:simple|plain)\s+(?:terms|words|english)|eli5|like\s+i'?m\s+five|briefly|quickly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StyleCue();
 
+    [GeneratedRegex(@"^(?:please\s+)?(?:explain|describe|tell\s+me\s+(?:more\s+)?about|what\s+is|what'?s|more\s+on)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplainCue();
+
     [GeneratedRegex(@"\b(?:similar(?:\s+to)?|related(?:\s+to)?|more\s+like|(?:papers|ones|work)\s+like|neighbou?rs\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimilarCue();
 
@@ -135,6 +154,9 @@ internal static partial class IntentRouter
 
     [GeneratedRegex(@"^(?<word>[^\s:,]+|[:,])[:,]?\s*")]
     private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"\s*(?<word>[^\s:,?.!]+)[\s?.!]*$")]
+    private static partial Regex LastWord();
 
     [GeneratedRegex(@"^(?:it|that|this|them|those|these|(?:that|this|the\s+same)(?:\s+(?:one|paper))?|one)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

@@ -25,6 +25,8 @@ internal sealed class OfflineAssistant(
     /// <summary>Papers listed or read per answer: what fits in a chat message.</summary>
     public const int ListSize = 5;
 
+    private static readonly (int Days, string Period)[] RecentWindows = [(7, "week"), (30, "month"), (365, "year")];
+
     public async Task<AssistantAnswer> AskAsync(string conversationId, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
@@ -143,20 +145,19 @@ internal sealed class OfflineAssistant(
     private async Task<AssistantAnswer> RecentAsync(string topic, CancellationToken cancellationToken)
     {
         var about = topic.Length == 0 ? null : topic;
+        var on = about is null ? string.Empty : $" on “{OfflineText.Echo(about)}”";
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var hits = await recent.ListAsync(today.AddDays(-6), today, about, ListSize, cancellationToken).ConfigureAwait(false);
-        var heading = "The most upvoted papers of the past week";
-        if (hits.Count == 0 && (await store.GetStatsAsync(cancellationToken).ConfigureAwait(false)).Newest is { } newest)
+        foreach (var (days, period) in RecentWindows)
         {
-            // A corpus loaded once (the bundled one) has no papers this week: its own newest week is what is new in it.
-            hits = await recent.ListAsync(newest.AddDays(-6), newest, about, ListSize, cancellationToken).ConfigureAwait(false);
-            heading = string.Create(CultureInfo.InvariantCulture, $"The most upvoted papers of the corpus's newest week (to {newest:yyyy-MM-dd})");
+            // A quiet week (or a corpus loaded once, like the bundled one) widens the window rather than answering nothing.
+            var hits = await recent.ListAsync(today.AddDays(1 - days), today, about, ListSize, cancellationToken).ConfigureAwait(false);
+            if (hits.Count > 0)
+            {
+                return OfflineText.List($"The most upvoted papers of the past {period}{on}:", hits);
+            }
         }
 
-        var on = about is null ? string.Empty : $" on “{OfflineText.Echo(about)}”";
-        return hits.Count == 0
-            ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nThe corpus has nothing recent{on}. Try /search.", [], AnswerMode.Offline)
-            : OfflineText.List($"{heading}{on}:", hits);
+        return new AssistantAnswer($"{OfflineText.AnswerLabel}\nThe corpus has nothing from the past year{on}. Try /search.", [], AnswerMode.Offline);
     }
 
     private async Task<StoredPaper?> ResolveAsync(Intent intent, CancellationToken cancellationToken) =>

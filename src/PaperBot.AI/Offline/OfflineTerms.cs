@@ -21,6 +21,15 @@ internal static class OfflineTerms
         "what", "whats", "when", "where", "which", "while", "who", "why", "will", "with", "work", "works", "would", "you", "your",
     };
 
+    // Words every abstract uses: never key terms, however often they occur.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "accuracy", "achieve", "address", "algorithm", "algorithms", "approach", "based", "different", "effective", "efficiency",
+        "efficient", "existing", "experiments", "framework", "high", "improve", "improves", "large", "learning", "method",
+        "methods", "model", "models", "network", "networks", "neural", "new", "novel", "performance", "propose", "proposed",
+        "results", "show", "significantly", "state", "study", "task", "tasks", "towards", "trained", "training", "various",
+    };
+
     /// <summary>The words of <paramref name="text"/>, lower-cased, in order (bare numbers and single letters left out).</summary>
     public static List<string> Words(string text)
     {
@@ -46,6 +55,9 @@ internal static class OfflineTerms
     }
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>A stop word, or a word so common in abstracts that it names nothing in particular.</summary>
+    public static bool IsGeneric(string word) => StopWords.Contains(word) || GenericWords.Contains(word);
 
     public static string Stem(string word)
     {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace PaperBot.Data.Vectors;
 
@@ -31,7 +30,6 @@ internal static class LightStemmer
         .ToArray();
 
     /// <summary>Stems <paramref name="word"/> in place and returns the stem's length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Stem(Span<char> word)
     {
         var length = word.Length;
@@ -62,7 +60,7 @@ internal static class LightStemmer
         }
 
         // "modelling"/"model", "distilled"/"distill": a doubled final consonant is one.
-        if (length >= 4 && word[length - 1] == word[length - 2] && word[length - 1] is not ('s' or 'a' or 'e' or 'i' or 'o' or 'u'))
+        if (length >= 4 && word[length - 1] == word[length - 2] && word[length - 1] is >= 'b' and <= 'z' and not ('s' or 'e' or 'i' or 'o' or 'u'))
         {
             length--;
         }

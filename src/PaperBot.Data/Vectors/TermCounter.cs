@@ -1,14 +1,12 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace PaperBot.Data.Vectors;
 
 /// <summary>
 /// Counts the stemmed content words of a text: runs of letters and digits, lower-cased, stop words and bare numbers
-/// left out, then <see cref="LightStemmer"/>. It runs on every paper at ingest, so ASCII text is scanned a run at a
-/// time (vectorized), and each distinct word is looked up, judged and stemmed once, then remembered (up to
-/// <see cref="MaxCachedWords"/>) with a small integer id that the counting uses. Not thread-safe: one per thread.
+/// left out, then <see cref="LightStemmer"/>. It runs on every paper at ingest, so it reads the text in one pass without
+/// allocating, and judges and stems each distinct word once, remembering it (up to <see cref="MaxCachedWords"/>) with a
+/// small integer id that the counting uses. Not thread-safe: one per thread.
 /// </summary>
 internal sealed class TermCounter
 {
@@ -20,28 +18,22 @@ internal sealed class TermCounter
 
     private const int NotATerm = -1;
 
-    private static readonly SearchValues<char> AsciiWordChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    private readonly Dictionary<string, int> _wordTerms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly Dictionary<string, int> _stemTerms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
-    private readonly List<string> _stems = [];
+    private readonly SpanKeyTable _words = new();
+    private readonly SpanKeyTable _stems = new();
     private readonly List<int> _touched = [];
     private readonly Dictionary<string, string>? _surfaces;
+    private int[] _wordTerms = new int[1024];
     private int[] _counts = new int[1024];
+    private string?[] _stemStrings = new string?[1024];
 
     /// <param name="keepSurfaceWords">Remember the first word seen for each stem (to search the index, which stems differently).</param>
     public TermCounter(bool keepSurfaceWords = false)
     {
-        _words = _wordTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stemLookup = _stemTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         _surfaces = keepSurfaceWords ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
     }
 
     /// <summary>The counted terms (built on each call: for query-time callers).</summary>
-    public IReadOnlyDictionary<string, int> Counts => _touched.ToDictionary(id => _stems[id], id => _counts[id], StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> Counts => _touched.ToDictionary(StemOf, id => _counts[id], StringComparer.Ordinal);
 
     /// <summary>The terms of one text, counted: a convenience for query-time callers.</summary>
     public static TermCounter Of(string text, bool keepSurfaceWords = false)
@@ -61,11 +53,11 @@ internal sealed class TermCounter
 
         _touched.Clear();
         _surfaces?.Clear();
-        if (_wordTerms.Count > MaxCachedWords)
+        if (_words.Count > MaxCachedWords)
         {
-            _wordTerms.Clear();
-            _stemTerms.Clear();
+            _words.Clear();
             _stems.Clear();
+            Array.Clear(_stemStrings);
         }
     }
 
@@ -74,135 +66,81 @@ internal sealed class TermCounter
     public void Add(ReadOnlySpan<char> text, int weight)
     {
         Span<char> word = stackalloc char[MaxWordLength];
-        var at = 0;
-        var nonAscii = -1;
-        while (at < text.Length)
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (nonAscii < at)
+            var c = i < text.Length ? text[i] : ' ';
+            if (c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
-                // Found once per stretch of ASCII text, not once per word.
-                var next = text[at..].IndexOfAnyInRange((char)128, char.MaxValue);
-                nonAscii = next < 0 ? text.Length : at + next;
-            }
-
-            var start = text[at..nonAscii].IndexOfAny(AsciiWordChars);
-            if (start < 0)
-            {
-                if (nonAscii == text.Length)
+                // Past the longest word the length keeps counting, so the run is skipped whole.
+                if (length < MaxWordLength)
                 {
-                    return;
+                    word[length] = c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
                 }
 
-                // A word may start with a non-ASCII letter ("Über", "αβ"): read it the slow way.
-                at = AddSlow(text, nonAscii, word, weight);
-                continue;
+                length++;
             }
-
-            start += at;
-            var length = text[start..].IndexOfAnyExcept(AsciiWordChars);
-            var end = length < 0 ? text.Length : start + length;
-            if (end < text.Length && text[end] >= 128 && char.IsLetterOrDigit(text[end]))
+            else if (length > 0)
             {
-                at = AddSlow(text, start, word, weight);
-                continue;
-            }
+                if (length <= MaxWordLength)
+                {
+                    AddWord(word[..length], weight);
+                }
 
-            if (end - start <= MaxWordLength)
-            {
-                var lower = word[..(end - start)];
-                Ascii.ToLower(text[start..end], lower, out _);
-                AddWord(lower, weight);
+                length = 0;
             }
-
-            at = end;
         }
     }
 
     /// <summary>The word first seen for <paramref name="term"/> (only with keepSurfaceWords), else the term itself.</summary>
     public string SurfaceOf(string term) => _surfaces is not null && _surfaces.TryGetValue(term, out var surface) ? surface : term;
 
-    /// <summary>The <paramref name="max"/> most frequent terms; ties go to the longer (usually more specific) word.</summary>
+    /// <summary>
+    /// The <paramref name="max"/> most frequent terms; ties go to the longer (usually more specific) word, then to the
+    /// word seen first (title words come first).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TermVector Top(int max)
     {
-        // A sorted window of the best so far: cheaper than sorting every term, as most never enter it.
-        var best = new List<int>(max + 1);
-        foreach (var id in _touched)
+        // One number per term (count, then length, then earliness): this runs for every paper at ingest, and
+        // comparing numbers is far cheaper than sorting terms.
+        var keys = new long[_touched.Count];
+        for (var position = 0; position < keys.Length; position++)
         {
-            if (best.Count == max && !Before(id, best[^1]))
-            {
-                continue;
-            }
-
-            var position = best.Count;
-            while (position > 0 && Before(id, best[position - 1]))
-            {
-                position--;
-            }
-
-            best.Insert(position, id);
-            if (best.Count > max)
-            {
-                best.RemoveAt(max);
-            }
+            var id = _touched[position];
+            keys[position] = ((long)Math.Min(_counts[id], TermVector.MaxCount) << 40) | ((long)_stems.KeyOf(id).Length << 32) | (uint.MaxValue - (uint)position);
         }
 
-        var terms = new string[best.Count];
-        var counts = new int[best.Count];
-        for (var i = 0; i < best.Count; i++)
+        var best = LargestKeys.Of(keys, max);
+        var terms = new string[best.Length];
+        var counts = new int[best.Length];
+        for (var i = 0; i < best.Length; i++)
         {
-            (terms[i], counts[i]) = (_stems[best[i]], Math.Min(_counts[best[i]], TermVector.MaxCount));
+            (terms[i], counts[i]) = (StemOf(_touched[(int)(uint.MaxValue - (uint)best[i])]), (int)(best[i] >> 40));
         }
 
         return new TermVector(terms, counts);
     }
 
-    private bool Before(int a, int b)
-    {
-        var (countA, countB) = (_counts[a], _counts[b]);
-        if (countA != countB)
-        {
-            return countA > countB;
-        }
-
-        var (stemA, stemB) = (_stems[a], _stems[b]);
-        return stemA.Length != stemB.Length ? stemA.Length > stemB.Length : string.CompareOrdinal(stemA, stemB) < 0;
-    }
-
-    /// <summary>Reads one word char by char (any script) from <paramref name="start"/>; returns where it ended.</summary>
-    private int AddSlow(ReadOnlySpan<char> text, int start, Span<char> word, int weight)
-    {
-        var end = start;
-        while (end < text.Length && char.IsLetterOrDigit(text[end]))
-        {
-            end++;
-        }
-
-        if (end == start)
-        {
-            return start + 1;
-        }
-
-        if (end - start <= MaxWordLength)
-        {
-            var lower = word[..(end - start)];
-            text[start..end].ToLowerInvariant(lower);
-            AddWord(lower, weight);
-        }
-
-        return end;
-    }
+    /// <summary>The stem as a string, made once per stem (vectors and callers keep it).</summary>
+    private string StemOf(int id) => _stemStrings[id] ??= _stems.KeyOf(id).ToString();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWord(ReadOnlySpan<char> word, int weight)
     {
-        if (!_words.TryGetValue(word, out var surface, out var id))
+        var wordId = _words.Find(word);
+        if (wordId < 0)
         {
-            surface = word.ToString();
-            id = Judge(word);
-            _wordTerms[surface] = id;
+            wordId = _words.Add(word);
+            if (wordId >= _wordTerms.Length)
+            {
+                Array.Resize(ref _wordTerms, _wordTerms.Length * 2);
+            }
+
+            _wordTerms[wordId] = Judge(word);
         }
 
+        var id = _wordTerms[wordId];
         if (id == NotATerm)
         {
             return;
@@ -211,7 +149,7 @@ internal sealed class TermCounter
         if (_counts[id] == 0)
         {
             _touched.Add(id);
-            _surfaces?.TryAdd(_stems[id], surface);
+            _surfaces?.TryAdd(StemOf(id), word.ToString());
         }
 
         _counts[id] += weight;
@@ -228,18 +166,17 @@ internal sealed class TermCounter
         Span<char> stem = stackalloc char[word.Length];
         word.CopyTo(stem);
         stem = stem[..LightStemmer.Stem(stem)];
-        if (_stemLookup.TryGetValue(stem, out var id))
+        var id = _stems.Find(stem);
+        if (id >= 0)
         {
             return id;
         }
 
-        id = _stems.Count;
-        var text = stem.ToString();
-        _stems.Add(text);
-        _stemTerms[text] = id;
+        id = _stems.Add(stem);
         if (id >= _counts.Length)
         {
             Array.Resize(ref _counts, _counts.Length * 2);
+            Array.Resize(ref _stemStrings, _stemStrings.Length * 2);
         }
 
         return id;

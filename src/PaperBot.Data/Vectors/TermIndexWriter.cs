@@ -19,15 +19,22 @@ internal sealed class TermIndexWriter : IDisposable
     /// <summary>The <c>term_df</c> row that counts the papers with a vector.</summary>
     public const string DocumentCountTerm = "";
 
+    /// <summary>Summed frequencies kept before writing them early (still in the transaction), so memory stays flat on a huge file.</summary>
+    public const int MaxPendingTerms = 50_000;
+
     private readonly Statement _load;
-    private readonly Statement _save;
+    private readonly Statement _insert;
+    private readonly Statement _update;
     private readonly Statement _addFrequency;
     private readonly Dictionary<string, int> _pending = new(StringComparer.Ordinal);
 
     public TermIndexWriter(SQLiteConnection connection)
     {
         _load = new Statement(connection, "SELECT terms FROM paper_terms WHERE paper_id = ?1");
-        _save = new Statement(connection, "INSERT OR REPLACE INTO paper_terms(paper_id, terms) VALUES(?1, ?2)");
+        // Plain INSERT or UPDATE, never INSERT OR REPLACE: that may open a statement transaction, and FTS5 writes its
+        // pending index data out at every one, which inside an ingest transaction costs a hundred times the insert.
+        _insert = new Statement(connection, "INSERT INTO paper_terms(paper_id, terms) VALUES(?1, ?2)");
+        _update = new Statement(connection, "UPDATE paper_terms SET terms = ?2 WHERE paper_id = ?1");
         _addFrequency = new Statement(connection, "INSERT INTO term_df(term, df) VALUES(?1, ?2) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df");
     }
 
@@ -43,13 +50,32 @@ internal sealed class TermIndexWriter : IDisposable
     /// <summary>Stores a paper's vector; <paramref name="newPaper"/> when it had none (it then counts as one more paper).</summary>
     public void Store(long paperId, TermVector vector, bool newPaper)
     {
-        _save.Bind(1, paperId).Bind(2, vector.Encode()).Execute();
+        StoreEncoded(paperId, vector.Encode(), newPaper);
         foreach (var term in vector.Terms)
         {
             Count(term, 1);
         }
 
         Count(DocumentCountTerm, newPaper ? 1 : 0);
+    }
+
+    /// <summary>Stores an encoded vector whose terms the caller counts with <see cref="AddFrequencies"/>.</summary>
+    public void StoreEncoded(long paperId, byte[] blob, bool newPaper) =>
+        (newPaper ? _insert : _update).Bind(1, paperId).Bind(2, blob).Execute();
+
+    /// <summary>Adds term counts summed elsewhere (a batch of vectors) and <paramref name="newPapers"/> to the paper count.</summary>
+    public void AddFrequencies(IReadOnlyDictionary<string, int> frequencies, int newPapers)
+    {
+        foreach (var (term, count) in frequencies)
+        {
+            Count(term, count);
+        }
+
+        Count(DocumentCountTerm, newPapers);
+        if (_pending.Count >= MaxPendingTerms)
+        {
+            Flush();
+        }
     }
 
     /// <summary>Takes a paper's stored vector out of the frequencies before it is replaced; false when it had none.</summary>
@@ -96,7 +122,8 @@ internal sealed class TermIndexWriter : IDisposable
     public void Dispose()
     {
         _load.Dispose();
-        _save.Dispose();
+        _insert.Dispose();
+        _update.Dispose();
         _addFrequency.Dispose();
     }
 

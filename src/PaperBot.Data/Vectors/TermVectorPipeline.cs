@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PaperBot.Data.Vectors;
 
 /// <summary>
@@ -13,6 +15,10 @@ internal sealed class TermVectorPipeline(TermIndexWriter writer) : IDisposable
     private readonly HashSet<long> _pendingIds = [];
     private List<PendingPaper> _batch = new(BatchSize);
     private Task<ComputedBatch>? _inFlight;
+
+    // The counter remembers the words it has seen, which is most of its speed: batches hand it on rather than start
+    // afresh. Only one batch computes at a time, but a discarded one may still be running, hence the exchange.
+    private TermCounter? _spareCounter = new();
 
     /// <summary>Queues the vector of a new paper.</summary>
     public ValueTask AddAsync(long paperId, string title, string summary) =>
@@ -85,24 +91,38 @@ internal sealed class TermVectorPipeline(TermIndexWriter writer) : IDisposable
         }
     }
 
-    private static ComputedBatch Compute(List<PendingPaper> batch)
+    /// <summary>Vectors, their BLOBs and their summed term counts: everything but the SQL, off the ingest thread.</summary>
+    private ComputedBatch Compute(List<PendingPaper> batch)
     {
-        // One counter per batch: a discarded batch may still be computing when the next one starts.
-        var counter = new TermCounter();
-        return new ComputedBatch(batch, batch.Select(p => TermIndexWriter.Compute(counter, p.Title, p.Summary)).ToArray());
+        var counter = Interlocked.Exchange(ref _spareCounter, null) ?? new TermCounter();
+        var blobs = new byte[batch.Count][];
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var vector = TermIndexWriter.Compute(counter, batch[i].Title, batch[i].Summary);
+            blobs[i] = vector.Encode();
+            foreach (var term in vector.Terms)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _)++;
+            }
+        }
+
+        Interlocked.CompareExchange(ref _spareCounter, counter, null);
+        return new ComputedBatch(batch, blobs, frequencies);
     }
 
     private void Store(ComputedBatch computed)
     {
         for (var i = 0; i < computed.Papers.Count; i++)
         {
-            var paper = computed.Papers[i];
-            writer.Store(paper.Id, computed.Vectors[i], paper.NewPaper);
-            _pendingIds.Remove(paper.Id);
+            writer.StoreEncoded(computed.Papers[i].Id, computed.Blobs[i], computed.Papers[i].NewPaper);
+            _pendingIds.Remove(computed.Papers[i].Id);
         }
+
+        writer.AddFrequencies(computed.Frequencies, computed.Papers.Count(p => p.NewPaper));
     }
 
     private sealed record PendingPaper(long Id, string Title, string Summary, bool NewPaper);
 
-    private sealed record ComputedBatch(List<PendingPaper> Papers, TermVector[] Vectors);
+    private sealed record ComputedBatch(List<PendingPaper> Papers, byte[][] Blobs, Dictionary<string, int> Frequencies);
 }

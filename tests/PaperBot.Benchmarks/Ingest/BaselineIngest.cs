@@ -17,22 +17,23 @@ internal sealed class BaselineIngest : IIngestSide
     private readonly RawStatement _addSource;
     private readonly RawStatement _countSource;
     private readonly PhaseClock _clock = new();
+    private readonly BaselineTermWriter? _terms;
     private readonly int _pageYear;
-    private readonly bool _deferReindex;
 
-    public BaselineIngest(string databasePath, int pageYear, bool deferReindex)
+    /// <param name="termVectors">Also write schema 2's term vectors (see <see cref="BaselineTermWriter"/>): a diagnostic side.</param>
+    public BaselineIngest(string databasePath, int pageYear, bool termVectors)
     {
         DatabasePath = databasePath;
         _pageYear = pageYear;
-        _deferReindex = deferReindex;
         _database = new RawDatabase(databasePath).WithStoreSettings();
-        CreateSchema(_database);
-        _writer = new BaselineWriter(_database, _clock, deferReindex);
+        CreateSchema(_database, termVectors);
+        _terms = termVectors ? new BaselineTermWriter(_database, _clock) : null;
+        _writer = new BaselineWriter(_database, _clock, _terms);
         _addSource = _database.Prepare("INSERT INTO source_files(path, content_hash, format, entries, ingested_at) VALUES(?1, ?2, 'PageDump', 0, ?3)");
         _countSource = _database.Prepare("UPDATE source_files SET entries = ?1 WHERE id = ?2");
     }
 
-    public string Name => _deferReindex ? "baseline, merged rows re-indexed at batch end" : "baseline";
+    public string Name => _terms is null ? "baseline" : "baseline + term vectors";
 
     public string DatabasePath { get; }
 
@@ -66,10 +67,7 @@ internal sealed class BaselineIngest : IIngestSide
             added += _writer.Upsert(entry, reader.DailyDate, sourceId, now) ? 1 : 0;
         }
 
-        if (_deferReindex)
-        {
-            _writer.ReindexDeferred();
-        }
+        _terms?.Flush();
 
         _countSource.Bind(1, entries).Bind(2, sourceId).Execute();
         _database.Execute("COMMIT");
@@ -80,21 +78,22 @@ internal sealed class BaselineIngest : IIngestSide
     public void Dispose()
     {
         _writer.Dispose();
+        _terms?.Dispose();
         _addSource.Dispose();
         _countSource.Dispose();
         _database.Dispose();
     }
 
-    /// <summary>Schema.Version1 in one transaction, then its version number, as SqliteDatabase.Migrate does.</summary>
-    private static void CreateSchema(RawDatabase database)
+    /// <summary>Schema.Version1 (and Version2 for term vectors) in one transaction, then its number, as SqliteDatabase.Migrate does.</summary>
+    private static void CreateSchema(RawDatabase database, bool termVectors)
     {
         database.Execute("BEGIN IMMEDIATE");
-        foreach (var sql in Schema.Version1)
+        foreach (var sql in termVectors ? Schema.Version1.Concat(Schema.Version2) : Schema.Version1)
         {
             database.Execute(sql);
         }
 
-        database.Execute("PRAGMA user_version = 1");
+        database.Execute(termVectors ? "PRAGMA user_version = 2" : "PRAGMA user_version = 1");
         database.Execute("COMMIT");
     }
 

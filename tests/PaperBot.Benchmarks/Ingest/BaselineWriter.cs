@@ -22,18 +22,14 @@ internal sealed class BaselineWriter : IDisposable
     private readonly RawStatement _indexInsert;
     private readonly RawStatement _indexDelete;
     private readonly RawStatement _link;
-    private readonly bool _deferReindex;
-    private readonly SortedDictionary<long, (string Title, string Indexed, string Latest)> _reindex = [];
+    private readonly BaselineTermWriter? _terms;
 
-    /// <param name="deferReindex">
-    /// Re-index merged rows at the end of the batch, in rowid order, instead of at once: FTS5 flushes its pending
-    /// terms to a new segment whenever a write goes to a rowid below the last one written, which a merge always does.
-    /// </param>
-    public BaselineWriter(RawDatabase database, PhaseClock clock, bool deferReindex = false)
+    /// <param name="terms">Also write the schema-2 term vectors (a diagnostic side), or null for the baseline.</param>
+    public BaselineWriter(RawDatabase database, PhaseClock clock, BaselineTermWriter? terms = null)
     {
         _database = database;
         _clock = clock;
-        _deferReindex = deferReindex;
+        _terms = terms;
         _find = database.Prepare("SELECT id, arxiv_id FROM papers WHERE norm_title = ?1 ORDER BY id");
         _load = database.Prepare("SELECT abstract, published_on, daily_date, author_count, organization, upvotes FROM papers WHERE id = ?1");
         _insert = database.Prepare($"INSERT INTO papers({ValueColumns}, added_at) VALUES(?2, ?3, ?4, NULL, ?5, ?6, NULL, ?7, ?8, ?9, NULL, NULL, NULL, NULL, ?1)");
@@ -65,6 +61,7 @@ internal sealed class BaselineWriter : IDisposable
             _clock.Lap("insert papers");
             _indexInsert.Bind(1, id).Bind(2, entry.Title).Bind(3, entry.Abstract).Execute();
             _clock.Lap("insert papers_fts");
+            _terms?.Add(id, entry.Title, entry.Abstract, newPaper: true, callerPhase: "insert papers_fts");
         }
         else
         {
@@ -137,36 +134,12 @@ internal sealed class BaselineWriter : IDisposable
         }
 
         Bind(_update, entry.Title, normalized, summary, published, daily, authors, organization, upvotes).Bind(1, id).Execute();
-        if (summary == oldAbstract)
+        if (summary != oldAbstract)
         {
-            return;
+            _indexDelete.Bind(1, id).Bind(2, entry.Title).Bind(3, oldAbstract).Execute();
+            _indexInsert.Bind(1, id).Bind(2, entry.Title).Bind(3, summary).Execute();
+            _terms?.Replace(id, entry.Title, summary);
         }
-
-        if (_deferReindex)
-        {
-            _reindex[id] = _reindex.TryGetValue(id, out var queued) ? queued with { Latest = summary } : (entry.Title, oldAbstract, summary);
-            return;
-        }
-
-        Reindex(id, entry.Title, oldAbstract, summary);
-    }
-
-    /// <summary>Re-indexes the merged rows held back by <c>deferReindex</c>; call before COMMIT.</summary>
-    public void ReindexDeferred()
-    {
-        foreach (var (id, (title, indexed, latest)) in _reindex)
-        {
-            Reindex(id, title, indexed, latest);
-        }
-
-        _reindex.Clear();
-        _clock.Lap("re-index merged rows at batch end");
-    }
-
-    private void Reindex(long id, string title, string indexed, string latest)
-    {
-        _indexDelete.Bind(1, id).Bind(2, title).Bind(3, indexed).Execute();
-        _indexInsert.Bind(1, id).Bind(2, title).Bind(3, latest).Execute();
     }
 
     private static RawStatement Bind(RawStatement statement, string title, string normalized, string summary, string? published, string? daily, long? authors, string? organization, long? upvotes) =>

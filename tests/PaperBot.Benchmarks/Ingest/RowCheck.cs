@@ -17,6 +17,17 @@ internal static class RowCheck
 
     private const string Index = "SELECT count(*) || ' rows match model' FROM papers_fts WHERE papers_fts MATCH 'model'";
 
+    private const string Terms = "SELECT (SELECT count(*) || ' vectors, ' || sum(length(terms)) || ' bytes' FROM paper_terms) || ', ' || (SELECT count(*) || ' terms, df ' || sum(df) FROM term_df)";
+
+    /// <summary>Null when both databases hold the same term vectors and frequencies (schema 2); otherwise what differs.</summary>
+    public static string? CompareTerms(string paperBotDatabase, string otherDatabase)
+    {
+        using var ours = new RawDatabase(paperBotDatabase);
+        using var theirs = new RawDatabase(otherDatabase);
+        var (a, b) = (ours.Scalar(Terms), theirs.Scalar(Terms));
+        return a == b ? null : $"term vectors: PaperBot {a}; baseline + term vectors {b}";
+    }
+
     /// <summary>Null when both databases agree; otherwise what differs.</summary>
     public static string? Compare(string paperBotDatabase, string baselineDatabase)
     {

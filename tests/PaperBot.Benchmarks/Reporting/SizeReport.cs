@@ -7,15 +7,15 @@ namespace PaperBot.Benchmarks.Reporting;
 
 /// <summary>
 /// Everything measured at one corpus size. <see cref="PaperBotWork"/> is PaperBot's non-SQL ingest work timed on its
-/// own (see IngestProfile); <see cref="BaselineDeferredReindex"/> is the baseline with merged rows re-indexed at the
-/// end of each batch (an experiment, not a target); <see cref="RowMismatch"/> is null when both ingests stored the same rows.
+/// own (see IngestProfile); <see cref="BaselineWithTermVectors"/> is the baseline plus schema 2's term vectors done bare
+/// (a diagnostic, not a target: see BaselineTermWriter); <see cref="RowMismatch"/> is null when both ingests stored the same rows.
 /// </summary>
 internal sealed record SizeReport(
     int Papers,
     GenerationResult Corpus,
     IngestRun PaperBot,
     IngestRun Baseline,
-    IngestRun BaselineDeferredReindex,
+    IngestRun BaselineWithTermVectors,
     IReadOnlyDictionary<string, double> PaperBotWork,
     string? RowMismatch,
     SearchReport Search,

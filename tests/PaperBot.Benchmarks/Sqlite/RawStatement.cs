@@ -24,6 +24,8 @@ internal sealed class RawStatement : IDisposable
     public RawStatement Bind(int index, long? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_handle, index) : raw.sqlite3_bind_int64(_handle, index, value.Value));
 
+    public RawStatement Bind(int index, byte[] value) => Check(raw.sqlite3_bind_blob(_handle, index, value));
+
     /// <summary>Steps once and resets: for statements that return no rows.</summary>
     public void Execute()
     {
@@ -64,6 +66,9 @@ internal sealed class RawStatement : IDisposable
     public double Double(int column) => raw.sqlite3_column_double(_handle, column);
 
     public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_handle, column).utf8_to_string();
+
+    /// <summary>The BLOB without a copy: valid until the next step or reset.</summary>
+    public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(_handle, column);
 
     public void Dispose() => _handle.Dispose();
 

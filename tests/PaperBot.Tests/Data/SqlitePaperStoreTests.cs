@@ -1,3 +1,4 @@
+using PaperBot.Data.Database;
 namespace PaperBot.Tests.Data;
 
 public sealed class SqlitePaperStoreTests : IDisposable
@@ -54,7 +55,7 @@ public sealed class SqlitePaperStoreTests : IDisposable
         Assert.Equal(_store.Count("papers"), stats.Papers);
         Assert.Equal(3, stats.WithArxivId);
         Assert.Equal(6, stats.SourceFiles);
-        Assert.Equal(1, stats.SchemaVersion);
+        Assert.Equal(Schema.CurrentVersion, stats.SchemaVersion);
         Assert.True(stats.DatabaseBytes > 0);
         Assert.Equal(_store.DatabasePath, stats.DatabasePath);
     }

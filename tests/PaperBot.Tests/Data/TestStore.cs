@@ -2,11 +2,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Corpus;
+using PaperBot.Core.Papers;
 using PaperBot.Data;
+using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
 using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
+using PaperBot.Data.Vectors;
 
 namespace PaperBot.Tests.Data;
 
@@ -28,6 +31,9 @@ internal sealed class TestStore : IDisposable
         Search = new SqlitePaperSearch(Database);
         Store = new SqlitePaperStore(Database, Search);
         Ingestor = new CorpusIngestor(Database, Reader, Time, NullLogger<CorpusIngestor>.Instance);
+        Embeddings = new SqliteEmbeddingStore(Database);
+        Similar = new SqliteSimilarPapers(Database, Dense(), Options.Create(new SearchOptions()));
+        Recent = new SqliteRecentPapers(Database);
     }
 
     public string Folder { get; }
@@ -45,6 +51,26 @@ internal sealed class TestStore : IDisposable
     public SqlitePaperStore Store { get; }
 
     public CorpusIngestor Ingestor { get; }
+
+    public SqliteEmbeddingStore Embeddings { get; }
+
+    public SqliteSimilarPapers Similar { get; }
+
+    public SqliteRecentPapers Recent { get; }
+
+    /// <summary>Search in hybrid mode, with dense vectors when an embedder is given.</summary>
+    public SqlitePaperSearch HybridSearch(ITextEmbedder? embedder = null)
+    {
+        var options = Options.Create(new SearchOptions { Mode = SearchMode.Hybrid });
+        return new SqlitePaperSearch(Database, options, new HybridSearch(Database, Dense(embedder), options));
+    }
+
+    /// <summary>Conversation memory on this store's file, keeping <paramref name="turns"/> turns per conversation.</summary>
+    public SqliteConversationStore Conversations(int turns = 12) =>
+        new(Database, Options.Create(new ConversationMemoryOptions { MemoryTurns = turns }));
+
+    public DenseNeighbours Dense(ITextEmbedder? embedder = null) =>
+        new(new SqliteEmbeddingStore(Database), embedder is null ? [] : [embedder], NullLogger<DenseNeighbours>.Instance);
 
     /// <summary>Writes a file into the temp folder and returns its path.</summary>
     public string WriteFile(string name, string content)

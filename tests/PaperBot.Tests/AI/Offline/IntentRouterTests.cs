@@ -1,0 +1,75 @@
+using PaperBot.AI.Offline;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Summaries;
+
+namespace PaperBot.Tests.AI.Offline;
+
+public sealed class IntentRouterTests
+{
+    private static readonly ConversationTurn[] AfterAList =
+    [
+        new(ChatRole.User, "search quantization", [], DateTimeOffset.UnixEpoch),
+        new(ChatRole.Assistant, "[1] A [2] B [3] C", [11, 22, 33], DateTimeOffset.UnixEpoch),
+    ];
+
+    [Theory]
+    [InlineData("how does FlashAttention cut memory traffic?", "Question", "how does FlashAttention cut memory traffic?")]
+    [InlineData("search sparse training", "Search", "sparse training")]
+    [InlineData("find me papers about diffusion models", "Search", "diffusion models")]
+    [InlineData("paper GPipe", "Lookup", "GPipe")]
+    [InlineData("#42", "Lookup", "#42")]
+    [InlineData("2106.09685", "Lookup", "2106.09685")]
+    [InlineData("summarize GPipe", "Summarize", "GPipe")]
+    [InlineData("tl;dr of the paper FlashAttention", "Summarize", "FlashAttention")]
+    [InlineData("papers similar to #39", "Similar", "#39")]
+    [InlineData("what's new in quantization?", "Recent", "quantization")]
+    [InlineData("highlights", "Recent", "")]
+    public void Route_NoMemory_KindAndSubject(string question, string kind, string subject)
+    {
+        var intent = IntentRouter.Route(question, []);
+
+        Assert.Equal((Enum.Parse<IntentKind>(kind), subject), (intent.Kind, intent.Subject));
+        Assert.Null(intent.PaperId);
+    }
+
+    [Theory]
+    [InlineData("summarize the second one", "Summarize", 22L)]
+    [InlineData("summarise [3]", "Summarize", 33L)]
+    [InlineData("summarize the last paper", "Summarize", 33L)]
+    [InlineData("summarize it", "Summarize", 11L)]
+    [InlineData("more like that", "Similar", 11L)]
+    [InlineData("anything similar to the third one?", "Similar", 33L)]
+    [InlineData("explain the second one", "Summarize", 22L)]
+    [InlineData("what is the first one about?", "Summarize", 11L)]
+    public void Route_ReferenceToEarlierResults_ResolvesThePaper(string question, string kind, long paperId)
+    {
+        var intent = IntentRouter.Route(question, AfterAList);
+
+        Assert.Equal((Enum.Parse<IntentKind>(kind), paperId), (intent.Kind, intent.PaperId));
+        Assert.False(intent.UnresolvedReference);
+    }
+
+    [Theory]
+    [InlineData("summarize the fifth one")]
+    [InlineData("more like that")]
+    public void Route_ReferenceBeyondWhatWasCited_IsUnresolved(string question)
+    {
+        var memory = question.Contains("fifth", StringComparison.Ordinal) ? AfterAList : [];
+
+        var intent = IntentRouter.Route(question, memory);
+
+        Assert.True(intent.UnresolvedReference);
+        Assert.Null(intent.PaperId);
+    }
+
+    [Theory]
+    [InlineData("summarize GPipe in detail", SummaryStyle.Detailed)]
+    [InlineData("summarize GPipe for a beginner", SummaryStyle.Newcomer)]
+    [InlineData("summarize GPipe", SummaryStyle.TlDr)]
+    public void Route_SummaryStyleWords_PickTheStyleAndLeaveTheTitle(string question, SummaryStyle style)
+    {
+        var intent = IntentRouter.Route(question, []);
+
+        Assert.Equal((style, "GPipe"), (intent.Style, intent.Subject));
+    }
+}

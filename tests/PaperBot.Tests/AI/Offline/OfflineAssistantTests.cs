@@ -1,0 +1,137 @@
+using PaperBot.AI.Offline;
+using PaperBot.Core.Chat;
+using PaperBot.Tests.Data;
+
+namespace PaperBot.Tests.AI.Offline;
+
+public sealed class OfflineAssistantTests : IDisposable
+{
+    private readonly TestStore _store = new();
+    private readonly OfflineAssistant _assistant;
+
+    public OfflineAssistantTests()
+    {
+        _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None).GetAwaiter().GetResult();
+        _assistant = OfflineWiring.Assistant(_store);
+    }
+
+    [Fact]
+    public async Task AskAsync_QuestionTheCorpusAnswers_QuotesAbstractsAndCitesRealPapers()
+    {
+        var answer = await _assistant.AskAsync("c1", "How does pipeline parallelism with micro-batches train giant neural networks?", CancellationToken.None);
+
+        Assert.Equal(AnswerMode.Offline, answer.Mode);
+        Assert.StartsWith(OfflineText.AnswerLabel, answer.Text);
+        Assert.NotEmpty(answer.Citations);
+        Assert.StartsWith("GPipe", answer.Citations[0].Title);
+        foreach (var (citation, number) in answer.Citations.Select((c, i) => (c, i + 1)))
+        {
+            var stored = await _store.Store.GetAsync(citation.Id, CancellationToken.None);
+            Assert.Equal(stored?.Paper.Title, citation.Title);
+            Assert.Equal(stored?.ArxivUrl, citation.Url);
+            Assert.Contains($"[{number}] {citation.Title} (#{citation.Id})", answer.Text);
+        }
+
+        var quoted = answer.Text.Split('\n').Where(l => l.StartsWith("- “", StringComparison.Ordinal)).ToList();
+        Assert.InRange(quoted.Count, 2, 4);
+        Assert.All(quoted, l => Assert.Matches(@"” \[\d\]$", l));
+    }
+
+    [Theory]
+    [InlineData("best pizza in Naples")]
+    [InlineData("What is the capital of France?")]
+    public async Task AskAsync_OffTopic_SaysTheCorpusHasNothingAndCitesNothing(string question)
+    {
+        var answer = await _assistant.AskAsync("c1", question, CancellationToken.None);
+
+        Assert.Empty(answer.Citations);
+        Assert.Contains("nothing", answer.Text);
+        Assert.Contains("/search", answer.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_SummarizeTheSecondOne_SummarizesTheSecondPaperOfTheLastAnswer()
+    {
+        var list = await _assistant.AskAsync("c2", "search quantization", CancellationToken.None);
+
+        var summary = await _assistant.AskAsync("c2", "summarize the second one", CancellationToken.None);
+
+        Assert.True(list.Citations.Count >= 2);
+        Assert.Equal(list.Citations[1].Id, Assert.Single(summary.Citations).Id);
+        Assert.StartsWith(OfflineText.SummaryLabel, summary.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_MoreLikeThat_ListsPapersRelatedToTheFirstCitedOne()
+    {
+        var first = await _assistant.AskAsync("c3", "summarize GPipe", CancellationToken.None);
+
+        var related = await _assistant.AskAsync("c3", "more like that", CancellationToken.None);
+
+        var gpipe = Assert.Single(first.Citations);
+        Assert.StartsWith("GPipe", gpipe.Title);
+        Assert.Contains($"(#{gpipe.Id})", related.Text.Split('\n')[1]);
+        Assert.NotEmpty(related.Citations);
+        Assert.DoesNotContain(gpipe.Id, related.Citations.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task AskAsync_ReferenceWithNoEarlierResults_AsksWhichPaper()
+    {
+        var answer = await _assistant.AskAsync("fresh", "summarize the second one", CancellationToken.None);
+
+        Assert.Empty(answer.Citations);
+        Assert.Contains("Which paper", answer.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_TenThousandCharacters_TrimmedAndSaid()
+    {
+        var question = string.Concat(Enumerable.Repeat("quantization of large language models ", 270));
+        Assert.True(question.Length > 10_000);
+
+        var answer = await _assistant.AskAsync("c4", question, CancellationToken.None);
+        var remembered = await _store.Conversations().GetRecentAsync("c4", 12, CancellationToken.None);
+
+        Assert.Contains("2,000", answer.Notice);
+        Assert.True(remembered[0].Text.Length <= 2000);
+        Assert.Equal(ChatRole.User, remembered[0].Role);
+    }
+
+    [Fact]
+    public async Task AskAsync_Answered_RemembersBothTurnsWithTheCitedIds()
+    {
+        var answer = await _assistant.AskAsync("c5", "paper GPipe", CancellationToken.None);
+
+        var turns = await _store.Conversations().GetRecentAsync("c5", 12, CancellationToken.None);
+
+        Assert.Equal([ChatRole.User, ChatRole.Assistant], turns.Select(t => t.Role));
+        Assert.Equal("paper GPipe", turns[0].Text);
+        Assert.Equal(answer.Citations.Select(c => c.Id), turns[1].CitedPaperIds);
+        Assert.Equal(_store.Time.GetUtcNow(), turns[1].At);
+    }
+
+    [Theory]
+    [InlineData("highlights")]
+    [InlineData("what's new in training?")]
+    public async Task AskAsync_WhatsNew_ListsTheNewestPapersOfTheCorpus(string question)
+    {
+        var answer = await _assistant.AskAsync("c6", question, CancellationToken.None);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("most upvoted papers of the past year", answer.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_PaperById_DescribesIt()
+    {
+        var gpipe = await _store.Store.FindAsync("GPipe", CancellationToken.None);
+
+        var answer = await _assistant.AskAsync("c7", $"#{gpipe!.Id}", CancellationToken.None);
+
+        Assert.Equal(gpipe.Id, Assert.Single(answer.Citations).Id);
+        Assert.Contains("GPipe", answer.Text);
+    }
+
+    public void Dispose() => _store.Dispose();
+}

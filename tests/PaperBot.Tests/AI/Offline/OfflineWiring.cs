@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+using PaperBot.AI;
+using PaperBot.AI.Offline;
+using PaperBot.Tests.Data;
+
+namespace PaperBot.Tests.AI.Offline;
+
+/// <summary>The offline assistant over a real temp store, wired as the host wires it.</summary>
+internal static class OfflineWiring
+{
+    public static OfflineAssistant Assistant(TestStore store, int memoryTurns = 12, int maxQuestionChars = 2000) => new(
+        store.Search,
+        store.Store,
+        store.Similar,
+        store.Recent,
+        store.Conversations(memoryTurns),
+        new ExtractiveSummarizer(store.Store),
+        Options.Create(new AiOptions { MemoryTurns = memoryTurns, MaxQuestionChars = maxQuestionChars }),
+        store.Time);
+}

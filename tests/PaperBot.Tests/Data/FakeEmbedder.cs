@@ -1,0 +1,27 @@
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Tests.Data;
+
+/// <summary>An embedding "model" with hand-made meanings: a text's vector counts the concept words it contains.</summary>
+internal sealed class FakeEmbedder(params string[][] concepts) : ITextEmbedder
+{
+    public string ModelId => "fake-embedding";
+
+    public int Calls { get; private set; }
+
+    public bool Fail { get; init; }
+
+    public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        Calls++;
+        if (Fail)
+        {
+            throw new HttpRequestException("the embedding endpoint is down");
+        }
+
+        IReadOnlyList<float[]> vectors = texts
+            .Select(t => concepts.Select(words => (float)words.Count(w => t.Contains(w, StringComparison.OrdinalIgnoreCase)) + 0.01f).ToArray())
+            .ToList();
+        return Task.FromResult(vectors);
+    }
+}
