@@ -122,8 +122,6 @@ internal static class ExtractiveAnswerComposer
             // Quoted, so the reader (and any model reading the answer later) sees paper text as paper text.
             text.Append("\n- “").Append(SnippetBuilder.Cut(candidate.Sentence, 400)).Append("” [").Append(number).Append(']');
         }
-
-        OfflineText.AppendSources(text, citations);
         return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
     }
 

@@ -110,7 +110,6 @@ internal sealed class OfflineAssistant(
 
         text.Append("\n“").Append(Core.Text.SnippetBuilder.Cut(paper.Paper.Abstract, 600)).Append('”');
         var citations = new[] { OfflineText.Cite(paper) };
-        OfflineText.AppendSources(text, citations);
         return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
     }
 
@@ -125,7 +124,6 @@ internal sealed class OfflineAssistant(
 
         var text = new StringBuilder(summary.Text).Append(" [1]");
         var citations = new[] { OfflineText.Cite(paper) };
-        OfflineText.AppendSources(text, citations);
         return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
     }
 

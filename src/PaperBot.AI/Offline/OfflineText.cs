@@ -5,7 +5,10 @@ using PaperBot.Core.Papers;
 
 namespace PaperBot.AI.Offline;
 
-/// <summary>The fixed wording of offline answers: the labels that say no model wrote them, and the numbered sources.</summary>
+/// <summary>
+/// The fixed wording of offline answers: the labels that say no model wrote them. The numbered sources are not part
+/// of the text: whoever shows the answer (the shell, Discord) renders <see cref="AssistantAnswer.Citations"/> its own way.
+/// </summary>
 internal static class OfflineText
 {
     public const string AnswerLabel = "(offline answer from the papers' abstracts)";
@@ -26,27 +29,7 @@ internal static class OfflineText
     public static Citation Cite(PaperHit hit) =>
         new(hit.Id, hit.Title, hit.ArxivId is { } arxiv ? $"https://arxiv.org/abs/{arxiv}" : null);
 
-    /// <summary>"Sources:" and one line per citation: <c>[1] Title (#42) https://arxiv.org/abs/…</c>.</summary>
-    public static void AppendSources(StringBuilder text, IReadOnlyList<Citation> citations)
-    {
-        if (citations.Count == 0)
-        {
-            return;
-        }
-
-        text.Append("\n\nSources:");
-        for (var i = 0; i < citations.Count; i++)
-        {
-            var citation = citations[i];
-            text.Append(CultureInfo.InvariantCulture, $"\n[{i + 1}] {citation.Title} (#{citation.Id})");
-            if (citation.Url is { } url)
-            {
-                text.Append(' ').Append(url);
-            }
-        }
-    }
-
-    /// <summary>A numbered list of papers (search, related work, highlights) with their snippets, and the sources.</summary>
+    /// <summary>A numbered list of papers (search, related work, highlights) with their snippets.</summary>
     public static AssistantAnswer List(string heading, IReadOnlyList<PaperHit> hits)
     {
         var text = new StringBuilder(AnswerLabel).Append('\n').Append(heading);
@@ -61,7 +44,6 @@ internal static class OfflineText
             }
         }
 
-        AppendSources(text, citations);
         return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.AI.Embeddings;
 using PaperBot.Core.Corpus;
 
 namespace PaperBot.Cli;
@@ -18,6 +19,7 @@ internal static class IngestVerb
         command.SetAction((parse, ct) => verbs.RunAsync(parse, async (services, token) =>
         {
             var report = await services.GetRequiredService<ICorpusIngestor>().IngestAsync(parse.GetValue(paths) ?? [], token);
+            await services.GetRequiredService<EmbeddingIndexer>().IndexMissingAsync(token);
             foreach (var error in report.Errors)
             {
                 await verbs.Error.WriteLineAsync($"error: {error}");

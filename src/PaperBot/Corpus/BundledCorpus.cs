@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PaperBot.AI.Embeddings;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
 
@@ -8,7 +9,7 @@ namespace PaperBot.Corpus;
 /// Loads the bundled corpus the first time PaperBot is used with an empty database, so a fresh clone can
 /// search straight away. A database that already holds any ingested file is left as it is.
 /// </summary>
-internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore store, ICorpusIngestor ingestor)
+internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore store, ICorpusIngestor ingestor, EmbeddingIndexer embeddings)
 {
     /// <summary>Ingests the bundled corpus when the store is empty; returns the report, or null when nothing was needed.</summary>
     public async Task<IngestReport?> EnsureLoadedAsync(TextWriter progress, CancellationToken cancellationToken)
@@ -32,6 +33,9 @@ internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore
         {
             await progress.WriteLineAsync($"warning: {error}");
         }
+
+        // Dense vectors only when an embedding model is configured (0 otherwise); new papers only.
+        await embeddings.IndexMissingAsync(cancellationToken);
 
         return report;
     }
