@@ -1,6 +1,6 @@
 namespace PaperBot.Core.Papers;
 
-/// <summary>What the store holds.</summary>
+/// <summary>What the store holds. <see cref="LatestDaily"/> is the newest Hugging Face daily-list date.</summary>
 public sealed record CorpusStats(
     long Papers,
     long WithArxivId,
@@ -9,4 +9,5 @@ public sealed record CorpusStats(
     DateOnly? Newest,
     int SchemaVersion,
     string DatabasePath,
-    long DatabaseBytes);
+    long DatabaseBytes,
+    DateOnly? LatestDaily = null);

@@ -62,9 +62,10 @@ internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch sea
             var files = c.ExecuteScalar<long>("SELECT count(*) FROM source_files");
             var oldest = c.ExecuteScalar<string?>("SELECT min(published_on) FROM papers");
             var newest = c.ExecuteScalar<string?>("SELECT max(published_on) FROM papers");
+            var latestDaily = c.ExecuteScalar<string?>("SELECT max(daily_date) FROM papers");
             var version = c.ExecuteScalar<int>("PRAGMA user_version");
             var bytes = c.ExecuteScalar<long>("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
-            return new CorpusStats(papers, withArxivId, files, PaperRowMapper.ParseDate(oldest), PaperRowMapper.ParseDate(newest), version, database.FilePath, bytes);
+            return new CorpusStats(papers, withArxivId, files, PaperRowMapper.ParseDate(oldest), PaperRowMapper.ParseDate(newest), version, database.FilePath, bytes, PaperRowMapper.ParseDate(latestDaily));
         });
         return Task.FromResult(stats);
     }

@@ -38,7 +38,13 @@ internal static class TextFormat
                 text.Append(" · arXiv:").Append(arxiv);
             }
 
-            text.Append(CultureInfo.InvariantCulture, $" · score {hit.Score:0.00}").AppendLine();
+            if (hit.Score != 0)
+            {
+                // Lists that are not ranked by relevance (a day's highlights) carry no score.
+                text.Append(CultureInfo.InvariantCulture, $" · score {hit.Score:0.00}");
+            }
+
+            text.AppendLine();
             text.Append("    ").Append(hit.Snippet).AppendLine();
         }
 

@@ -10,7 +10,7 @@ namespace PaperBot.Shell;
 /// corpus, one line at a time; anything else is a question for the assistant. Used when no Discord token is
 /// configured, and by <c>chat</c>.
 /// </summary>
-internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssistant assistant, ISummarizer summarizer, ISimilarPapers similar)
+internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssistant assistant, ISummarizer summarizer, ISimilarPapers similar, IRecentPapers recent)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -63,6 +63,7 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
             "/summarize" => await SummarizeAsync(argument, cancellationToken),
             "/similar" => await WithPaperAsync(argument, "/similar", async p =>
                 TextFormat.Related(p, await similar.FindSimilarAsync(p.Id, ResultsPerSearch, cancellationToken)), cancellationToken),
+            "/highlights" => await HighlightsAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",
@@ -80,6 +81,23 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
         query.Length == 0
             ? ShellCommand.Usage("/search")
             : TextFormat.Hits(query, await search.SearchAsync(query, ResultsPerSearch, cancellationToken));
+
+    /// <summary><c>/highlights [YYYY-MM-DD] [topic]</c>: the day's most upvoted papers (default: the newest daily list).</summary>
+    private async Task<string> HighlightsAsync(string argument, CancellationToken cancellationToken)
+    {
+        var (date, topic) = ShellCommand.SplitDate(argument);
+        date ??= (await store.GetStatsAsync(cancellationToken)).LatestDaily;
+        if (date is not { } day)
+        {
+            return $"No dated papers yet. Ingest a Hugging Face daily list first.{Environment.NewLine}";
+        }
+
+        var hits = await recent.ListAsync(day, day, topic, ResultsPerSearch, cancellationToken);
+        var heading = $"Highlights of {day:yyyy-MM-dd}{(topic is null ? "" : $" on \"{topic}\"")}:{Environment.NewLine}";
+        return hits.Count == 0
+            ? $"No papers on {day:yyyy-MM-dd}{(topic is null ? "" : $" about \"{topic}\"")}.{Environment.NewLine}"
+            : heading + TextFormat.Hits(topic ?? "", hits);
+    }
 
     private async Task<string> AskAsync(string question, CancellationToken cancellationToken) =>
         question.Length == 0

@@ -11,6 +11,7 @@ internal static class ShellCommand
         "  /paper ID-OR-TITLE                   one paper: metadata, links, abstract",
         "  /summarize [tldr|detailed|newcomer] ID-OR-TITLE",
         "  /similar ID-OR-TITLE                 related papers",
+        "  /highlights [YYYY-MM-DD] [TOPIC]     the day's most upvoted papers (default: the newest daily list)",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -40,6 +41,20 @@ internal static class ShellCommand
         return space < 0
             ? (text.ToLowerInvariant(), string.Empty)
             : (text[..space].ToLowerInvariant(), text[(space + 1)..].Trim());
+    }
+
+    /// <summary>An optional leading date: "2025-12-11 diffusion" -> (2025-12-11, "diffusion"); no topic -> null.</summary>
+    public static (DateOnly? Date, string? Topic) SplitDate(string argument)
+    {
+        var space = argument.IndexOf(' ');
+        var first = space < 0 ? argument : argument[..space];
+        var rest = space < 0 ? string.Empty : argument[(space + 1)..].Trim();
+        if (DateOnly.TryParseExact(first, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return (date, rest.Length == 0 ? null : rest);
+        }
+
+        return (null, argument.Length == 0 ? null : argument);
     }
 
     /// <summary>An optional leading style word: "detailed GPipe" -> (Detailed, "GPipe").</summary>
