@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Warning, "The embedding model {Model} failed ({Reason}): searching by words only")]
     public static partial void EmbeddingFailed(ILogger logger, string model, string reason);
+
+    [LoggerMessage(7, LogLevel.Warning, "Conversation {ConversationId}: this turn was not remembered: {Reason}")]
+    public static partial void ConversationNotSaved(ILogger logger, string conversationId, string reason);
 }

@@ -1,15 +1,22 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
 
 namespace PaperBot.Data.Chat;
 
 /// <summary>
 /// Conversation memory in the database, so it survives restarts; each conversation keeps its newest
-/// <see cref="ConversationMemoryOptions.MemoryTurns"/> turns, trimmed as turns are appended.
+/// <see cref="ConversationMemoryOptions.MemoryTurns"/> turns, trimmed as turns are appended. Remembering is best
+/// effort: when the database cannot be written (another program holds the lock, the disk is full) the turn is
+/// logged and dropped, because an answer already computed is worth more than its memory.
 /// </summary>
-internal sealed class SqliteConversationStore(SqliteDatabase database, IOptions<ConversationMemoryOptions> options) : IConversationStore
+internal sealed class SqliteConversationStore(
+    SqliteDatabase database,
+    IOptions<ConversationMemoryOptions> options,
+    ILogger<SqliteConversationStore> logger) : IConversationStore
 {
     private const string RecentSql = """
         SELECT role AS Role, text AS Text, cited_ids AS CitedIds, at AS At FROM conversation_turns
@@ -43,6 +50,19 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, IOptions<
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(turn);
         cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            Append(conversationId, turn);
+        }
+        catch (StoreException error)
+        {
+            Log.ConversationNotSaved(logger, conversationId, error.Message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Append(string conversationId, ConversationTurn turn) =>
         database.Write(c =>
         {
             if (_maxTurns > 0)
@@ -58,8 +78,6 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, IOptions<
 
             return c.Execute(TrimSql, conversationId, _maxTurns);
         });
-        return Task.CompletedTask;
-    }
 
     private static ConversationTurn ToTurn(Row row) => new(
         row.Role == "user" ? ChatRole.User : ChatRole.Assistant,

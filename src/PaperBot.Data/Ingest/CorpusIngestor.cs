@@ -43,7 +43,7 @@ internal sealed class CorpusIngestor(
 
     private async Task IngestFileAsync(SQLiteConnection connection, PaperWriter writer, string path, IngestTally tally, CancellationToken cancellationToken)
     {
-        FileStream stream;
+        FileStream? stream = null;
         string hash;
         CorpusFormat format;
         try
@@ -52,10 +52,21 @@ internal sealed class CorpusIngestor(
             hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
             format = CorpusFileReader.DetectFormat(await ReadHeadAsync(stream, cancellationToken), path);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or CorpusFormatException)
+        catch (Exception error)
         {
-            Fail(tally, path, error);
-            return;
+            // The file handle is closed on every way out, not left to the garbage collector (it locks the file on Windows).
+            if (stream is not null)
+            {
+                await stream.DisposeAsync();
+            }
+
+            if (error is IOException or UnauthorizedAccessException or CorpusFormatException)
+            {
+                Fail(tally, path, error);
+                return;
+            }
+
+            throw;
         }
 
         await using (stream)

@@ -7,7 +7,7 @@ namespace PaperBot.Cli;
 /// <summary><c>ask "QUESTION" [--json]</c>: an answer from the corpus with its citations.</summary>
 internal static class AskVerb
 {
-    /// <summary>One-shot questions share no memory with the shell or Discord.</summary>
+    /// <summary>One-shot questions share no memory with the shell, Discord, or each other (see the memory override below).</summary>
     private const string ConversationId = "cli:ask";
 
     public static Command Create(VerbContext verbs)
@@ -21,7 +21,7 @@ internal static class AskVerb
             await verbs.WriteResultAsync(parse.GetValue(json), AnswerJson.From(answer), _ => TextFormat.Answer(answer));
 
             return 0;
-        }, ct));
+        }, ct, o => o with { Settings = o.Settings.SetItem("Ai:MemoryTurns", "0") }));
         return command;
     }
 }

@@ -40,7 +40,7 @@ internal static class EvalVerb
             var report = await SearchEvaluator.EvaluateAsync(services.GetRequiredService<IPaperSearch>(), queries, cancellationToken: token);
             await verbs.WriteResultAsync(parse.GetValue(json), report, Describe);
             return 0;
-        }, ct, o => o with { SearchMode = parse.GetValue(mode) }));
+        }, ct, o => parse.GetValue(mode) is { } chosen ? o with { Settings = o.Settings.SetItem("Search:Mode", chosen) } : o));
         return command;
     }
 

@@ -28,7 +28,8 @@ internal static class PaperBotCli
         root.Subcommands.Add(RunVerb.Create(verbs, "chat", "The local interactive shell on your corpus (reads stdin line by line when it is not a terminal)."));
         root.SetAction(RunVerb.Action(verbs));
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Verbs report their own failures in one line (VerbContext); no stack traces from the parser's default handler.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return root.Parse(args).InvokeAsync(configuration);
     }
 }

@@ -10,7 +10,8 @@ namespace PaperBot.Cli;
 /// <summary>How results read in a terminal (and in the local shell).</summary>
 internal static class TextFormat
 {
-    public static string Hits(string query, IReadOnlyList<PaperHit> hits)
+    /// <param name="ranked">False for lists not ordered by relevance (a day's highlights): no score is shown.</param>
+    public static string Hits(string query, IReadOnlyList<PaperHit> hits, bool ranked = true)
     {
         if (hits.Count == 0)
         {
@@ -38,9 +39,8 @@ internal static class TextFormat
                 text.Append(" · arXiv:").Append(arxiv);
             }
 
-            if (hit.Score != 0)
+            if (ranked)
             {
-                // Lists that are not ranked by relevance (a day's highlights) carry no score.
                 text.Append(CultureInfo.InvariantCulture, $" · score {hit.Score:0.00}");
             }
 

@@ -41,34 +41,20 @@ internal sealed class VerbContext(Func<CliOverrides, IHost> createHost, CommonOp
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             return await verb(host.Services, cancellationToken);
         }
-        catch (OptionsValidationException invalid)
-        {
-            foreach (var failure in invalid.Failures)
-            {
-                await error.WriteLineAsync($"paperbot: invalid setting: {failure}");
-            }
-
-            return 1;
-        }
-        catch (StoreException store)
-        {
-            await error.WriteLineAsync($"paperbot: {store.Message}");
-            return 1;
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("paperbot: cancelled.");
             return 130;
         }
-        catch (InvalidDataException badFile)
+        catch (Exception failure)
         {
-            // The JSON configuration provider's way of saying a settings file does not parse.
-            await error.WriteLineAsync($"paperbot: {badFile.Message} Fix the file (config/appsettings*.json) or remove the bad value.");
-            return 1;
-        }
-        catch (InvalidOperationException badValue) when (badValue.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
-        {
-            await error.WriteLineAsync($"paperbot: invalid setting: {badValue.Message}");
+            // Everything a user can cause (settings, the database, files) becomes a line that says what to do;
+            // anything else is still one line rather than a stack trace.
+            foreach (var line in CliErrors.Describe(failure))
+            {
+                await error.WriteLineAsync($"paperbot: {line}");
+            }
+
             return 1;
         }
     }

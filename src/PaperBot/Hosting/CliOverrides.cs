@@ -4,10 +4,11 @@ namespace PaperBot.Hosting;
 /// <param name="DatabasePath"><c>--db</c>.</param>
 /// <param name="PageYear"><c>--page-year</c>.</param>
 /// <param name="OneShot">A verb that prints its own results and errors: the log then shows only errors, so nothing is said twice.</param>
-/// <param name="SearchMode"><c>eval --mode</c>: the ranking to evaluate (<c>Search:Mode</c>).</param>
-internal sealed record CliOverrides(string? DatabasePath, int? PageYear, bool OneShot, string? SearchMode = null)
+internal sealed record CliOverrides(string? DatabasePath, int? PageYear, bool OneShot)
 {
-    public static CliOverrides None { get; } = new(null, null, OneShot: false);
+    /// <summary>Settings a verb fixes for itself, by configuration key (e.g. <c>eval --mode</c> sets <c>Search:Mode</c>).</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, string?> Settings { get; init; } =
+        System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty;
 
     public IEnumerable<KeyValuePair<string, string?>> AsConfiguration()
     {
@@ -22,14 +23,14 @@ internal sealed record CliOverrides(string? DatabasePath, int? PageYear, bool On
             yield return new("Logging:LogLevel:PaperBot", "Error");
         }
 
-        if (SearchMode is not null)
-        {
-            yield return new("Search:Mode", SearchMode);
-        }
-
         if (PageYear is not null)
         {
             yield return new("Corpus:PageYear", PageYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var setting in Settings)
+        {
+            yield return setting;
         }
     }
 }

@@ -34,9 +34,22 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
             }
 
             var line = await input.ReadLineAsync(cancellationToken);
-            if (line is null || !await HandleAsync(line, output, cancellationToken))
+            if (line is null)
             {
                 break;
+            }
+
+            try
+            {
+                if (!await HandleAsync(line, output, cancellationToken))
+                {
+                    break;
+                }
+            }
+            catch (StoreException store)
+            {
+                // The database is busy or unusable for this one command; the shell stays open for the next.
+                await output.WriteLineAsync($"paperbot: {store.Message}");
             }
 
             await output.FlushAsync(cancellationToken);
@@ -96,7 +109,7 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
         var heading = $"Highlights of {day:yyyy-MM-dd}{(topic is null ? "" : $" on \"{topic}\"")}:{Environment.NewLine}";
         return hits.Count == 0
             ? $"No papers on {day:yyyy-MM-dd}{(topic is null ? "" : $" about \"{topic}\"")}.{Environment.NewLine}"
-            : heading + TextFormat.Hits(topic ?? "", hits);
+            : heading + TextFormat.Hits(topic ?? "", hits, ranked: false);
     }
 
     private async Task<string> AskAsync(string question, CancellationToken cancellationToken) =>

@@ -112,6 +112,40 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task SeveralInvalidSettings_OneLineEachNoStackTrace()
+    {
+        _paperbot.Environment["PAPERBOT_Ai__MemoryTurns"] = "500";
+        _paperbot.Environment["PAPERBOT_Search__Candidates"] = "1";
+
+        var result = await _paperbot.RunAsync(null, "stats");
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("Ai:MemoryTurns", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Search:Candidates", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.StartsWith("paperbot: invalid setting: ", l));
+    }
+
+    [Fact]
+    public async Task Ask_Json_HasAnswerCitationsAndModeAndNoMemoryAcrossRuns()
+    {
+        var first = await _paperbot.RunAsync(null, "ask", "how do I train a network too big for one accelerator?", "--json");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        using var json = JsonDocument.Parse(first.Output);
+        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("answer").GetString()));
+        Assert.Equal("offline", json.RootElement.GetProperty("mode").GetString());
+        var citations = json.RootElement.GetProperty("citations").EnumerateArray().ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.True(c.GetProperty("id").GetInt64() > 0 && c.GetProperty("title").GetString()!.Length > 0));
+
+        // A follow-up in a new run has nothing to refer to: one-shot questions share no memory.
+        var second = await _paperbot.RunAsync(null, "ask", "summarize the second one", "--json");
+        using var followUp = JsonDocument.Parse(second.Output);
+        Assert.Empty(followUp.RootElement.GetProperty("citations").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Ingest_DatabaseLockedByAnotherProgram_ClearErrorNoStackTrace()
     {
         var db = Path.Combine(_paperbot.Home, "locked.db");

@@ -48,6 +48,7 @@ internal sealed class PaperBotProcess : IDisposable
 
         start.Environment["HOME"] = Home;
         start.Environment["XDG_DATA_HOME"] = Path.Combine(Home, "data");
+        start.Environment["LOCALAPPDATA"] = Path.Combine(Home, "data"); // the same isolation on Windows
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (key, value) in Environment)
         {

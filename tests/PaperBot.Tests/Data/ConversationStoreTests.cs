@@ -36,7 +36,7 @@ public sealed class ConversationStoreTests : IDisposable
 
         // A new process: a new database object on the same file.
         using var reopened = new SqliteDatabase(Options.Create(new StoreOptions { DatabasePath = _store.DatabasePath }), NullLogger<SqliteDatabase>.Instance);
-        var after = new SqliteConversationStore(reopened, Options.Create(new ConversationMemoryOptions()));
+        var after = new SqliteConversationStore(reopened, Options.Create(new ConversationMemoryOptions()), NullLogger<SqliteConversationStore>.Instance);
         var turns = await after.GetRecentAsync("dm-7", 12, CancellationToken.None);
 
         Assert.Equal(2, turns.Count);

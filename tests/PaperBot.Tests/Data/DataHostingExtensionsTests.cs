@@ -62,7 +62,7 @@ public sealed class DataHostingExtensionsTests : IDisposable
 
     private IHost Build(Dictionary<string, string?> settings)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true }); // no machine environment or stray appsettings.json
         settings["Storage:DatabasePath"] = Path.Combine(_folder, "paperbot.db");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -67,7 +67,7 @@ internal sealed class TestStore : IDisposable
 
     /// <summary>Conversation memory on this store's file, keeping <paramref name="turns"/> turns per conversation.</summary>
     public SqliteConversationStore Conversations(int turns = 12) =>
-        new(Database, Options.Create(new ConversationMemoryOptions { MemoryTurns = turns }));
+        new(Database, Options.Create(new ConversationMemoryOptions { MemoryTurns = turns }), NullLogger<SqliteConversationStore>.Instance);
 
     public DenseNeighbours Dense(ITextEmbedder? embedder = null) =>
         new(new SqliteEmbeddingStore(Database), embedder is null ? [] : [embedder], NullLogger<DenseNeighbours>.Instance);
