@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Text;
 using PaperBot.Core.Text;
+using PaperBot.Data.Ingest;
 
 namespace PaperBot.Tests.Data;
 
@@ -146,17 +148,38 @@ public sealed class CorpusIngestorTests : IDisposable
     }
 
     [Fact]
-    public async Task IngestAsync_Cancelled_LeavesNothingHalfWritten()
+    public async Task IngestAsync_CancelledHalfWayThroughAFile_KeepsEarlierFilesAndNothingOfThatOne()
     {
-        var path = _store.WriteFile("big.txt", PageDumps.Page("Dec 4",
+        var first = _store.WriteFile("first.txt", PageDumps.Page("Dec 4", ("The Earlier File", LongAbstract, null)));
+        var big = _store.WriteFile("second.txt", PageDumps.Page("Dec 4",
             Enumerable.Range(0, 2000).Select(i => ($"Paper number {i}", LongAbstract, (string?)null)).ToArray()));
         using var cancel = new CancellationTokenSource();
-        cancel.Cancel();
+        // The ingest reads the clock once per new paper: cancel deterministically after 700 of the second file.
+        var clock = new CancellingClock(cancel, afterCalls: 2 + 1 + 700);
+        var ingestor = new CorpusIngestor(_store.Database, _store.Reader, clock, NullLogger<CorpusIngestor>.Instance);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _store.Ingestor.IngestAsync([path], cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ingestor.IngestAsync([first, big], cancel.Token));
 
-        Assert.Equal(0, _store.Count("papers"));
-        Assert.Equal(0, _store.Count("source_files"));
+        Assert.Equal(["The Earlier File"], _store.Database.Read(c => c.QueryScalars<string>("SELECT title FROM papers")));
+        Assert.Equal(1, _store.Count("source_files"));
+        Assert.Equal(1, _store.Count("papers_fts"));
+        Assert.Empty(await _store.Search.SearchAsync("paper number", 10, CancellationToken.None)); // the index holds none of them
+    }
+
+    /// <summary>A clock that cancels a token on its Nth reading.</summary>
+    private sealed class CancellingClock(CancellationTokenSource cancel, int afterCalls) : TimeProvider
+    {
+        private int _calls;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (Interlocked.Increment(ref _calls) == afterCalls)
+            {
+                cancel.Cancel();
+            }
+
+            return new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+        }
     }
 
     public void Dispose() => _store.Dispose();
