@@ -11,5 +11,9 @@ public interface IPaperStore
     /// </summary>
     Task<StoredPaper?> FindAsync(string idOrTitle, CancellationToken cancellationToken);
 
+    /// <summary>The corpus figures; scans the papers, so not for a hot path (see <see cref="HasIngestedAnyFileAsync"/>).</summary>
     Task<CorpusStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether any corpus file was ever ingested: a constant-time check, run before every command.</summary>
+    Task<bool> HasIngestedAnyFileAsync(CancellationToken cancellationToken);
 }

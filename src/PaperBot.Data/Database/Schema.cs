@@ -92,5 +92,7 @@ internal static class Schema
             at TEXT NOT NULL)
         """,
         "CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, id)",
+        // Date ranges (recent papers, highlights) and the oldest/newest figures of `stats` without a scan.
+        "CREATE INDEX papers_published_on ON papers(published_on)",
     ];
 }

@@ -70,6 +70,12 @@ internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch sea
         return Task.FromResult(stats);
     }
 
+    public Task<bool> HasIngestedAnyFileAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(database.Read(c => c.ExecuteScalar<int>("SELECT EXISTS(SELECT 1 FROM source_files)") == 1));
+    }
+
     private static StoredPaper? Load(SQLiteConnection connection, long id)
     {
         var row = connection.Query<PaperRow>($"SELECT {PaperRowMapper.Columns} FROM papers WHERE id = ?", id).FirstOrDefault();

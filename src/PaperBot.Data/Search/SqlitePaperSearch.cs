@@ -30,12 +30,16 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
     private const string TitlePrefixSql =
         "SELECT id AS Id, title AS Title FROM papers WHERE norm_title >= ? AND norm_title < ? ORDER BY norm_title LIMIT ?";
 
+    // No ranking here: scoring every title that contains a common word ("model") would cost more than a keystroke
+    // allows at a million papers, and any title with all the typed words is a fair suggestion. Newest first.
     private const string TitleWordsSql = """
         SELECT p.id AS Id, p.title AS Title
-        FROM (SELECT rowid, rank FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+        FROM (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f
         JOIN papers AS p ON p.id = f.rowid
-        ORDER BY f.rank
         """;
+
+    /// <summary>The shortest word start autocomplete expands as a prefix.</summary>
+    private const int MinPrefixLength = 3;
 
     public Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, CancellationToken cancellationToken)
     {
@@ -81,7 +85,8 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         var matches = database.Read(connection =>
         {
             var found = normalized.Length == 0
-                ? connection.Query<TitleRow>("SELECT id AS Id, title AS Title FROM papers ORDER BY upvotes DESC, id DESC LIMIT ?", max)
+                // Nothing typed yet (Discord's first request): the newest papers, read straight off the rowid.
+                ? connection.Query<TitleRow>("SELECT id AS Id, title AS Title FROM papers ORDER BY id DESC LIMIT ?", max)
                 : connection.Query<TitleRow>(TitlePrefixSql, normalized, UpperBound(normalized), max);
             if (found.Count < max && TitleWordsQuery(normalized) is { } words)
             {
@@ -97,16 +102,26 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         return Task.FromResult(result);
     }
 
-    /// <summary>Every word as a title-column prefix term, e.g. <c>title : ("flash" "att"*)</c>.</summary>
+    /// <summary>
+    /// Every word as a title-column term, the last as a prefix, e.g. <c>title : ("flash" "att"*)</c>. A last word
+    /// shorter than <see cref="MinPrefixLength"/> is left out: "t*" expands to most of the vocabulary, and at a
+    /// million papers that one term costs a second.
+    /// </summary>
     private static string? TitleWordsQuery(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FtsQuery.MaxTerms).ToArray();
-        if (words.Length == 0)
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FtsQuery.MaxTerms).ToList();
+        var prefixLast = words.Count > 0 && words[^1].Length >= MinPrefixLength;
+        if (words.Count > 0 && !prefixLast)
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
         {
             return null;
         }
 
-        var terms = words.Select((w, i) => "\"" + w + "\"" + (i == words.Length - 1 ? "*" : string.Empty));
+        var terms = words.Select((w, i) => "\"" + w + "\"" + (prefixLast && i == words.Count - 1 ? "*" : string.Empty));
         return "title : (" + string.Join(' ', terms) + ")";
     }
 

@@ -19,14 +19,14 @@ internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore
             return null;
         }
 
-        var stats = await store.GetStatsAsync(cancellationToken);
+        // Runs before every command, so it must not scan the papers: at a million of them stats take seconds.
         var folder = options.Value.ResolvePath();
-        if (stats.SourceFiles > 0 || !Directory.Exists(folder))
+        if (await store.HasIngestedAnyFileAsync(cancellationToken) || !Directory.Exists(folder))
         {
             return null;
         }
 
-        await progress.WriteLineAsync($"First run: loading the bundled corpus from {folder} into {stats.DatabasePath} ...");
+        await progress.WriteLineAsync($"First run: loading the bundled corpus from {folder} ...");
         var report = await ingestor.IngestAsync([folder], cancellationToken);
         await progress.WriteLineAsync($"Loaded {report.New} papers from {report.Ingested} files.");
         foreach (var error in report.Errors)

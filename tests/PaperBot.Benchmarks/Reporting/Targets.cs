@@ -28,11 +28,12 @@ internal static class Targets
 
         var smallest = sizes[0];
         var largest = sizes[^1];
+        var curve = string.Join(" -> ", sizes.Select(s => Mb(s.PaperBot.PeakRssBytes)));
         checks.Add(sizes.Count < 2
             ? new TargetCheck("memory flat in N (ingest peak RSS)", "needs two sizes", "not run")
             : Check(
                 $"memory flat in N: ingest peak RSS at {Count(largest.Papers)} <= {MemoryGrowth:0.00}x that at {Count(smallest.Papers)}",
-                $"{Mb(largest.PaperBot.PeakRssBytes)} vs {Mb(smallest.PaperBot.PeakRssBytes)} ({(double)largest.PaperBot.PeakRssBytes / smallest.PaperBot.PeakRssBytes:0.00}x)",
+                $"{curve} ({(double)largest.PaperBot.PeakRssBytes / smallest.PaperBot.PeakRssBytes:0.00}x; last step {(double)largest.PaperBot.PeakRssBytes / sizes[^2].PaperBot.PeakRssBytes:0.00}x; baseline {string.Join(" -> ", sizes.Select(s => Mb(s.Baseline.PeakRssBytes)))})",
                 largest.PaperBot.PeakRssBytes <= MemoryGrowth * smallest.PaperBot.PeakRssBytes));
 
         var large = sizes.LastOrDefault(s => s.Papers >= LargeCorpus);

@@ -6,8 +6,9 @@ using PaperBot.Data.Search;
 namespace PaperBot.Benchmarks.Search;
 
 /// <summary>
-/// Times SqlitePaperSearch against the bare queries on one database: each query once untimed on both sides, then
-/// <c>repetitions</c> rounds in which the sides alternate call by call, so drift and cache state hit both alike.
+/// Times SqlitePaperSearch against the bare queries on one database. After a warm-up, each of <c>repetitions</c>
+/// rounds runs every query once on each side, the side that goes first alternating; so a slow spell of the machine
+/// lands on many queries and both sides, not on every sample of one query.
 /// </summary>
 internal static class SearchBench
 {
@@ -21,58 +22,41 @@ internal static class SearchBench
         using var database = PaperBotIngest.OpenStore(databasePath);
         var search = new SqlitePaperSearch(database);
         using var bare = new BareSearch(databasePath);
-        await WarmUpAsync(search, bare, searches, prefixes, cancellationToken);
+        var typed = prefixes.Prepend(new BenchQuery("empty input", "")).ToList();
+        var matches = searches.Select(q => FtsQuery.Parse(q.Text) ?? throw new InvalidOperationException($"'{q.Text}' has no searchable word")).ToList();
+        var typedPrefixes = typed.Select(q => TypedPrefix.From(q.Text)).ToList();
+        var searchCalls = searches.Select((q, i) => new Calls(
+            async () => await search.SearchAsync(q.Text, Top, cancellationToken),
+            () => bare.Search(matches[i].AllTerms, Top),
+            null)).ToList();
+        var completeCalls = typed.Select((q, i) => new Calls(
+            async () => await search.CompleteTitleAsync(q.Text, MaxCompletions, cancellationToken),
+            () => bare.Complete(typedPrefixes[i], MaxCompletions),
+            () => bare.PrefixOnly(typedPrefixes[i], MaxCompletions))).ToList();
 
-        var searchTimings = new List<QueryTiming>();
-        var searchSamples = new Samples();
-        foreach (var query in searches)
+        await WarmUpAsync([.. searchCalls, .. completeCalls], cancellationToken);
+        await RunRoundsAsync(searchCalls, repetitions, cancellationToken);
+        await RunRoundsAsync(completeCalls, repetitions, cancellationToken);
+
+        var searchTimings = searches.Select((q, i) =>
         {
-            var match = FtsQuery.Parse(query.Text) ?? throw new InvalidOperationException($"'{query.Text}' has no searchable word");
-            var hits = bare.Search(match.AllTerms, Top);
-            var samples = await TimeAsync(
-                repetitions,
-                async () => await search.SearchAsync(query.Text, Top, cancellationToken),
-                () => bare.Search(match.AllTerms, Top),
-                null,
-                cancellationToken);
-            searchSamples.Add(samples);
-            searchTimings.Add(new QueryTiming(query.Kind, query.Text, hits, hits == 0 && match.HasAlternatives, Latency.Of(samples.PaperBot), Latency.Of(samples.Bare)));
-        }
-
-        var completions = new List<QueryTiming>();
-        var typedSamples = new Samples();
-        Samples? emptySamples = null;
-        foreach (var query in prefixes.Prepend(new BenchQuery("empty input", "")))
-        {
-            var typed = TypedPrefix.From(query.Text);
-            var samples = await TimeAsync(
-                repetitions,
-                async () => await search.CompleteTitleAsync(query.Text, MaxCompletions, cancellationToken),
-                () => bare.Complete(typed, MaxCompletions),
-                () => bare.PrefixOnly(typed, MaxCompletions),
-                cancellationToken);
-            if (query.Text.Length == 0)
-            {
-                emptySamples = samples;
-            }
-            else
-            {
-                typedSamples.Add(samples);
-            }
-
-            completions.Add(new QueryTiming(
-                query.Kind, query.Text, bare.Complete(typed, MaxCompletions), false, Latency.Of(samples.PaperBot), Latency.Of(samples.Bare), Latency.Of(samples.Third)));
-        }
+            var hits = bare.Search(matches[i].AllTerms, Top);
+            return new QueryTiming(q.Kind, q.Text, hits, hits == 0 && matches[i].HasAlternatives, Latency.Of(searchCalls[i].PaperBotMs), Latency.Of(searchCalls[i].BareMs));
+        }).ToList();
+        var completions = typed.Select((q, i) => new QueryTiming(
+            q.Kind, q.Text, bare.Complete(typedPrefixes[i], MaxCompletions), false,
+            Latency.Of(completeCalls[i].PaperBotMs), Latency.Of(completeCalls[i].BareMs), Latency.Of(completeCalls[i].ThirdMs))).ToList();
 
         var overhead = SearchProfile.Run(database, bare, searches, Math.Min(repetitions, 10));
+        var typedOnly = completeCalls.Skip(1).ToList();
         return new SearchReport(
-            Latency.Of(searchSamples.PaperBot),
-            Latency.Of(searchSamples.Bare),
-            Latency.Of(typedSamples.PaperBot),
-            Latency.Of(typedSamples.Bare),
-            Latency.Of(typedSamples.Third),
-            Latency.Of(emptySamples!.PaperBot),
-            Latency.Of(emptySamples.Bare),
+            Pool(searchCalls, c => c.PaperBotMs),
+            Pool(searchCalls, c => c.BareMs),
+            Pool(typedOnly, c => c.PaperBotMs),
+            Pool(typedOnly, c => c.BareMs),
+            Pool(typedOnly, c => c.ThirdMs),
+            Latency.Of(completeCalls[0].PaperBotMs),
+            Latency.Of(completeCalls[0].BareMs),
             ProcessMemory.PeakBytes(),
             overhead,
             searchTimings,
@@ -80,60 +64,54 @@ internal static class SearchBench
     }
 
     /// <summary>
-    /// Runs the whole set until PaperBot's managed code (sqlite-net mapping, snippets) has been called often enough to
-    /// be re-compiled by tiered JIT: at least two passes and one second. Otherwise the first queries timed pay tier-0 code.
+    /// Runs every call until PaperBot's managed code (sqlite-net mapping, snippets) has been called often enough to be
+    /// re-compiled by tiered JIT: at least two passes and one second; then collects the warm-up's garbage.
     /// </summary>
-    private static async Task WarmUpAsync(
-        SqlitePaperSearch search, BareSearch bare, IReadOnlyList<BenchQuery> searches, IReadOnlyList<BenchQuery> prefixes, CancellationToken cancellationToken)
+    private static async Task WarmUpAsync(IReadOnlyList<Calls> calls, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         for (var pass = 0; pass < 2 || (clock.Elapsed < TimeSpan.FromSeconds(1) && pass < 50); pass++)
         {
-            foreach (var query in searches)
+            foreach (var call in calls)
             {
-                await search.SearchAsync(query.Text, Top, cancellationToken);
-                bare.Search(FtsQuery.Parse(query.Text)!.AllTerms, Top);
-            }
-
-            foreach (var query in prefixes.Prepend(new BenchQuery("empty input", "")))
-            {
-                await search.CompleteTitleAsync(query.Text, MaxCompletions, cancellationToken);
-                bare.Complete(TypedPrefix.From(query.Text), MaxCompletions);
+                await call.PaperBot();
+                call.Bare();
             }
         }
 
-        // Let the background JIT finish what the warm-up queued.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
     }
 
-    private static async Task<Samples> TimeAsync(int repetitions, Func<Task> paperBot, Action bare, Action? third, CancellationToken cancellationToken)
+    private static async Task RunRoundsAsync(IReadOnlyList<Calls> calls, int repetitions, CancellationToken cancellationToken)
     {
-        await paperBot();
-        bare();
-        third?.Invoke();
-        var samples = new Samples();
         for (var round = 0; round < repetitions; round++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (round % 2 == 0)
+            for (var i = 0; i < calls.Count; i++)
             {
-                samples.PaperBot.Add(await TimeAsync(paperBot));
-                samples.Bare.Add(Time(bare));
-            }
-            else
-            {
-                samples.Bare.Add(Time(bare));
-                samples.PaperBot.Add(await TimeAsync(paperBot));
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var call = calls[i];
+                if ((round + i) % 2 == 0)
+                {
+                    call.PaperBotMs.Add(await TimeAsync(call.PaperBot));
+                    call.BareMs.Add(Time(call.Bare));
+                }
+                else
+                {
+                    call.BareMs.Add(Time(call.Bare));
+                    call.PaperBotMs.Add(await TimeAsync(call.PaperBot));
+                }
 
-            if (third is not null)
-            {
-                samples.Third.Add(Time(third));
+                if (call.Third is not null)
+                {
+                    call.ThirdMs.Add(Time(call.Third));
+                }
             }
         }
-
-        return samples;
     }
+
+    private static Latency Pool(IEnumerable<Calls> calls, Func<Calls, List<double>> side) => Latency.Of(calls.SelectMany(side).ToList());
 
     private static async Task<double> TimeAsync(Func<Task> call)
     {
@@ -149,20 +127,19 @@ internal static class SearchBench
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
-    /// <summary>Milliseconds per call, by side: PaperBot, the bare query, and a third variant (the range query alone).</summary>
-    private sealed class Samples
+    /// <summary>One query on each side (and a third variant for autocomplete: the range query alone), with its samples in ms.</summary>
+    private sealed class Calls(Func<Task> paperBot, Action bare, Action? third)
     {
-        public List<double> PaperBot { get; } = [];
+        public Func<Task> PaperBot => paperBot;
 
-        public List<double> Bare { get; } = [];
+        public Action Bare => bare;
 
-        public List<double> Third { get; } = [];
+        public Action? Third => third;
 
-        public void Add(Samples other)
-        {
-            PaperBot.AddRange(other.PaperBot);
-            Bare.AddRange(other.Bare);
-            Third.AddRange(other.Third);
-        }
+        public List<double> PaperBotMs { get; } = [];
+
+        public List<double> BareMs { get; } = [];
+
+        public List<double> ThirdMs { get; } = [];
     }
 }

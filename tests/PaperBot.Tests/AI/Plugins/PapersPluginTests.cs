@@ -64,7 +64,7 @@ public sealed class PapersPluginTests
     [Fact]
     public void Plugin_Dependencies_AreReadOnlyPorts()
     {
-        var readVerbs = new[] { "Get", "Find", "Search", "List", "Complete" };
+        var readVerbs = new[] { "Get", "Find", "Search", "List", "Complete", "Has" };
 
         var ports = typeof(PapersPlugin).GetConstructors().Single().GetParameters().Select(p => p.ParameterType).Where(t => t.IsInterface);
 
