@@ -38,6 +38,9 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         JOIN papers AS p ON p.id = f.rowid
         """;
 
+    // Nothing typed yet (Discord's first request): the newest papers, read straight off the rowid.
+    private const string NewestTitlesSql = "SELECT id AS Id, title AS Title FROM papers ORDER BY id DESC LIMIT ?";
+
     /// <summary>The shortest word start autocomplete expands as a prefix.</summary>
     private const int MinPrefixLength = 3;
 
@@ -85,8 +88,7 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         var matches = database.Read(connection =>
         {
             var found = normalized.Length == 0
-                // Nothing typed yet (Discord's first request): the newest papers, read straight off the rowid.
-                ? connection.Query<TitleRow>("SELECT id AS Id, title AS Title FROM papers ORDER BY id DESC LIMIT ?", max)
+                ? connection.Query<TitleRow>(NewestTitlesSql, max)
                 : connection.Query<TitleRow>(TitlePrefixSql, normalized, UpperBound(normalized), max);
             if (found.Count < max && TitleWordsQuery(normalized) is { } words)
             {

@@ -9,8 +9,8 @@ namespace PaperBot.Benchmarks.Search;
 /// </summary>
 internal static class PaperBotSql
 {
-    /// <summary>CompleteTitleAsync's query for empty input, which is written inline in the method (copied here).</summary>
-    public const string TopTitles = "SELECT id AS Id, title AS Title FROM papers ORDER BY upvotes DESC, id DESC LIMIT ?";
+    /// <summary>CompleteTitleAsync's query for empty input.</summary>
+    public static string TopTitles { get; } = Constant("NewestTitlesSql");
 
     public static string Search { get; } = Constant("SearchSql");
 
