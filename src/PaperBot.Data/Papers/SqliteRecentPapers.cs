@@ -32,24 +32,13 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database) : IRecentPaper
             return Task.FromResult<IReadOnlyList<PaperHit>>([]);
         }
 
-        var rows = database.Read(c => c.Query<Row>(
+        var rows = database.Read(c => c.Query<HitRow>(
             RangeSql, PaperRowMapper.FormatDate(from), PaperRowMapper.FormatDate(to), match?.AllTerms, Math.Min(top, SqlitePaperSearch.MaxTop)));
         var words = match?.Words ?? [];
         IReadOnlyList<PaperHit> hits = rows
-            .Select(r => new PaperHit(
-                r.Id, r.Title, r.ArxivId, PaperRowMapper.ParseDate(r.PublishedOn), r.Upvotes, r.Upvotes ?? 0,
-                SnippetBuilder.Build(r.Abstract, words)))
+            .Select(r => r.ToHit(score: r.Upvotes ?? 0, words))
             .ToList();
         return Task.FromResult(hits);
     }
 
-    private sealed class Row
-    {
-        public long Id { get; set; }
-        public string Title { get; set; } = "";
-        public string? ArxivId { get; set; }
-        public string? PublishedOn { get; set; }
-        public int? Upvotes { get; set; }
-        public string Abstract { get; set; } = "";
-    }
 }

@@ -22,28 +22,17 @@ internal static class HitLoader
         }
 
         var json = "[" + string.Join(',', ranked.Select(r => r.Id.ToString(CultureInfo.InvariantCulture))) + "]";
-        var rows = connection.Query<Row>(RowsSql, json).ToDictionary(r => r.Id);
+        var rows = connection.Query<HitRow>(RowsSql, json).ToDictionary(r => r.Id);
         var hits = new List<PaperHit>(ranked.Count);
         foreach (var (id, score) in ranked)
         {
             if (rows.TryGetValue(id, out var row))
             {
-                hits.Add(new PaperHit(
-                    row.Id, row.Title, row.ArxivId, PaperRowMapper.ParseDate(row.PublishedOn), row.Upvotes, score,
-                    SnippetBuilder.Build(row.Abstract, snippetWords)));
+                hits.Add(row.ToHit(score, snippetWords));
             }
         }
 
         return hits;
     }
 
-    private sealed class Row
-    {
-        public long Id { get; set; }
-        public string Title { get; set; } = "";
-        public string? ArxivId { get; set; }
-        public string? PublishedOn { get; set; }
-        public int? Upvotes { get; set; }
-        public string Abstract { get; set; } = "";
-    }
 }

@@ -66,12 +66,7 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
             rows = database.Read(c => c.Query<HitRow>(SearchSql, parsed.AnyTerm, top));
         }
 
-        IReadOnlyList<PaperHit> hits = rows
-            .Select(r => new PaperHit(
-                r.Id, r.Title, r.ArxivId, Papers.PaperRowMapper.ParseDate(r.PublishedOn), r.Upvotes,
-                Score: -r.Rank,
-                Snippet: SnippetBuilder.Build(r.Abstract, parsed.Words)))
-            .ToList();
+        IReadOnlyList<PaperHit> hits = rows.Select(r => r.ToHit(score: -r.Rank, parsed.Words)).ToList();
         return Task.FromResult(hits);
     }
 
@@ -131,16 +126,6 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
     private static string UpperBound(string prefix) =>
         prefix[^1] == char.MaxValue ? prefix + char.MaxValue : prefix[..^1] + (char)(prefix[^1] + 1);
 
-    private sealed class HitRow
-    {
-        public long Id { get; set; }
-        public string Title { get; set; } = "";
-        public string? ArxivId { get; set; }
-        public string? PublishedOn { get; set; }
-        public int? Upvotes { get; set; }
-        public string Abstract { get; set; } = "";
-        public double Rank { get; set; }
-    }
 
     private sealed class TitleRow
     {
