@@ -66,6 +66,12 @@ public sealed class EmbeddingIndexer
             try
             {
                 vectors = await _embedder.EmbedAsync([.. batch.Select(p => p.Text)], cancellationToken).ConfigureAwait(false);
+                // A model that answers with the wrong number of vectors, empty or mixed lengths, or NaNs has failed
+                // too: nothing of it is stored, rather than failing the ingest that came before.
+                if (!AreUsable(vectors, batch.Count))
+                {
+                    throw new InvalidDataException($"the model returned {vectors.Count} unusable vector(s) for {batch.Count} paper(s)");
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -84,4 +90,10 @@ public sealed class EmbeddingIndexer
 
         return done;
     }
+
+    private static bool AreUsable(IReadOnlyList<float[]> vectors, int expected) =>
+        vectors.Count == expected
+        && vectors.Count > 0
+        && vectors[0].Length > 0
+        && vectors.All(v => v.Length == vectors[0].Length && v.All(float.IsFinite));
 }

@@ -43,6 +43,26 @@ public sealed class EmbeddingIndexerTests
         Assert.Equal(0, await Indexer().IndexMissingAsync(CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("nan")]
+    [InlineData("mixed lengths")]
+    [InlineData("too few")]
+    public async Task IndexMissingAsync_UnusableVectors_StoresNothingAndDoesNotThrow(string fault)
+    {
+        _embedder.Setup(e => e.EmbedAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> texts, CancellationToken _) => fault switch
+            {
+                "nan" => [.. texts.Select(_ => new[] { float.NaN, 1f })],
+                "mixed lengths" => [.. texts.Select((_, i) => new float[i % 2 + 1])],
+                _ => [new[] { 1f }],
+            });
+
+        var count = await Indexer().IndexMissingAsync(CancellationToken.None);
+
+        Assert.Equal(0, count);
+        Assert.Empty(_saved);
+    }
+
     [Fact]
     public async Task IndexMissingAsync_ModelFailsOnTheSecondBatch_KeepsTheFirstAndReturnsItsCount()
     {
