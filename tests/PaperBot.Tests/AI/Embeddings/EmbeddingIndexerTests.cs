@@ -54,7 +54,7 @@ public sealed class EmbeddingIndexerTests
             {
                 "nan" => [.. texts.Select(_ => new[] { float.NaN, 1f })],
                 "mixed lengths" => [.. texts.Select((_, i) => new float[i % 2 + 1])],
-                _ => [new[] { 1f }],
+                _ => [[1f]],
             });
 
         var count = await Indexer().IndexMissingAsync(CancellationToken.None);
