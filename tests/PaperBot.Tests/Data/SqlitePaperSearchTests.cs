@@ -72,6 +72,7 @@ public sealed class SqlitePaperSearchTests : IDisposable
     [InlineData("gpipe", "GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism")]
     [InlineData("GPipe: Efficient Tr", "GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism")]
     [InlineData("giant neural net", "GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism")]
+    [InlineData("training of giant networks using pipe", "GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism")]
     public async Task CompleteTitleAsync_PrefixOrWordPrefixes_SuggestsTheTitle(string typed, string expected)
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
