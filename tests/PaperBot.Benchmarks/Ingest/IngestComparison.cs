@@ -19,6 +19,7 @@ internal static class IngestComparison
         {
             var seconds = new double[sides.Count];
             var peaks = new long[sides.Count];
+            var sqlitePeaks = new long[sides.Count];
             var entries = new long[sides.Count];
             var added = new long[sides.Count];
             foreach (var open in sides)
@@ -35,10 +36,12 @@ internal static class IngestComparison
                     var s = (f + turn) % opened.Count;
                     await DiskSync.FlushAsync(cancellationToken);
                     ProcessMemory.ResetPeak();
+                    _ = SQLitePCL.raw.sqlite3_memory_highwater(1);
                     var clock = Stopwatch.StartNew();
                     var (fileEntries, fileNew) = await opened[s].IngestFileAsync(files[f], cancellationToken);
                     seconds[s] += clock.Elapsed.TotalSeconds;
                     peaks[s] = Math.Max(peaks[s], ProcessMemory.PeakBytes());
+                    sqlitePeaks[s] = Math.Max(sqlitePeaks[s], SQLitePCL.raw.sqlite3_memory_highwater(0));
                     entries[s] += fileEntries;
                     added[s] += fileNew;
                 }
@@ -55,7 +58,7 @@ internal static class IngestComparison
                 var phases = opened[s].PhaseSeconds is { } known ? WithOther(known, seconds[s]) : null;
                 var path = opened[s].DatabasePath;
                 opened[s].Dispose();
-                runs.Add(new IngestRun(seconds[s], entries[s], added[s], entries[s] - added[s], peaks[s], DatabaseFiles.Bytes(path), phases));
+                runs.Add(new IngestRun(seconds[s], entries[s], added[s], entries[s] - added[s], peaks[s], sqlitePeaks[s], DatabaseFiles.Bytes(path), phases));
             }
 
             opened.Clear();

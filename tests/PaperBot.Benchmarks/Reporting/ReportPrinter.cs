@@ -19,6 +19,7 @@ internal sealed class ReportPrinter(TextWriter output)
         Row("  baseline + term vectors, papers/s", "", $"{size.BaselineWithTermVectors.PapersPerSecond:N0}", $"{Ratio(size.PaperBot.PapersPerSecond, size.BaselineWithTermVectors.PapersPerSecond):0.00}x", "PaperBot vs bare with schema 2's writes (diagnostic)");
         Row("rows new / merged", $"{size.PaperBot.NewRows:N0} / {size.PaperBot.Merged:N0}", $"{size.Baseline.NewRows:N0} / {size.Baseline.Merged:N0}", "", size.RowMismatch is null ? "same rows" : "ROWS DIFFER");
         Row("peak RSS while ingesting", Targets.Mb(size.PaperBot.PeakRssBytes), Targets.Mb(size.Baseline.PeakRssBytes), "", "flat in N");
+        Row("  of which SQLite's heap at most", Targets.Mb(size.PaperBot.SqlitePeakBytes), Targets.Mb(size.Baseline.SqlitePeakBytes), "", "sqlite3_memory_highwater");
         Row("database on disk", Targets.Mb(size.PaperBot.DatabaseBytes), Targets.Mb(size.Baseline.DatabaseBytes), "", "");
         LatencyRow("search p50 / p99, ms", size.Search.SearchPaperBot, size.Search.SearchBare, $"p99 <= {Targets.LatencyRatio:0.0#}x");
         LatencyRow("autocomplete p50 / p99, ms", size.Search.CompletePaperBot, size.Search.CompleteBare, $"p99 <= {Targets.LatencyRatio:0.0#}x, < {Targets.AutocompleteP99Ms} ms at 1M");

@@ -21,7 +21,7 @@ internal static class Targets
         foreach (var size in sizes)
         {
             var n = Count(size.Papers);
-            checks.Add(Check($"ingest >= {IngestRatio:0.0#}x baseline papers/s at {n}", $"{size.IngestRatio:0.00}x", size.IngestRatio >= IngestRatio));
+            checks.Add(Check($"ingest >= {IngestRatio:0.0#}x baseline papers/s at {n}", $"{size.IngestRatio:0.000}x", size.IngestRatio >= IngestRatio));
             checks.Add(Check($"search p99 <= {LatencyRatio:0.0#}x bare FTS5 at {n}", $"{size.SearchP99Ratio:0.00}x ({size.Search.SearchPaperBot.P99Ms:0.00} vs {size.Search.SearchBare.P99Ms:0.00} ms)", size.SearchP99Ratio <= LatencyRatio));
             checks.Add(Check($"autocomplete p99 <= {LatencyRatio:0.0#}x bare SQL at {n}", $"{size.CompleteP99Ratio:0.00}x ({size.Search.CompletePaperBot.P99Ms:0.00} vs {size.Search.CompleteBare.P99Ms:0.00} ms)", size.CompleteP99Ratio <= LatencyRatio));
         }
@@ -33,7 +33,7 @@ internal static class Targets
             ? new TargetCheck("memory flat in N (ingest peak RSS)", "needs two sizes", "not run")
             : Check(
                 $"memory flat in N: ingest peak RSS at {Count(largest.Papers)} <= {MemoryGrowth:0.00}x that at {Count(smallest.Papers)}",
-                $"{curve} ({(double)largest.PaperBot.PeakRssBytes / smallest.PaperBot.PeakRssBytes:0.00}x; last step {(double)largest.PaperBot.PeakRssBytes / sizes[^2].PaperBot.PeakRssBytes:0.00}x; baseline {string.Join(" -> ", sizes.Select(s => Mb(s.Baseline.PeakRssBytes)))})",
+                $"{curve} ({(double)largest.PaperBot.PeakRssBytes / smallest.PaperBot.PeakRssBytes:0.00}x; last step {(double)largest.PaperBot.PeakRssBytes / sizes[^2].PaperBot.PeakRssBytes:0.00}x; baseline {string.Join(" -> ", sizes.Select(s => Mb(s.Baseline.PeakRssBytes)))}; SQLite heap {string.Join(" -> ", sizes.Select(s => Mb(s.PaperBot.SqlitePeakBytes)))})",
                 largest.PaperBot.PeakRssBytes <= MemoryGrowth * smallest.PaperBot.PeakRssBytes));
 
         var large = sizes.LastOrDefault(s => s.Papers >= LargeCorpus);
