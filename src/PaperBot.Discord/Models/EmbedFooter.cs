@@ -1,0 +1,3 @@
+namespace PaperBot.Discord.Models;
+
+public sealed record EmbedFooter(string Text);

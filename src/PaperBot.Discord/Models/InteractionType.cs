@@ -1,0 +1,10 @@
+namespace PaperBot.Discord.Models;
+
+public enum InteractionType
+{
+    Ping = 1,
+    ApplicationCommand = 2,
+    MessageComponent = 3,
+    ApplicationCommandAutocomplete = 4,
+    ModalSubmit = 5,
+}

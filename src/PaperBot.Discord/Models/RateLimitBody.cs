@@ -1,0 +1,13 @@
+namespace PaperBot.Discord.Models;
+
+/// <summary>The JSON body of a 429: seconds to wait and whether the limit is the global one.</summary>
+public sealed record RateLimitBody
+{
+    public string Message { get; init; } = "";
+
+    public double RetryAfter { get; init; }
+
+    public bool Global { get; init; }
+
+    public int? Code { get; init; }
+}

@@ -1,0 +1,10 @@
+using PaperBot.Discord.Json;
+
+namespace PaperBot.Discord.Models;
+
+public sealed record ReadyApplication
+{
+    public Snowflake Id { get; init; }
+
+    public long Flags { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace PaperBot.Discord.Models;
+
+/// <summary>READY: who the bot is, and what it needs to resume this session.</summary>
+public sealed record ReadyEvent
+{
+    public int V { get; init; }
+
+    public User User { get; init; } = new();
+
+    public string SessionId { get; init; } = "";
+
+    public string ResumeGatewayUrl { get; init; } = "";
+
+    public ReadyApplication Application { get; init; } = new();
+}

@@ -1,0 +1,18 @@
+namespace PaperBot.Discord.Rest;
+
+/// <summary>The JSON error codes PaperBot branches on (never on message text).</summary>
+public static class DiscordErrorCodes
+{
+    public const int UnknownChannel = 10003;
+    public const int UnknownMessage = 10008;
+    public const int UnknownInteraction = 10062;
+    public const int Unauthorized = 40001;
+    public const int AlreadyAcknowledged = 40060;
+    public const int MissingAccess = 50001;
+    public const int CannotSendEmptyMessage = 50006;
+    public const int MissingPermissions = 50013;
+    public const int InvalidFormBody = 50035;
+
+    /// <summary>The channel is gone or PaperBot may not post there: retrying will not help.</summary>
+    public static bool IsChannelUnavailable(int code) => code is UnknownChannel or MissingAccess or MissingPermissions;
+}

@@ -1,0 +1,30 @@
+using PaperBot.Discord.Json;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Rest;
+
+/// <summary>
+/// The Discord REST calls PaperBot makes. Implementations handle authentication, rate limits (per-route buckets,
+/// global, 429s) and retries on 5xx/transport errors; failures that retrying cannot fix throw <see cref="DiscordApiException"/>.
+/// </summary>
+public interface IDiscordRest
+{
+    Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken);
+
+    /// <summary>The first answer to an interaction (within 3 s of receipt). Never retried after a 4xx: 40060/10062 throw.</summary>
+    Task CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
+
+    /// <summary>Edits the first answer (how a deferred answer is completed).</summary>
+    Task<Message> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessagePayload payload, CancellationToken cancellationToken);
+
+    Task<Message> CreateFollowupAsync(Snowflake applicationId, string interactionToken, MessagePayload payload, CancellationToken cancellationToken);
+
+    Task<Message> CreateMessageAsync(Snowflake channelId, MessagePayload payload, CancellationToken cancellationToken);
+
+    Task TriggerTypingAsync(Snowflake channelId, CancellationToken cancellationToken);
+
+    /// <summary>The registered commands: global when <paramref name="guildId"/> is null, else that guild's.</summary>
+    Task<IReadOnlyList<CommandDefinition>> GetCommandsAsync(Snowflake applicationId, Snowflake? guildId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CommandDefinition>> BulkOverwriteCommandsAsync(Snowflake applicationId, Snowflake? guildId, IReadOnlyList<CommandDefinition> commands, CancellationToken cancellationToken);
+}
