@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
 using PaperBot.Data;
+using PaperBot.Discord;
 
 namespace PaperBot.Hosting;
 
@@ -49,6 +50,7 @@ internal static class PaperBotApp
         builder.AddPaperBotHost();
         builder.AddPaperBotData();
         builder.AddPaperBotAI();
+        builder.AddPaperBotDiscord();
         return builder.Build();
     }
 }

@@ -1,0 +1,29 @@
+using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Interactions;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Commands;
+
+/// <summary><c>/help</c>: what PaperBot does and how to ask it.</summary>
+internal sealed class HelpCommand : ISlashCommand
+{
+    private const string Guide = """
+        **PaperBot** finds, explains and discusses research papers.
+        `/search query` papers on a topic · `/paper` one paper (start typing a title) · `/summarize` TL;DR, detailed or for newcomers · `/similar` related work · `/ask question` an answer with sources · `/highlights` the best papers of a day
+        Mention me, reply to me or DM me to chat; I remember the conversation in each channel and thread.
+        Admins (Manage Channels): `/subscribe` a channel to daily highlights, `/unsubscribe`, `/subscriptions`.
+        """;
+
+    public CommandDefinition Definition { get; } = new()
+    {
+        Name = "help",
+        Description = "What PaperBot can do and how to ask it",
+        Type = 1,
+        Contexts = Options.Everywhere,
+    };
+
+    public bool IsPrivate => true;
+
+    public Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
+        Task.FromResult(Reply.Private(Guide));
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using PaperBot.Core.Highlights;
+using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Interactions;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Commands;
+
+/// <summary><c>/subscribe channel time timezone [topic] [count] [skip_empty]</c>: daily highlights for a channel (Manage Channels).</summary>
+internal sealed class SubscribeCommand(ISubscriptionStore subscriptions) : ISlashCommand
+{
+    public const string ManageChannelsBits = "16";
+
+    public CommandDefinition Definition { get; } = new()
+    {
+        Name = "subscribe",
+        Description = "Post the day's best papers to a channel every day (needs Manage Channels)",
+        Type = 1,
+        Contexts = Options.ServersOnly,
+        DefaultMemberPermissions = ManageChannelsBits,
+        Options =
+        [
+            new CommandOption { Type = CommandOptionType.Channel, Name = "channel", Description = "Where to post", Required = true, ChannelTypes = [0, 5] },
+            Options.Text("time", "Time of day to post, HH:MM in 24-hour time, e.g. 09:00", required: true, maxLength: 5),
+            Options.Text("timezone", "Your time zone, e.g. Europe/Berlin or America/New_York", required: true, maxLength: 64, autocomplete: true),
+            Options.Text("topic", "Only papers about this (default: all papers)", required: false, maxLength: 200),
+            Options.Count("How many papers per post (default 5)", max: 10),
+            new CommandOption { Type = CommandOptionType.Boolean, Name = "skip_empty", Description = "Post nothing on days without new papers (default: a short note)" },
+        ],
+    };
+
+    public bool IsPrivate => true;
+
+    public async Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (invocation.GuildId is not { } guild)
+        {
+            return Reply.Private("Subscriptions belong to a server's channels: use /subscribe in a server.");
+        }
+
+        if (!invocation.InvokerCanManageChannels)
+        {
+            return Reply.Private("Only members with Manage Channels can subscribe a channel to highlights.");
+        }
+
+        if (!SubscriptionInput.TryParseTime(invocation.GetString("time"), out var at, out var timeError))
+        {
+            return Reply.Private(timeError!);
+        }
+
+        var zone = invocation.GetString("timezone")?.Trim() ?? "";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            return Reply.Private($"Unknown time zone \"{Text.Cut(zone, 64)}\": pick one from the suggestions, e.g. Europe/Berlin or America/New_York.");
+        }
+
+        var channel = invocation.GetId("channel") ?? invocation.Interaction.ChannelId?.ToString() ?? "";
+        var topic = invocation.GetString("topic") is { Length: > 0 } t ? t.Trim() : null;
+        var count = (int)(invocation.GetInteger("count") ?? PaperMessages.PageSize);
+        var request = new SubscriptionRequest(guild, channel, at, zone, topic, count, invocation.GetBoolean("skip_empty") ?? false);
+        var saved = await subscriptions.SaveAsync(request, cancellationToken).ConfigureAwait(false);
+        var about = saved.Topic is null ? "" : $" on \"{saved.Topic}\"";
+        return Reply.Private(string.Create(CultureInfo.InvariantCulture,
+            $"<#{saved.ChannelId}> gets the {saved.Count} best papers{about} every day at {saved.PostAt:HH\\:mm} {saved.TimeZoneId}."));
+    }
+
+    public Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AutocompleteChoice>>(invocation.Focused?.Name == "timezone"
+            ? SubscriptionInput.MatchZones(invocation.FocusedText).Take(DiscordLimits.AutocompleteChoices).Select(id => new AutocompleteChoice(id, id)).ToList()
+            : []);
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Highlights;
+using PaperBot.Discord.Bot;
+using PaperBot.Discord.Chat;
+using PaperBot.Discord.Commands;
+using PaperBot.Discord.Highlights;
+using PaperBot.Discord.Interactions;
+
+namespace PaperBot.Discord;
+
+/// <summary>Registers PaperBot's Discord side: options always (so they are validated), the bot only when a token is configured.</summary>
+public static class DiscordHostingExtensions
+{
+    public static IHostApplicationBuilder AddPaperBotDiscord(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        builder.Services.AddSingleton<BotExit>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.SectionName}:Token"]))
+        {
+            return builder;
+        }
+
+        var services = builder.Services;
+        services.AddDiscordTransport();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<WorkGate>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<PaperChoices>();
+        services.AddSingleton<ButtonHandler>();
+        services.AddSingleton<ISlashCommand, SearchCommand>();
+        services.AddSingleton<ISlashCommand, PaperCommand>();
+        services.AddSingleton<ISlashCommand, SummarizeCommand>();
+        services.AddSingleton<ISlashCommand, SimilarCommand>();
+        services.AddSingleton<ISlashCommand, AskCommand>();
+        services.AddSingleton<ISlashCommand, HighlightsCommand>();
+        services.AddSingleton<ISlashCommand, HelpCommand>();
+        services.AddSingleton<ISlashCommand, SubscribeCommand>();
+        services.AddSingleton<ISlashCommand, UnsubscribeCommand>();
+        services.AddSingleton<ISlashCommand, SubscriptionsCommand>();
+        services.AddSingleton<InteractionDispatcher>();
+        services.AddSingleton<ChatResponder>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<IChannelPublisher, DiscordChannelPublisher>();
+        services.AddHostedService<DiscordBot>();
+        return builder;
+    }
+
+    /// <summary>Whether the configuration asks for Discord (a token is set).</summary>
+    public static bool IsDiscordConfigured(this IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DiscordOptions>>().Value.IsConfigured;
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Formatting;
+
+/// <summary>Papers, summaries and answers as Discord replies: embeds with links, and the Summarize / Similar / More buttons.</summary>
+internal static class PaperMessages
+{
+    public const int PageSize = 5;
+    private const int Accent = 0xFFB000;
+
+    public static Reply SearchResults(string query, IReadOnlyList<PaperHit> hits, int offset, bool hasMore)
+    {
+        if (hits.Count == 0)
+        {
+            return Reply.Private(offset == 0
+                ? $"No papers match \"{Text.Cut(query, 200)}\". Try fewer or different words."
+                : "No more results.");
+        }
+
+        var embeds = hits.Select((hit, i) => HitEmbed(hit, offset + i + 1)).ToList();
+        var rows = hits.Take(4).Select((hit, i) => Component.Row(
+            Component.Button($"Summarize {offset + i + 1}", ButtonIds.Summarize(hit.Id)),
+            Component.Button($"Similar to {offset + i + 1}", ButtonIds.Similar(hit.Id)))).ToList();
+        if (hasMore)
+        {
+            rows.Add(Component.Row(Component.Button("More results", ButtonIds.More(offset + hits.Count, query), Component.PrimaryStyle)));
+        }
+
+        var heading = $"Papers for \"{Text.Cut(query, 200)}\" ({offset + 1}-{offset + hits.Count}):";
+        return new Reply(heading, embeds, rows);
+    }
+
+    public static Reply Related(StoredPaper paper, IReadOnlyList<PaperHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return Reply.Private($"Nothing in the corpus is close to \"{Text.Cut(paper.Paper.Title, 200)}\".");
+        }
+
+        var embeds = hits.Select((hit, i) => HitEmbed(hit, i + 1)).ToList();
+        var rows = hits.Take(5).Select((hit, i) => Component.Button($"Summarize {i + 1}", ButtonIds.Summarize(hit.Id))).ToList();
+        return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [Component.Row(rows)]);
+    }
+
+    public static Reply Paper(StoredPaper stored)
+    {
+        var paper = stored.Paper;
+        var links = PaperLinks.For(paper.ArxivId, paper.GithubUrl);
+        var fields = new List<EmbedField>();
+        var authors = paper.Authors.Count > 0
+            ? string.Join(", ", paper.Authors.Take(8)) + (paper.Authors.Count > 8 ? $" and {paper.Authors.Count - 8} more" : "")
+            : paper.AuthorCount is { } count ? $"{count} authors" : null;
+        AddField(fields, "Authors", authors);
+        AddField(fields, "Organization", paper.Organization);
+        AddField(fields, "Published", paper.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), inline: true);
+        AddField(fields, "Upvotes", paper.Upvotes?.ToString(CultureInfo.InvariantCulture), inline: true);
+        AddField(fields, "Links", links.Markdown());
+        var embed = new Embed
+        {
+            Title = Text.Cut(paper.Title, DiscordLimits.EmbedTitle),
+            Url = links.Arxiv ?? links.HuggingFace,
+            Description = Text.Cut(paper.Abstract, 1800),
+            Fields = fields,
+            Color = Accent,
+            Footer = new EmbedFooter($"Paper #{stored.Id}"),
+        };
+        return new Reply(null, [embed], [Actions(stored.Id, links)]);
+    }
+
+    public static Reply Summary(PaperSummary summary, string? arxivId)
+    {
+        var footer = summary.Mode == AnswerMode.Offline ? "Extractive summary (offline: quoted from the abstract)" : "Summary written by the language model";
+        if (summary.Notice is { } notice)
+        {
+            footer += " · " + notice;
+        }
+
+        var links = PaperLinks.For(arxivId);
+        var embed = new Embed
+        {
+            Title = Text.Cut($"Summary: {summary.Title}", DiscordLimits.EmbedTitle),
+            Url = links.Arxiv,
+            Description = Text.Cut(summary.Text, DiscordLimits.EmbedDescription),
+            Color = Accent,
+            Footer = new EmbedFooter(Text.Cut(footer, DiscordLimits.Footer)),
+        };
+        return new Reply(null, [embed], [Component.Row(Component.Button("Similar papers", ButtonIds.Similar(summary.PaperId)))]);
+    }
+
+    /// <summary>An answer: its text (split if long), then the cited papers as one embed of links.</summary>
+    public static Reply Answer(AssistantAnswer answer)
+    {
+        var text = answer.Text;
+        if (answer.Mode == AnswerMode.Offline)
+        {
+            text += "\n-# Offline answer, quoted from the best-matching abstracts.";
+        }
+
+        if (answer.Notice is { } notice)
+        {
+            text += $"\n-# {notice}";
+        }
+
+        if (answer.Citations.Count == 0)
+        {
+            return new Reply(text);
+        }
+
+        var lines = answer.Citations.Select((c, i) => $"[{i + 1}] " + (c.Url is null ? Text.Escape(c.Title) : $"[{Text.Escape(Text.Cut(c.Title, 150))}]({c.Url})") + $" (#{c.Id})");
+        var sources = new Embed { Title = "Sources", Description = Text.Cut(string.Join('\n', lines), DiscordLimits.EmbedDescription), Color = Accent };
+        var buttons = answer.Citations.Take(5).Select((c, i) => Component.Button($"Summarize [{i + 1}]", ButtonIds.Summarize(c.Id))).ToList();
+        return new Reply(text, [sources], [Component.Row(buttons)]);
+    }
+
+    public static Embed HitEmbed(PaperHit hit, int rank)
+    {
+        var links = PaperLinks.For(hit.ArxivId);
+        var facts = new List<string> { $"#{hit.Id}" };
+        if (hit.PublishedOn is { } date)
+        {
+            facts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (hit.Upvotes is { } upvotes)
+        {
+            facts.Add($"▲ {upvotes}");
+        }
+
+        var description = Text.Cut(hit.Snippet, 600);
+        var linkLine = links.Markdown();
+        return new Embed
+        {
+            Title = Text.Cut($"{rank}. {hit.Title}", DiscordLimits.EmbedTitle),
+            Url = links.Arxiv,
+            Description = linkLine.Length == 0 ? description : $"{description}\n{linkLine}",
+            Color = Accent,
+            Footer = new EmbedFooter(string.Join(" · ", facts)),
+        };
+    }
+
+    private static Component Actions(long paperId, PaperLinks links)
+    {
+        var buttons = new List<Component>
+        {
+            Component.Button("Summarize", ButtonIds.Summarize(paperId), Component.PrimaryStyle),
+            Component.Button("Similar", ButtonIds.Similar(paperId)),
+        };
+        if (links.Pdf is { } pdf)
+        {
+            buttons.Add(Component.Link("PDF", pdf));
+        }
+
+        if (links.Code is { } code)
+        {
+            buttons.Add(Component.Link("Code", code));
+        }
+
+        return Component.Row(buttons);
+    }
+
+    private static void AddField(List<EmbedField> fields, string name, string? value, bool inline = false)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            fields.Add(new EmbedField(name, Text.Cut(value, DiscordLimits.FieldValue), inline ? true : null));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Interactions;
+
+/// <summary>A slash command or autocomplete as a handler sees it: typed option values and who asked where.</summary>
+internal sealed class CommandInvocation(Interaction interaction)
+{
+    public Interaction Interaction => interaction;
+
+    public string Name => interaction.Data?.Name ?? "";
+
+    /// <summary>Where memory and "already posted" records are kept: the channel (a thread is a channel) or the DM.</summary>
+    public string ConversationId => interaction.ChannelId?.ToString() ?? interaction.Invoker?.Id.ToString() ?? "unknown";
+
+    public string? GuildId => interaction.GuildId?.ToString();
+
+    /// <summary>The option being typed (autocomplete only).</summary>
+    public InteractionOption? Focused => Options().FirstOrDefault(o => o.Focused == true);
+
+    public string? GetString(string name) =>
+        Find(name)?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    public long? GetInteger(string name) =>
+        Find(name)?.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt64(out var number) ? number : null;
+
+    public bool? GetBoolean(string name) => Find(name)?.Value?.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    /// <summary>A channel option: its id.</summary>
+    public string? GetId(string name) => Find(name)?.Value switch
+    {
+        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        { ValueKind: JsonValueKind.Number } value => value.GetRawText(),
+        _ => null,
+    };
+
+    /// <summary>Whether the invoker may manage channels (or the server) where the command was used; never true in DMs.</summary>
+    public bool InvokerCanManageChannels =>
+        interaction.Member?.Permissions is { } permissions
+        && (Permissions.Has(permissions, Permissions.ManageChannels) || Permissions.Has(permissions, Permissions.ManageGuild));
+
+    public string FocusedText => Focused?.Value switch
+    {
+        { ValueKind: JsonValueKind.String } value => value.GetString() ?? "",
+        { ValueKind: JsonValueKind.Number } value => value.GetRawText(),
+        _ => "",
+    };
+
+    private InteractionOption? Find(string name) => Options().FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
+
+    // PaperBot's commands have no sub-commands, so the options are one flat list.
+    private IEnumerable<InteractionOption> Options() => interaction.Data?.Options ?? [];
+
+    public override string ToString() => Name.ToString(CultureInfo.InvariantCulture);
+}

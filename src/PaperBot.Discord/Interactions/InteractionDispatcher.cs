@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Interactions;
+
+/// <summary>Routes an interaction to its command, autocomplete or button, and answers it through the responder, once.</summary>
+internal sealed class InteractionDispatcher
+{
+    private readonly Dictionary<string, ISlashCommand> _commands;
+    private readonly ButtonHandler _buttons;
+    private readonly InteractionResponder _responder;
+    private readonly WorkGate _gate;
+    private readonly ILogger<InteractionDispatcher> _logger;
+    private readonly RecentIds _seen = new();
+
+    public InteractionDispatcher(IEnumerable<ISlashCommand> commands, ButtonHandler buttons, InteractionResponder responder, WorkGate gate, ILogger<InteractionDispatcher> logger)
+    {
+        _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
+        _buttons = buttons;
+        _responder = responder;
+        _gate = gate;
+        _logger = logger;
+    }
+
+    public async Task HandleAsync(Interaction interaction, long receivedTimestamp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        if (!_seen.TryAdd(interaction.Id.Value))
+        {
+            Log.Duplicate(_logger, "interaction", interaction.Id.ToString());
+            return;
+        }
+
+        switch (interaction.Type)
+        {
+            case InteractionType.ApplicationCommandAutocomplete:
+                var invocation = new CommandInvocation(interaction);
+                var choices = _commands.TryGetValue(invocation.Name, out var completing)
+                    ? await completing.CompleteAsync(invocation, cancellationToken).ConfigureAwait(false)
+                    : [];
+                await _responder.SuggestAsync(interaction, choices, cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionType.ApplicationCommand:
+                var command = new CommandInvocation(interaction);
+                _commands.TryGetValue(command.Name, out var handler);
+                await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
+                    t => handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")),
+                    ct), cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionType.MessageComponent:
+                await _responder.AnswerAsync(interaction, receivedTimestamp, deferPrivately: false, ct => _gate.RunAsync(
+                    t => _buttons.HandleAsync(interaction.Data?.CustomId, t), ct), cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                // Modals and pings are not used by PaperBot's commands.
+                break;
+        }
+    }
+
+    public IReadOnlyCollection<ISlashCommand> Commands => _commands.Values;
+}

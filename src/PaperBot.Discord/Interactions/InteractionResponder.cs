@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Models;
+using PaperBot.Discord.Rest;
+
+namespace PaperBot.Discord.Interactions;
+
+/// <summary>
+/// The one way PaperBot answers an interaction, exactly once: the reply itself when the work finishes in time,
+/// otherwise a deferral ("thinking…") before Discord's 3-second deadline and then an edit of that first answer.
+/// Long replies continue as follow-ups; failures become a friendly private line and a log entry.
+/// </summary>
+internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<InteractionResponder> logger)
+{
+    /// <summary>Runs <paramref name="work"/> and answers <paramref name="interaction"/> with its reply.</summary>
+    /// <param name="receivedTimestamp">When the gateway received the interaction (<see cref="TimeProvider.GetTimestamp"/>): the deadline counts from there.</param>
+    /// <param name="deferPrivately">Whether a deferred answer is ephemeral (an ephemeral state cannot change after the deferral).</param>
+    public async Task AnswerAsync(Interaction interaction, long receivedTimestamp, bool deferPrivately, Func<CancellationToken, Task<Reply>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(work);
+        var running = RunSafelyAsync(interaction, work, cancellationToken);
+        var wait = TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds) - time.GetElapsedTime(receivedTimestamp);
+        var deferred = false;
+        if (!running.IsCompleted)
+        {
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var delay = wait > TimeSpan.Zero ? Task.Delay(wait, time, timer.Token) : Task.CompletedTask;
+            if (await Task.WhenAny(running, delay).ConfigureAwait(false) != running)
+            {
+                deferred = await DeferAsync(interaction, deferPrivately, cancellationToken).ConfigureAwait(false);
+                if (!deferred)
+                {
+                    return;
+                }
+            }
+
+            await timer.CancelAsync().ConfigureAwait(false);
+        }
+
+        var reply = await running.ConfigureAwait(false);
+        await SendAsync(interaction, reply, deferred, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers an autocomplete with its choices (there is no deferred form: it must be fast).</summary>
+    public async Task SuggestAsync(Interaction interaction, IReadOnlyList<AutocompleteChoice> choices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var data = new InteractionCallbackData { Choices = choices.Take(DiscordLimits.AutocompleteChoices).ToList() };
+        await CallbackAsync(interaction, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, data), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Reply> RunSafelyAsync(Interaction interaction, Func<CancellationToken, Task<Reply>> work, CancellationToken cancellationToken)
+    {
+        // Yield first so that a handler that blocks before its first await cannot hold up the deferral.
+        await Task.Yield();
+        try
+        {
+            return await work(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.InteractionFailed(logger, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?", interaction.Id.ToString(), failure);
+            return FriendlyErrors.For(failure);
+        }
+    }
+
+    private async Task<bool> DeferAsync(Interaction interaction, bool privately, CancellationToken cancellationToken)
+    {
+        var data = privately ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null;
+        return await CallbackAsync(interaction, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(Interaction interaction, Reply reply, bool deferred, CancellationToken cancellationToken)
+    {
+        var payloads = reply.ToPayloads();
+        var first = payloads[0];
+        if (deferred)
+        {
+            // The deferral fixed the message's visibility; an edit may not carry flags.
+            await EditOriginalAsync(interaction, first with { Flags = null }, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var data = new InteractionCallbackData { Content = first.Content, Embeds = first.Embeds, Components = first.Components, Flags = first.Flags, AllowedMentions = first.AllowedMentions };
+            if (!await CallbackAsync(interaction, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        foreach (var more in payloads.Skip(1))
+        {
+            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, more, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The initial answer; false when Discord no longer takes one (too late), which is logged.</summary>
+    private async Task<bool> CallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DiscordApiException failure) when (failure.Code == DiscordErrorCodes.AlreadyAcknowledged)
+        {
+            // An earlier attempt reached Discord after all (e.g. its response was lost): the answer exists, go on from it.
+            return true;
+        }
+        catch (DiscordApiException failure) when (failure.Code == DiscordErrorCodes.UnknownInteraction)
+        {
+            Log.InteractionExpired(logger, interaction.Id.ToString(), time.GetUtcNow() - interaction.Id.CreatedAt);
+            return false;
+        }
+    }
+
+    private async Task EditOriginalAsync(Interaction interaction, MessagePayload payload, CancellationToken cancellationToken) =>
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, payload, cancellationToken).ConfigureAwait(false);
+}
