@@ -13,8 +13,8 @@ internal sealed class AskCommand(IAssistant assistant) : ISlashCommand
         Name = "ask",
         Description = "Ask a question; PaperBot answers from the papers and cites them",
         Type = 1,
-        Contexts = Options.Everywhere,
-        Options = [Options.Text("question", "Your question, e.g. how does speculative decoding speed up inference?", required: true, maxLength: 2000)],
+        Contexts = OptionShapes.Everywhere,
+        Options = [OptionShapes.Text("question", "Your question, e.g. how does speculative decoding speed up inference?", required: true, maxLength: 2000)],
     };
 
     public async Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken)

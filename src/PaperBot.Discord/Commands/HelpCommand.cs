@@ -19,7 +19,7 @@ internal sealed class HelpCommand : ISlashCommand
         Name = "help",
         Description = "What PaperBot can do and how to ask it",
         Type = 1,
-        Contexts = Options.Everywhere,
+        Contexts = OptionShapes.Everywhere,
     };
 
     public bool IsPrivate => true;

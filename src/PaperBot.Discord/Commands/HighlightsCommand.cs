@@ -15,12 +15,12 @@ internal sealed class HighlightsCommand(IHighlightBuilder highlights, IPaperStor
         Name = "highlights",
         Description = "The best papers of a day (default: the newest daily list), optionally on a topic",
         Type = 1,
-        Contexts = Options.Everywhere,
+        Contexts = OptionShapes.Everywhere,
         Options =
         [
-            Options.Text("date", "The day, as YYYY-MM-DD (default: the newest daily list)", required: false, maxLength: 10),
-            Options.Text("topic", "Only papers about this, e.g. reinforcement learning", required: false, maxLength: 200),
-            Options.Count("How many papers (default 5)", max: 10),
+            OptionShapes.Text("date", "The day, as YYYY-MM-DD (default: the newest daily list)", required: false, maxLength: 10),
+            OptionShapes.Text("topic", "Only papers about this, e.g. reinforcement learning", required: false, maxLength: 200),
+            OptionShapes.Count("How many papers (default 5)", max: 10),
         ],
     };
 

@@ -13,13 +13,13 @@ internal sealed class PaperCommand(IPaperStore store, PaperChoices choices) : IS
         Name = "paper",
         Description = "Show one paper: abstract, authors, date and links",
         Type = 1,
-        Contexts = Options.Everywhere,
-        Options = [Options.PaperOption()],
+        Contexts = OptionShapes.Everywhere,
+        Options = [OptionShapes.PaperOption()],
     };
 
     public async Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
-        var typed = invocation.GetString(Options.Paper) ?? "";
+        var typed = invocation.GetString(OptionShapes.Paper) ?? "";
         var paper = await store.FindAsync(typed, cancellationToken).ConfigureAwait(false);
         return paper is null ? NotFound(typed) : PaperMessages.Paper(paper);
     }

@@ -13,11 +13,11 @@ internal sealed class SearchCommand(IPaperSearch search) : ISlashCommand
         Name = "search",
         Description = "Search the papers by words in their titles and abstracts",
         Type = 1,
-        Contexts = Options.Everywhere,
+        Contexts = OptionShapes.Everywhere,
         Options =
         [
-            Options.Text("query", "What to look for, e.g. flash attention or \"diffusion transformer\"", required: true, maxLength: 300),
-            Options.Count("How many papers to show (default 5)", max: 10),
+            OptionShapes.Text("query", "What to look for, e.g. flash attention or \"diffusion transformer\"", required: true, maxLength: 300),
+            OptionShapes.Count("How many papers to show (default 5)", max: 10),
         ],
     };
 

@@ -13,13 +13,13 @@ internal sealed class SimilarCommand(IPaperStore store, ISimilarPapers similar, 
         Name = "similar",
         Description = "Find papers related to a paper",
         Type = 1,
-        Contexts = Options.Everywhere,
-        Options = [Options.PaperOption()],
+        Contexts = OptionShapes.Everywhere,
+        Options = [OptionShapes.PaperOption()],
     };
 
     public async Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
-        var typed = invocation.GetString(Options.Paper) ?? "";
+        var typed = invocation.GetString(OptionShapes.Paper) ?? "";
         var paper = await store.FindAsync(typed, cancellationToken).ConfigureAwait(false);
         return paper is null ? PaperCommand.NotFound(typed) : await ForPaperAsync(similar, paper, cancellationToken).ConfigureAwait(false);
     }

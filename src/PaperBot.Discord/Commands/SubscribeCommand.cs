@@ -16,15 +16,15 @@ internal sealed class SubscribeCommand(ISubscriptionStore subscriptions) : ISlas
         Name = "subscribe",
         Description = "Post the day's best papers to a channel every day (needs Manage Channels)",
         Type = 1,
-        Contexts = Options.ServersOnly,
+        Contexts = OptionShapes.ServersOnly,
         DefaultMemberPermissions = ManageChannelsBits,
         Options =
         [
             new CommandOption { Type = CommandOptionType.Channel, Name = "channel", Description = "Where to post", Required = true, ChannelTypes = [0, 5] },
-            Options.Text("time", "Time of day to post, HH:MM in 24-hour time, e.g. 09:00", required: true, maxLength: 5),
-            Options.Text("timezone", "Your time zone, e.g. Europe/Berlin or America/New_York", required: true, maxLength: 64, autocomplete: true),
-            Options.Text("topic", "Only papers about this (default: all papers)", required: false, maxLength: 200),
-            Options.Count("How many papers per post (default 5)", max: 10),
+            OptionShapes.Text("time", "Time of day to post, HH:MM in 24-hour time, e.g. 09:00", required: true, maxLength: 5),
+            OptionShapes.Text("timezone", "Your time zone, e.g. Europe/Berlin or America/New_York", required: true, maxLength: 64, autocomplete: true),
+            OptionShapes.Text("topic", "Only papers about this (default: all papers)", required: false, maxLength: 200),
+            OptionShapes.Count("How many papers per post (default 5)", max: 10),
             new CommandOption { Type = CommandOptionType.Boolean, Name = "skip_empty", Description = "Post nothing on days without new papers (default: a short note)" },
         ],
     };

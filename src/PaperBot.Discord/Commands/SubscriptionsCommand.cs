@@ -15,7 +15,7 @@ internal sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : I
         Name = "subscriptions",
         Description = "List this server's daily highlights subscriptions (needs Manage Channels)",
         Type = 1,
-        Contexts = Options.ServersOnly,
+        Contexts = OptionShapes.ServersOnly,
         DefaultMemberPermissions = SubscribeCommand.ManageChannelsBits,
     };
 

@@ -14,10 +14,10 @@ internal sealed class SummarizeCommand(IPaperStore store, ISummarizer summarizer
         Name = "summarize",
         Description = "Summarize a paper: TL;DR, detailed, or for newcomers to the field",
         Type = 1,
-        Contexts = Options.Everywhere,
+        Contexts = OptionShapes.Everywhere,
         Options =
         [
-            Options.PaperOption(),
+            OptionShapes.PaperOption(),
             new CommandOption
             {
                 Type = CommandOptionType.String,
@@ -30,7 +30,7 @@ internal sealed class SummarizeCommand(IPaperStore store, ISummarizer summarizer
 
     public async Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
-        var typed = invocation.GetString(Options.Paper) ?? "";
+        var typed = invocation.GetString(OptionShapes.Paper) ?? "";
         var paper = await store.FindAsync(typed, cancellationToken).ConfigureAwait(false);
         if (paper is null)
         {

@@ -13,12 +13,12 @@ internal sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : ISl
         Name = "unsubscribe",
         Description = "Stop posting highlights to a channel (needs Manage Channels)",
         Type = 1,
-        Contexts = Options.ServersOnly,
+        Contexts = OptionShapes.ServersOnly,
         DefaultMemberPermissions = SubscribeCommand.ManageChannelsBits,
         Options =
         [
             new CommandOption { Type = CommandOptionType.Channel, Name = "channel", Description = "The channel", Required = true, ChannelTypes = [0, 5] },
-            Options.Text("topic", "Only the subscription on this topic (default: all of the channel's)", required: false, maxLength: 200),
+            OptionShapes.Text("topic", "Only the subscription on this topic (default: all of the channel's)", required: false, maxLength: 200),
         ],
     };
 

@@ -3,7 +3,7 @@ using PaperBot.Discord.Models;
 namespace PaperBot.Discord.Commands;
 
 /// <summary>The option shapes the commands share.</summary>
-internal static class Options
+internal static class OptionShapes
 {
     public const string Paper = "paper";
 

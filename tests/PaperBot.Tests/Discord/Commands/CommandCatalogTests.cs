@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Moq;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Highlights;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
+using PaperBot.Discord.Commands;
+using PaperBot.Discord.Interactions;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Tests.Discord.Commands;
+
+/// <summary>Every command definition is one Discord would accept (4.2-4.4 of the protocol notes).</summary>
+public sealed partial class CommandCatalogTests
+{
+    internal static IReadOnlyList<ISlashCommand> All()
+    {
+        var search = Mock.Of<IPaperSearch>();
+        var store = Mock.Of<IPaperStore>();
+        var choices = new PaperChoices(search);
+        var subscriptions = Mock.Of<ISubscriptionStore>();
+        return
+        [
+            new SearchCommand(search), new PaperCommand(store, choices), new SummarizeCommand(store, Mock.Of<ISummarizer>(), choices),
+            new SimilarCommand(store, Mock.Of<ISimilarPapers>(), choices), new AskCommand(Mock.Of<IAssistant>()),
+            new HighlightsCommand(Mock.Of<IHighlightBuilder>(), store, TimeProvider.System), new HelpCommand(),
+            new SubscribeCommand(subscriptions), new UnsubscribeCommand(subscriptions), new SubscriptionsCommand(subscriptions),
+        ];
+    }
+
+    [Fact]
+    public void Definitions_NamesAndDescriptions_FollowDiscordsRules()
+    {
+        var commands = All().Select(c => c.Definition).ToList();
+
+        Assert.Equal(["ask", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        foreach (var command in commands)
+        {
+            AssertName(command.Name);
+            Assert.InRange(command.Description.Length, 1, 100);
+            var options = command.Options ?? [];
+            Assert.True(options.Count <= 25);
+            Assert.Equal(options.Count, options.Select(o => o.Name).Distinct().Count());
+            // Required options come first.
+            Assert.True(options.SkipWhile(o => o.Required == true).All(o => o.Required != true), $"/{command.Name}: required options must precede optional ones");
+            foreach (var option in options)
+            {
+                AssertName(option.Name);
+                Assert.InRange(option.Description.Length, 1, 100);
+                Assert.False(option.Autocomplete == true && option.Choices is not null, "autocomplete and choices exclude each other");
+                Assert.All(option.Choices ?? [], c => Assert.True(c.Name.Length is >= 1 and <= 100 && c.Value.Length <= 100));
+            }
+
+            var text = command.Name.Length + command.Description.Length + options.Sum(o => o.Name.Length + o.Description.Length + (o.Choices ?? []).Sum(c => c.Name.Length + c.Value.Length));
+            Assert.True(text <= 8000);
+        }
+    }
+
+    [Fact]
+    public void Definitions_AdminCommands_NeedManageChannelsAndAServer()
+    {
+        foreach (var command in All().Select(c => c.Definition).Where(c => c.Name is "subscribe" or "unsubscribe" or "subscriptions"))
+        {
+            Assert.Equal("16", command.DefaultMemberPermissions);
+            Assert.Equal([0], command.Contexts!);
+        }
+
+        Assert.All(All().Select(c => c.Definition).Where(c => c.Name is "search" or "ask"), c => Assert.Null(c.DefaultMemberPermissions));
+    }
+
+    private static void AssertName(string name)
+    {
+        Assert.Matches(NamePattern(), name);
+        Assert.Equal(name.ToLowerInvariant(), name);
+    }
+
+    [GeneratedRegex(@"^[-_'\p{L}\p{N}]{1,32}$")]
+    private static partial Regex NamePattern();
+}
