@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using PaperBot.Core.Highlights;
+using PaperBot.Discord.Highlights;
+using PaperBot.Discord.Json;
+using PaperBot.Discord.Models;
+using PaperBot.Discord.Rest;
+
+namespace PaperBot.Tests.Discord.Highlights;
+
+public sealed class DiscordChannelPublisherTests
+{
+    private static readonly HighlightPost Post = new(new DateOnly(2026, 11, 20), null, [new HighlightItem(1, "A paper", "It does things.", 5, "2611.00001", null)]);
+
+    [Fact]
+    public async Task Publish_Sent_PassesTheNonceAndEnforcesIt()
+    {
+        var rest = new Mock<IDiscordRest>();
+        MessagePayload? sent = null;
+        rest.Setup(r => r.CreateMessageAsync(new Snowflake(1100000000000000003), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Callback((Snowflake _, MessagePayload p, CancellationToken _) => sent = p)
+            .ReturnsAsync(new Message { Id = new Snowflake(99) });
+
+        var result = await Publisher(rest.Object).PublishAsync("1100000000000000003", Post, "hl-1-20261120", CancellationToken.None);
+
+        Assert.Equal(new PublishResult(PublishStatus.Sent, "99"), result);
+        Assert.Equal("hl-1-20261120", sent!.Nonce);
+        Assert.True(sent.EnforceNonce);
+        Assert.Empty(sent.AllowedMentions.Parse);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotFound, DiscordErrorCodes.UnknownChannel, PublishStatus.ChannelUnavailable)]
+    [InlineData(HttpStatusCode.Forbidden, DiscordErrorCodes.MissingAccess, PublishStatus.ChannelUnavailable)]
+    [InlineData(HttpStatusCode.Forbidden, DiscordErrorCodes.MissingPermissions, PublishStatus.ChannelUnavailable)]
+    [InlineData(HttpStatusCode.BadGateway, 0, PublishStatus.Failed)]
+    public async Task Publish_DiscordRefuses_MapsTheCode(HttpStatusCode status, int code, PublishStatus expected)
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new DiscordApiException(status, code, "refused"));
+
+        var result = await Publisher(rest.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
+
+        Assert.Equal(expected, result.Status);
+        Assert.False(string.IsNullOrWhiteSpace(result.Reason));
+    }
+
+    [Fact]
+    public async Task Publish_NotAChannelId_Unavailable()
+    {
+        var result = await Publisher(Mock.Of<IDiscordRest>()).PublishAsync("general", Post, "n", CancellationToken.None);
+
+        Assert.Equal(PublishStatus.ChannelUnavailable, result.Status);
+    }
+
+    private static DiscordChannelPublisher Publisher(IDiscordRest rest) => new(rest, NullLogger<DiscordChannelPublisher>.Instance);
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
+using PaperBot.Discord;
+using PaperBot.Discord.Commands;
+using PaperBot.Discord.Interactions;
+using PaperBot.Discord.Json;
+using PaperBot.Discord.Models;
+using PaperBot.Discord.Rest;
+
+namespace PaperBot.Tests.Discord.Interactions;
+
+public sealed class InteractionDispatcherTests
+{
+    private readonly Mock<IDiscordRest> _rest = new();
+    private readonly Mock<IPaperSearch> _search = new();
+    private readonly List<InteractionResponse> _callbacks = [];
+
+    public InteractionDispatcherTests()
+    {
+        _rest.Setup(r => r.CreateInteractionResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => { lock (_callbacks) { _callbacks.Add(r); } })
+            .Returns(Task.CompletedTask);
+    }
+
+    [Fact]
+    public async Task Handle_SameInteractionTwice_AnsweredOnce()
+    {
+        _search.Setup(s => s.SearchAsync("diffusion", It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new PaperHit(1, "Diffusion Models", "2401.00001", null, 3, 1, "snippet")]);
+        var interaction = Interactions.Command("search", ("query", "diffusion"));
+        var dispatcher = Dispatcher();
+
+        await Task.WhenAll(
+            dispatcher.HandleAsync(interaction, TimeProvider.System.GetTimestamp(), CancellationToken.None),
+            dispatcher.HandleAsync(interaction, TimeProvider.System.GetTimestamp(), CancellationToken.None));
+
+        var answer = Assert.Single(_callbacks);
+        Assert.Contains("Diffusion Models", answer.Data!.Embeds![0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_PaperAutocomplete_OffersTitlesWithIdsAsValues()
+    {
+        var titles = Enumerable.Range(1, 40).Select(i => new TitlePrefixMatch(i, $"Attention {i} " + new string('x', 150))).ToList();
+        _search.Setup(s => s.CompleteTitleAsync("atten", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(titles);
+
+        await Dispatcher().HandleAsync(Interactions.Autocomplete("paper", "paper", "atten"), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        var answer = Assert.Single(_callbacks);
+        Assert.Equal(InteractionCallbackType.ApplicationCommandAutocompleteResult, answer.Type);
+        Assert.Equal(25, answer.Data!.Choices!.Count);
+        Assert.All(answer.Data.Choices, c => Assert.True(c.Name.Length <= 100));
+        Assert.Equal("#1", answer.Data.Choices[0].Value);
+        Assert.Null(answer.Data.AllowedMentions);
+    }
+
+    [Fact]
+    public async Task Handle_UnknownCommand_PrivateNote()
+    {
+        await Dispatcher().HandleAsync(Interactions.Command("teleport"), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        var answer = Assert.Single(_callbacks);
+        Assert.Equal(MessageFlags.Ephemeral, answer.Data!.Flags);
+    }
+
+    [Fact]
+    public async Task Handle_MoreResultsButton_ShowsTheNextPage()
+    {
+        var hits = Enumerable.Range(1, 12).Select(i => new PaperHit(i, $"Paper {i}", null, null, null, 1, "s")).ToList();
+        _search.Setup(s => s.SearchAsync("rl", It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, int top, CancellationToken _) => hits.Take(top).ToList());
+
+        await Dispatcher().HandleAsync(Interactions.Button("more:5:rl"), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        var embeds = Assert.Single(_callbacks).Data!.Embeds!;
+        Assert.Equal(["6. Paper 6", "7. Paper 7", "8. Paper 8", "9. Paper 9", "10. Paper 10"], embeds.Select(e => e.Title));
+    }
+
+    private InteractionDispatcher Dispatcher()
+    {
+        var options = Options.Create(new DiscordOptions());
+        var store = Mock.Of<IPaperStore>();
+        var choices = new PaperChoices(_search.Object);
+        ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices)];
+        var buttons = new ButtonHandler(store, _search.Object, Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
+        var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
+        return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance);
+    }
+}
