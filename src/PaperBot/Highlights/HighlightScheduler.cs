@@ -144,12 +144,13 @@ internal sealed class HighlightScheduler(
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         // The timer (cancelled with the host) exists before the scheduler says it is idle, so a clock moved right after still wakes it on time.
         var timer = wakeAt > now ? Task.Delay(wakeAt - now, time, wake.Token) : Task.CompletedTask;
-        if (_inFlight.IsEmpty && !changed.IsCompleted && !sendFinished.IsCompleted)
+        if (_inFlight.IsEmpty)
         {
-            _idle.Set(now, wakeAt);
+            _idle.Set(now, wakeAt, timer, changed, sendFinished);
         }
 
-        await Task.WhenAny(timer, changed, sendFinished);
+        // Forced to yield: a timer fired by the clock's own thread (a fake clock in tests) never runs the next pass on it.
+        await ((Task)Task.WhenAny(timer, changed, sendFinished)).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         _idle.Clear();
         await wake.CancelAsync();
         stoppingToken.ThrowIfCancellationRequested();
