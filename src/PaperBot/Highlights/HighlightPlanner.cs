@@ -40,6 +40,9 @@ internal sealed class HighlightPlanner(IHighlightPostLog log, ILogger<HighlightP
                 return new PostPlan(today, tomorrow);
             case PostState.Failed when entry.NextAttemptAt is { } retry:
                 return retry <= now ? new PostPlan(today, tomorrow) : new PostPlan(null, retry);
+            case PostState.Failed when entry.UpdatedAt < subscription.ActiveSince:
+                // Given up (or paused) earlier today, then subscribed again: the new subscription gets its own try.
+                return due <= now ? new PostPlan(today, tomorrow) : new PostPlan(null, due);
             default:
                 return new PostPlan(null, tomorrow);
         }

@@ -27,7 +27,7 @@ internal sealed class HighlightScheduler(
 
     private readonly TimeSpan _checkInterval = TimeSpan.FromSeconds(options.Value.CheckIntervalSeconds);
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
-    private readonly Dictionary<long, DateTimeOffset> _lastStart = [];
+    private readonly Dictionary<long, (DateOnly Day, DateTimeOffset At)> _lastStart = [];
     private readonly SchedulerIdle _idle = new();
     private TaskCompletionSource _sendFinished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -107,12 +107,12 @@ internal sealed class HighlightScheduler(
                 return plan.NextAt;
             }
 
-            if (_lastStart.TryGetValue(subscription.Id, out var last) && now - last < MinGap)
+            if (_lastStart.TryGetValue(subscription.Id, out var last) && last.Day == day && now - last.At < MinGap)
             {
-                return last + MinGap; // something keeps failing before the post log could say so: do not spin
+                return last.At + MinGap; // something keeps failing before the post log could say so: do not spin
             }
 
-            _lastStart[subscription.Id] = now;
+            _lastStart[subscription.Id] = (day, now);
             Start(subscription, zone, day, stoppingToken);
             return plan.NextAt;
         }

@@ -90,6 +90,28 @@ public sealed class HighlightSchedulerFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task PausedThenSubscribedAgainTheSameDay_PostsAtTheNewTime()
+    {
+        var gone = true;
+        _publisher.Behaviour = (call, _) => Task.FromResult(Volatile.Read(ref gone)
+            ? new PublishResult(PublishStatus.ChannelUnavailable, Reason: "Missing Permissions (50013)")
+            : _publisher.Deliver(call));
+        await using var bot = new SchedulerHarness(DatabasePath, _time, _publisher);
+        await bot.SubscribeAsync("c", "Etc/UTC", 9, 0);
+        await bot.StartAsync();
+        await bot.RunUntilAsync(At("2026-06-01T09:30:00Z"));
+
+        Volatile.Write(ref gone, false); // the admin fixed the permission and subscribes again
+        await bot.SubscribeAsync("c", "Etc/UTC", 10, 0);
+        await bot.SettleAsync();
+        await bot.RunUntilAsync(At("2026-06-01T12:00:00Z"));
+
+        Assert.Equal([At("2026-06-01T09:00:00Z"), At("2026-06-01T10:00:00Z")], _publisher.Calls.Select(c => c.At));
+        Assert.Single(_publisher.Messages);
+        Assert.False(Assert.Single(await bot.Subscriptions.ListAsync("g1", CancellationToken.None)).IsPaused);
+    }
+
+    [Fact]
     public async Task SubscriptionSavedWhileRunning_IsPlannedAtOnce_AndATimeAlreadyPassedStartsTomorrow()
     {
         await using var bot = new SchedulerHarness(DatabasePath, _time, _publisher);
