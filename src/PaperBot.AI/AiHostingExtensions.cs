@@ -17,6 +17,7 @@ using PaperBot.AI.Plugins;
 using PaperBot.AI.Prompts;
 using PaperBot.AI.Summaries;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 
@@ -30,7 +31,7 @@ public static class AiHostingExtensions
     /// papers plugin, and exposes <see cref="IAssistant"/> and <see cref="ISummarizer"/>: the language-model ones when
     /// <c>Ai:Endpoint</c> and <c>Ai:ChatModel</c> are set (they fall back to the offline ones on any model failure), the
     /// offline ones otherwise. <see cref="ITextEmbedder"/> is registered only when <c>Ai:EmbeddingModel</c> is set;
-    /// <see cref="EmbeddingIndexer"/> and <see cref="HighlightBlurbWriter"/> always are (they do nothing without a model).
+    /// <see cref="EmbeddingIndexer"/> and <see cref="HighlightBlurbWriter"/> (as <see cref="IBlurbWriter"/> too) always are (they do nothing without a model).
     /// Needs the Core ports (papers, search, similar, recent, conversations, embeddings) from the data project.
     /// </summary>
     public static IHostApplicationBuilder AddPaperBotAI(this IHostApplicationBuilder builder)
@@ -94,6 +95,7 @@ public static class AiHostingExtensions
             sp.GetRequiredService<PromptLibrary>(),
             sp.GetRequiredService<ModelGuard>(),
             sp.GetRequiredService<IPaperStore>()));
+        services.AddSingleton<IBlurbWriter>(sp => sp.GetRequiredService<HighlightBlurbWriter>());
         return builder;
     }
 

@@ -2,9 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
+using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
+using PaperBot.Data.Highlights;
 using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
@@ -42,6 +44,11 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IRecentPapers, SqliteRecentPapers>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ICorpusIngestor, CorpusIngestor>();
+        // Daily highlights: the change signal is shared, so saves made by a command reach the scheduler at once.
+        builder.Services.AddSingleton<SubscriptionChangeSignal>();
+        builder.Services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        builder.Services.AddSingleton<IHighlightPostLog, SqliteHighlightPostLog>();
+        builder.Services.AddSingleton<IPostedPapers, SqlitePostedPapers>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.SemanticKernel;
 using PaperBot.AI.Models;
 using PaperBot.AI.Prompts;
+using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.AI.Highlights;
@@ -8,9 +9,9 @@ namespace PaperBot.AI.Highlights;
 /// <summary>
 /// Writes the one- or two-sentence blurb under a paper in the daily highlights post, with the chat model and
 /// <c>prompts/Highlights/Blurb</c>. Returns <c>null</c> when there is no model or it fails: the post then uses the
-/// paper's snippet, so a highlight is never held back by the model.
+/// extractive blurb, so a highlight is never held back by the model.
 /// </summary>
-public sealed class HighlightBlurbWriter
+public sealed class HighlightBlurbWriter : IBlurbWriter
 {
     private readonly Kernel? _kernel;
     private readonly PromptLibrary _prompts;

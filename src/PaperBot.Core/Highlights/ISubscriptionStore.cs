@@ -3,7 +3,11 @@ namespace PaperBot.Core.Highlights;
 /// <summary>The daily-highlight subscriptions.</summary>
 public interface ISubscriptionStore
 {
-    /// <summary>Adds the subscription, or updates the one for the same channel and topic (and un-pauses it).</summary>
+    /// <summary>
+    /// Adds the subscription, or updates the one for the same channel and topic (and un-pauses it). Topics compare as
+    /// <see cref="SubscriptionRules.TopicKey"/>. An invalid request throws <see cref="ArgumentException"/> whose message is
+    /// <see cref="SubscriptionRules.Validate"/>'s line: call that first to answer the user.
+    /// </summary>
     Task<Subscription> SaveAsync(SubscriptionRequest request, CancellationToken cancellationToken);
 
     /// <summary>

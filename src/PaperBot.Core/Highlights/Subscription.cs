@@ -18,4 +18,13 @@ public sealed record Subscription(
     string? PausedReason = null)
 {
     public bool IsPaused => PausedReason is not null;
+
+    /// <summary>
+    /// When the subscription was last saved (created, edited or resumed); <see cref="CreatedAt"/> when not known.
+    /// Posts are owed from the first post time after it, so a subscription saved at 10:00 for 09:00 starts tomorrow.
+    /// </summary>
+    public DateTimeOffset? SavedAt { get; init; }
+
+    /// <summary>The instant from which posts are owed: <see cref="SavedAt"/>, else <see cref="CreatedAt"/>.</summary>
+    public DateTimeOffset ActiveSince => SavedAt ?? CreatedAt;
 }

@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -94,5 +94,53 @@ internal static class Schema
         "CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, id)",
         // Date ranges (recent papers, highlights) and the oldest/newest figures of `stats` without a scan.
         "CREATE INDEX papers_published_on ON papers(published_on)",
+    ];
+
+    /// <summary>Daily highlights: subscriptions, the post log that makes each day's post happen once, and what each channel was shown.</summary>
+    public static readonly IReadOnlyList<string> Version3 =
+    [
+        // AUTOINCREMENT: an id is never reused, so a new subscription can never inherit a removed one's post log.
+        """
+        CREATE TABLE subscriptions(
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            guild_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            post_at TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            topic TEXT,
+            topic_key TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            skip_empty_days INTEGER NOT NULL,
+            paused_reason TEXT,
+            created_at TEXT NOT NULL,
+            saved_at TEXT NOT NULL)
+        """,
+        "CREATE UNIQUE INDEX subscriptions_channel_topic ON subscriptions(channel_id, topic_key)",
+        // One row per (subscription, local day), written before the send: the unique key is what makes a post happen once.
+        // No REFERENCES clause: the log outlives a removed subscription as history.
+        """
+        CREATE TABLE highlight_posts(
+            id INTEGER PRIMARY KEY,
+            subscription_id INTEGER NOT NULL,
+            local_day TEXT NOT NULL,
+            nonce TEXT NOT NULL,
+            state TEXT NOT NULL,
+            message_id TEXT,
+            attempts INTEGER NOT NULL,
+            paper_ids TEXT,
+            reason TEXT,
+            next_attempt_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE(subscription_id, local_day))
+        """,
+        """
+        CREATE TABLE posted_papers(
+            channel_id TEXT NOT NULL,
+            paper_id INTEGER NOT NULL,
+            posted_at TEXT NOT NULL,
+            PRIMARY KEY(channel_id, paper_id, posted_at)) WITHOUT ROWID
+        """,
+        "CREATE INDEX posted_papers_channel_time ON posted_papers(channel_id, posted_at)",
     ];
 }

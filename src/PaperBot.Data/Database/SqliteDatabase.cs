@@ -176,6 +176,11 @@ internal sealed class SqliteDatabase : IDisposable
                 TermBackfill.Run(connection);
             }
 
+            if (version < 3)
+            {
+                Apply(connection, Schema.Version3);
+            }
+
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
             connection.Execute("COMMIT");
             Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);

@@ -15,4 +15,5 @@ namespace PaperBot.Cli;
 [JsonSerializable(typeof(AnswerJson))]
 [JsonSerializable(typeof(PaperSummary))]
 [JsonSerializable(typeof(EvaluationReport))]
+[JsonSerializable(typeof(HighlightsJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

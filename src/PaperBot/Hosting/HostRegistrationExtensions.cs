@@ -20,7 +20,9 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton(sp => new CorpusReaderOptions { PageYear = sp.GetRequiredService<IOptions<CorpusOptions>>().Value.PageYear });
         builder.Services.AddSingleton<CorpusFileReader>();
         builder.Services.AddSingleton<BundledCorpus>();
+        builder.Services.AddSingleton<ShellSubscriptions>();
         builder.Services.AddSingleton<LocalShell>();
+        builder.AddPaperBotHighlights();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using PaperBot.Cli;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 
@@ -10,12 +11,20 @@ namespace PaperBot.Shell;
 /// corpus, one line at a time; anything else is a question for the assistant. Used when no Discord token is
 /// configured, and by <c>chat</c>.
 /// </summary>
-internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssistant assistant, ISummarizer summarizer, ISimilarPapers similar, IRecentPapers recent)
+internal sealed class LocalShell(
+    IPaperSearch search,
+    IPaperStore store,
+    IAssistant assistant,
+    ISummarizer summarizer,
+    ISimilarPapers similar,
+    IHighlightBuilder highlights,
+    ShellSubscriptions subscriptions)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
 
     private const int ResultsPerSearch = 5;
+    private const int HighlightsShown = 5;
 
     public async Task RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
@@ -77,6 +86,9 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
             "/similar" => await WithPaperAsync(argument, "/similar", async p =>
                 TextFormat.Related(p, await similar.FindSimilarAsync(p.Id, ResultsPerSearch, cancellationToken)), cancellationToken),
             "/highlights" => await HighlightsAsync(argument, cancellationToken),
+            "/subscribe" => await subscriptions.SubscribeAsync(argument, cancellationToken),
+            "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
+            "/subscriptions" => await subscriptions.ListAsync(cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",
@@ -95,7 +107,7 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
             ? ShellCommand.Usage("/search")
             : TextFormat.Hits(query, await search.SearchAsync(query, ResultsPerSearch, cancellationToken));
 
-    /// <summary><c>/highlights [YYYY-MM-DD] [topic]</c>: the day's most upvoted papers (default: the newest daily list).</summary>
+    /// <summary><c>/highlights [YYYY-MM-DD] [topic]</c>: what a daily post would hold (default: the newest daily list).</summary>
     private async Task<string> HighlightsAsync(string argument, CancellationToken cancellationToken)
     {
         var (date, topic) = ShellCommand.SplitDate(argument);
@@ -105,11 +117,7 @@ internal sealed class LocalShell(IPaperSearch search, IPaperStore store, IAssist
             return $"No dated papers yet. Ingest a Hugging Face daily list first.{Environment.NewLine}";
         }
 
-        var hits = await recent.ListAsync(day, day, topic, ResultsPerSearch, cancellationToken);
-        var heading = $"Highlights of {day:yyyy-MM-dd}{(topic is null ? "" : $" on \"{topic}\"")}:{Environment.NewLine}";
-        return hits.Count == 0
-            ? $"No papers on {day:yyyy-MM-dd}{(topic is null ? "" : $" about \"{topic}\"")}.{Environment.NewLine}"
-            : heading + TextFormat.Hits(topic ?? "", hits, ranked: false);
+        return HighlightText.Post(await highlights.BuildAsync(new HighlightRequest(day, topic, HighlightsShown), cancellationToken));
     }
 
     private async Task<string> AskAsync(string question, CancellationToken cancellationToken) =>

@@ -11,7 +11,11 @@ internal static class ShellCommand
         "  /paper ID-OR-TITLE                   one paper: metadata, links, abstract",
         "  /summarize [tldr|detailed|newcomer] ID-OR-TITLE",
         "  /similar ID-OR-TITLE                 related papers",
-        "  /highlights [YYYY-MM-DD] [TOPIC]     the day's most upvoted papers (default: the newest daily list)",
+        "  /highlights [YYYY-MM-DD] [TOPIC]     what a daily highlights post would hold (default: the newest daily list)",
+        "  /subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]",
+        "                                       post a channel's highlights daily at that time (ZONE: IANA, e.g. Europe/Berlin)",
+        "  /unsubscribe CHANNEL_ID [TOPIC]      stop them (only the one on TOPIC when given)",
+        "  /subscriptions                       the subscriptions, with any pause reason",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -24,6 +28,8 @@ internal static class ShellCommand
         ["/paper"] = "/paper ID-OR-TITLE   e.g. /paper 12, /paper 2002.00741 or /paper GPipe",
         ["/summarize"] = "/summarize [tldr|detailed|newcomer] ID-OR-TITLE   e.g. /summarize detailed GPipe",
         ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",
+        ["/subscribe"] = "/subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]   e.g. /subscribe 1234567890 09:00 Europe/Berlin 5 diffusion",
+        ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
         ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
     };
 

@@ -184,5 +184,39 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--top must be between 1 and 100", result.Error);
     }
 
+    [Fact]
+    public async Task Highlights_Json_TheDaysPapersMostUpvotedFirstWithBlurbs_DefaultDayIsTheNewestDailyList()
+    {
+        var db = Path.Combine(_paperbot.Home, "highlights.db");
+        var page = _paperbot.WriteFile("dec4.txt",
+            $"Daily Papers\n\nDec 4\n\nA Modest Paper\n\n{Abstract}\n\n  • 2 authors\n·\nDec 1 3\n\n" +
+            $"A Popular Paper\n\nPopular methods work. {Abstract}\n\n  • 3 authors\n·\nDec 2 40\n");
+        var ingest = await _paperbot.RunAsync(null, "ingest", page, "--db", db, "--page-year", "2025");
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+
+        var dated = await _paperbot.RunAsync(null, "highlights", "--date", "2025-12-04", "--count", "1", "--json", "--db", db);
+        var latest = await _paperbot.RunAsync(null, "highlights", "--json", "--db", db);
+
+        Assert.True(dated.ExitCode == 0, dated.ToString());
+        using var json = JsonDocument.Parse(dated.Output);
+        Assert.Equal("2025-12-04", json.RootElement.GetProperty("date").GetString());
+        var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal("A Popular Paper", item.GetProperty("title").GetString());
+        Assert.Equal(40, item.GetProperty("upvotes").GetInt32());
+        Assert.Equal("Popular methods work. An abstract long enough to be an abstract.", item.GetProperty("blurb").GetString());
+        using var latestJson = JsonDocument.Parse(latest.Output);
+        Assert.Equal("2025-12-04", latestJson.RootElement.GetProperty("date").GetString());
+        Assert.Equal(["A Popular Paper", "A Modest Paper"], latestJson.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task Highlights_BadDate_IsAOneLineUsageError()
+    {
+        var result = await _paperbot.RunAsync(null, "highlights", "--date", "12/04/2025", "--db", Path.Combine(_paperbot.Home, "x.db"));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--date '12/04/2025' is not a date: use YYYY-MM-DD, e.g. 2025-12-11.", result.Error);
+    }
+
     public void Dispose() => _paperbot.Dispose();
 }

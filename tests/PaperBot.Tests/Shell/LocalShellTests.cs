@@ -1,5 +1,6 @@
 using Moq;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Shell;
@@ -14,7 +15,14 @@ public sealed class LocalShellTests
 
     public LocalShellTests()
     {
-        _shell = new LocalShell(Mock.Of<IPaperSearch>(), _store.Object, _assistant.Object, Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>(), Mock.Of<IRecentPapers>());
+        _shell = new LocalShell(
+            Mock.Of<IPaperSearch>(),
+            _store.Object,
+            _assistant.Object,
+            Mock.Of<ISummarizer>(),
+            Mock.Of<ISimilarPapers>(),
+            Mock.Of<IHighlightBuilder>(),
+            new ShellSubscriptions(Mock.Of<ISubscriptionStore>()));
     }
 
     [Fact]
