@@ -43,21 +43,21 @@ internal sealed class SubscribeCommand(ISubscriptionStore subscriptions) : ISlas
             return Reply.Private("Only members with Manage Channels can subscribe a channel to highlights.");
         }
 
-        if (!SubscriptionInput.TryParseTime(invocation.GetString("time"), out var at, out var timeError))
+        if (SubscriptionRules.ParseTime(invocation.GetString("time"), out var at) is { } timeError)
         {
-            return Reply.Private(timeError!);
-        }
-
-        var zone = invocation.GetString("timezone")?.Trim() ?? "";
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-        {
-            return Reply.Private($"Unknown time zone \"{Text.Cut(zone, 64)}\": pick one from the suggestions, e.g. Europe/Berlin or America/New_York.");
+            return Reply.Private(timeError);
         }
 
         var channel = invocation.GetId("channel") ?? invocation.Interaction.ChannelId?.ToString() ?? "";
         var topic = invocation.GetString("topic") is { Length: > 0 } t ? t.Trim() : null;
         var count = (int)(invocation.GetInteger("count") ?? PaperMessages.PageSize);
+        var zone = invocation.GetString("timezone")?.Trim() ?? "";
         var request = new SubscriptionRequest(guild, channel, at, zone, topic, count, invocation.GetBoolean("skip_empty") ?? false);
+        if (SubscriptionRules.Validate(request) is { } invalid)
+        {
+            return Reply.Private(invalid);
+        }
+
         var saved = await subscriptions.SaveAsync(request, cancellationToken).ConfigureAwait(false);
         var about = saved.Topic is null ? "" : $" on \"{saved.Topic}\"";
         return Reply.Private(string.Create(CultureInfo.InvariantCulture,
@@ -66,6 +66,6 @@ internal sealed class SubscribeCommand(ISubscriptionStore subscriptions) : ISlas
 
     public Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AutocompleteChoice>>(invocation.Focused?.Name == "timezone"
-            ? SubscriptionInput.MatchZones(invocation.FocusedText).Take(DiscordLimits.AutocompleteChoices).Select(id => new AutocompleteChoice(id, id)).ToList()
+            ? TimeZoneChoices.Match(invocation.FocusedText).Take(DiscordLimits.AutocompleteChoices).Select(id => new AutocompleteChoice(id, id)).ToList()
             : []);
 }

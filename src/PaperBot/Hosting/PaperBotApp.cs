@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
+using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
 
@@ -51,6 +52,11 @@ internal static class PaperBotApp
         builder.AddPaperBotData();
         builder.AddPaperBotAI();
         builder.AddPaperBotDiscord();
+        // Daily posts need somewhere to go: the scheduler runs when Discord is configured.
+        if (builder.Services.Any(d => d.ServiceType == typeof(IChannelPublisher)))
+        {
+            builder.Services.AddHighlightScheduler();
+        }
         return builder.Build();
     }
 }
