@@ -11,9 +11,6 @@ internal static partial class CorpusLog
     [LoggerMessage(102, LogLevel.Debug, "{Origin}: {Files} file(s) read, nothing new")]
     public static partial void NothingNew(ILogger logger, string origin, int files);
 
-    [LoggerMessage(103, LogLevel.Warning, "{Origin}: bad file {Error}")]
-    public static partial void FileRejected(ILogger logger, string origin, string error);
-
     [LoggerMessage(104, LogLevel.Information, "Watching {Folders} for new corpus files (quiet period {DebounceMilliseconds} ms, rescan every {RescanMinutes} min)")]
     public static partial void Watching(ILogger logger, string folders, int debounceMilliseconds, int rescanMinutes);
 

@@ -13,7 +13,7 @@ internal sealed class CorpusUpdater(ICorpusIngestor ingestor, EmbeddingIndexer e
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
-    /// Ingests the files (idempotent: unchanged content is a cheap skip) and logs the outcome, each bad file in one line.
+    /// Ingests the files (idempotent: unchanged content is a cheap skip) and logs the outcome.
     /// Store failures and cancellation are thrown; <paramref name="origin"/> names the caller in the log.
     /// </summary>
     public async Task<IngestReport> UpdateAsync(string origin, IReadOnlyList<string> files, CancellationToken cancellationToken)
@@ -21,12 +21,8 @@ internal sealed class CorpusUpdater(ICorpusIngestor ingestor, EmbeddingIndexer e
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // Each bad file is already logged by the ingestor, in one line (path:line: reason); not twice.
             var report = await ingestor.IngestAsync(files, cancellationToken);
-            foreach (var error in report.Errors)
-            {
-                CorpusLog.FileRejected(logger, origin, error.ToString());
-            }
-
             if (report.Ingested + report.Failed > 0)
             {
                 CorpusLog.Ingested(logger, origin, report.Files, report.Ingested, report.Skipped, report.Failed, report.New, report.Merged);

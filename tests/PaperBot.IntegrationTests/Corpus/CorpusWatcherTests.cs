@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Corpus;
+using PaperBot.Data.Ingest;
 
 namespace PaperBot.IntegrationTests.Corpus;
 
@@ -80,7 +81,7 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
 
         // Assert
         Assert.True(await Eventually.TrueAsync(async () => await _store.FindAsync("2601.00006") is not null));
-        Assert.Empty(_store.Warnings<CorpusUpdater>());
+        Assert.Empty(_store.Warnings<CorpusIngestor>());
         Assert.Equal(1, _store.Count("source_files"));
     }
 
@@ -93,8 +94,8 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(_corpus, "good.json"), DailyJson.List("2601.00008"));
 
         Assert.True(await Eventually.TrueAsync(async () => await _store.FindAsync("2601.00008") is not null));
-        Assert.True(await Eventually.TrueAsync(() => _store.Warnings<CorpusUpdater>().Count > 0));
-        var line = Assert.Single(_store.Warnings<CorpusUpdater>());
+        Assert.True(await Eventually.TrueAsync(() => _store.Warnings<CorpusIngestor>().Count > 0));
+        var line = Assert.Single(_store.Warnings<CorpusIngestor>().Concat(_store.Warnings<CorpusUpdater>()).Concat(_store.Warnings<CorpusWatcher>()));
         Assert.Contains(Path.Combine(_corpus, "bad.json") + ":2: not valid JSON", line);
         Assert.DoesNotContain('\n', line);
         Assert.Null(await _store.FindAsync("2601.00007"));
