@@ -20,8 +20,7 @@ internal sealed class CorpusWatcher(
 
     // Paths from the watcher's threads; null asks for a rescan (a new folder, or an overflowed watcher).
     private readonly Channel<string?> _signals = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
+    private FolderWatchers? _watchers;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -81,20 +80,16 @@ internal sealed class CorpusWatcher(
 
     public override void Dispose()
     {
-        foreach (var watcher in _watchers.Values)
-        {
-            watcher.Dispose();
-        }
-
-        _watchers.Clear();
+        _watchers?.Dispose();
         base.Dispose();
     }
 
     private void Rescan(IReadOnlyList<string> folders, PendingFiles pending, DateTimeOffset now)
     {
+        _watchers ??= new FolderWatchers(_signals.Writer, logger);
         foreach (var folder in folders)
         {
-            EnsureWatcher(folder);
+            _watchers.Ensure(folder);
             foreach (var file in CorpusFileFilter.Enumerate(folder))
             {
                 pending.AddIfChanged(file, now);
@@ -136,62 +131,5 @@ internal sealed class CorpusWatcher(
         }
 
         stoppingToken.ThrowIfCancellationRequested();
-    }
-
-    private void EnsureWatcher(string folder)
-    {
-        if (_watchers.ContainsKey(folder))
-        {
-            return;
-        }
-
-        if (!Directory.Exists(folder))
-        {
-            if (_missing.Add(folder))
-            {
-                CorpusLog.FolderMissing(logger, folder);
-            }
-
-            return;
-        }
-
-        var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
-        watcher.Created += (_, e) => OnChanged(folder, e.FullPath);
-        watcher.Changed += (_, e) => OnChanged(folder, e.FullPath);
-        watcher.Renamed += (_, e) => OnChanged(folder, e.FullPath);
-        watcher.Error += (_, e) =>
-        {
-            CorpusLog.WatcherFailed(logger, folder, e.GetException().Message);
-            _signals.Writer.TryWrite(null);
-        };
-        try
-        {
-            watcher.EnableRaisingEvents = true;
-            _watchers[folder] = watcher;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            // Out of inotify watches, or the folder went away: the periodic rescan still loads new files.
-            CorpusLog.WatcherFailed(logger, folder, ex.Message);
-            watcher.Dispose();
-        }
-    }
-
-    private void OnChanged(string folder, string path)
-    {
-        if (CorpusFileFilter.IsCorpusFile(folder, path))
-        {
-            _signals.Writer.TryWrite(path);
-        }
-        else if (Directory.Exists(path))
-        {
-            // A folder moved in arrives as one event: its files are found by scanning.
-            _signals.Writer.TryWrite(null);
-        }
     }
 }

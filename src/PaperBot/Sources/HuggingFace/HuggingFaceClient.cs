@@ -38,7 +38,8 @@ internal sealed class HuggingFaceClient : IDisposable
         _maxWait = TimeSpan.FromSeconds(settings.MaxRateLimitWaitSeconds);
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15), AutomaticDecompression = DecompressionMethods.All })
         {
-            BaseAddress = settings.BaseUrl,
+            // A mirror under a path (https://host/hf) keeps it: relative URIs resolve against the last slash.
+            BaseAddress = settings.BaseUrl.AbsoluteUri.EndsWith('/') ? settings.BaseUrl : new Uri(settings.BaseUrl.AbsoluteUri + "/"),
             Timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
             MaxResponseContentBufferSize = 64L * 1024 * 1024,
         };
