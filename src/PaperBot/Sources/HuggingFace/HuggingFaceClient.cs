@@ -23,6 +23,9 @@ internal sealed class HuggingFaceClient : IDisposable
     private const int MaxRateLimitedAttempts = 3;
     private static readonly TimeSpan DefaultRateLimitWait = TimeSpan.FromSeconds(60);
 
+    // Past the reset by a little, so clocks a tick apart never make us knock on a window that has not reopened.
+    private static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(100);
+
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly ILogger<HuggingFaceClient> _logger;
@@ -94,7 +97,7 @@ internal sealed class HuggingFaceClient : IDisposable
                 {
                     var asked = RateLimitHeader.WaitOf(response.Headers, _time.GetUtcNow()) ?? DefaultRateLimitWait;
                     var wait = asked > _maxWait ? _maxWait : asked;
-                    _notBefore = _time.GetUtcNow() + wait;
+                    _notBefore = _time.GetUtcNow() + wait + ResetMargin;
                     HuggingFaceLog.RateLimited(_logger, day, (int)Math.Ceiling(wait.TotalSeconds));
                     if (attempt < MaxRateLimitedAttempts)
                     {
