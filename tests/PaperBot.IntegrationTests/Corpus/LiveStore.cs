@@ -20,7 +20,8 @@ namespace PaperBot.IntegrationTests.Corpus;
 /// </summary>
 internal sealed class LiveStore : IDisposable
 {
-    public LiveStore()
+    /// <param name="embedder">An embedding model, to see new papers embedded after a load.</param>
+    public LiveStore(ITextEmbedder? embedder = null)
     {
         Folder = Directory.CreateTempSubdirectory("paperbot-live-").FullName;
         Logs = new CapturedLogs();
@@ -29,7 +30,7 @@ internal sealed class LiveStore : IDisposable
             Options.Create(new StoreOptions { DatabasePath = Path.Combine(Folder, "paperbot.db") }), Loggers.CreateLogger<SqliteDatabase>());
         Store = new SqlitePaperStore(Database, new SqlitePaperSearch(Database));
         var ingestor = new CorpusIngestor(Database, new CorpusFileReader(new CorpusReaderOptions(), TimeProvider.System), TimeProvider.System, Loggers.CreateLogger<CorpusIngestor>());
-        Updater = new CorpusUpdater(ingestor, new EmbeddingIndexer(new SqliteEmbeddingStore(Database), Loggers.CreateLogger<EmbeddingIndexer>()), Loggers.CreateLogger<CorpusUpdater>());
+        Updater = new CorpusUpdater(ingestor, new EmbeddingIndexer(new SqliteEmbeddingStore(Database), Loggers.CreateLogger<EmbeddingIndexer>(), embedder), Loggers.CreateLogger<CorpusUpdater>());
     }
 
     public string Folder { get; }
