@@ -150,9 +150,25 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
         Assert.Equal(0, _store.Count("source_files"));
     }
 
-    private async Task StartAsync(int debounceMilliseconds = 200, bool watch = true)
+    [Fact]
+    public async Task Watcher_ExtraFolder_IsWatchedToo()
+    {
+        var extra = Directory.CreateDirectory(Path.Combine(_store.Folder, "extra")).FullName;
+        await StartAsync(extraFolder: extra);
+
+        File.WriteAllText(Path.Combine(extra, "more.json"), DailyJson.List("2601.00014"));
+
+        Assert.True(await Eventually.TrueAsync(async () => await _store.FindAsync("2601.00014") is not null));
+    }
+
+    private async Task StartAsync(int debounceMilliseconds = 200, bool watch = true, string? extraFolder = null)
     {
         var options = Options.Create(new CorpusOptions { Path = _corpus, Watch = watch, WatchDebounceMilliseconds = debounceMilliseconds });
+        if (extraFolder is not null)
+        {
+            options.Value.WatchFolders.Add(extraFolder);
+        }
+
         _watcher = new CorpusWatcher(options, _store.Updater, TimeProvider.System, _store.Loggers.CreateLogger<CorpusWatcher>());
         await _watcher.StartAsync(CancellationToken.None);
     }
