@@ -28,6 +28,10 @@ public sealed class HuggingFaceDailySourceTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 8, 11), (await _rig.Store.FindAsync("2608.09888"))?.Paper.DailyDate);
         Assert.Equal(new DateOnly(2026, 8, 18), (await _rig.Store.FindAsync("2608.15089"))?.Paper.DailyDate);
         Assert.Equal(new DateOnly(2026, 8, 17), (await _rig.Store.FindAsync("2608.14391"))?.Paper.DailyDate);
+
+        // Empty lists (weekends, here every day without a fixture paper) load as empty files, not as errors.
+        Assert.Equal("[]", File.ReadAllText(Path.Combine(_rig.Folder, "daily-2026-08-15.json")));
+        Assert.Empty(_rig.Store.Warnings<PaperBot.Data.Ingest.CorpusIngestor>());
     }
 
     [Fact]
