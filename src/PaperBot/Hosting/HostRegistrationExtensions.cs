@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Corpus;
 using PaperBot.Corpus;
 using PaperBot.Shell;
+using PaperBot.Sources.HuggingFace;
 
 namespace PaperBot.Hosting;
 
@@ -23,6 +24,9 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton<ShellSubscriptions>();
         builder.Services.AddSingleton<LocalShell>();
         builder.AddPaperBotHighlights();
+        // Background services: they run only when the host is started (the bot), never for a one-shot verb.
+        builder.Services.AddCorpusWatcher();
+        builder.AddHuggingFaceSource();
         return builder;
     }
 }
