@@ -28,6 +28,35 @@ internal sealed class PaperBotProcess : IDisposable
 
     public async Task<Result> RunAsync(string? stdin, params string[] args)
     {
+        var start = CreateStartInfo(args);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"paperbot {string.Join(' ', args)} did not finish in 2 minutes");
+        }
+
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts PaperBot and leaves it running (the bot): stop it with <see cref="RunningPaperBot.Kill"/>.</summary>
+    public RunningPaperBot Start(params string[] args) => new(Process.Start(CreateStartInfo(args)) ?? throw new InvalidOperationException("dotnet did not start"));
+
+    private ProcessStartInfo CreateStartInfo(string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -55,27 +84,7 @@ internal sealed class PaperBotProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            await process.StandardInput.WriteAsync(stdin);
-        }
-
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"paperbot {string.Join(' ', args)} did not finish in 2 minutes");
-        }
-
-        return new Result(process.ExitCode, await output, await error);
+        return start;
     }
 
     private static string FindHostFolder()
