@@ -44,8 +44,8 @@ internal static partial class Log
     [LoggerMessage(26, LogLevel.Warning, "Gateway invalidated the session (resumable: {Resumable})")]
     public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
 
-    [LoggerMessage(27, LogLevel.Warning, "Gateway connection failed ({ExceptionType}); next attempt in {DelayMs} ms")]
-    public static partial void GatewayConnectFailed(ILogger logger, string exceptionType, long delayMs);
+    [LoggerMessage(27, LogLevel.Warning, "Gateway connection ended early ({Reason}); next attempt in {DelayMs} ms")]
+    public static partial void GatewayConnectFailed(ILogger logger, string reason, long delayMs);
 
     [LoggerMessage(28, LogLevel.Critical, "Gateway stopped: {Reason}")]
     public static partial void GatewayFatal(ILogger logger, string reason);
