@@ -37,7 +37,8 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public int Resumes => Volatile.Read(ref _resumes);
 
-    public bool IsLive => _live is { Closed: false };
+    /// <summary>The newest connection is identified or resumed (not an old one that is about to go).</summary>
+    public bool IsLive => _live is { Closed: false } live && live == _latest;
 
     public IReadOnlyList<RecordedHeartbeat> Heartbeats { get { lock (_stats) { return [.. _heartbeats]; } } }
 
@@ -199,7 +200,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
         await _lock.WaitAsync();
         try
         {
-            if (_current is null)
+            if (_current is null || _current.Invalidated)
             {
                 _pending.Add((type, data));
                 return 0;
@@ -236,7 +237,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
     }
 
     public Task SendOpAsync(int op, JsonNode? d) =>
-        (_live ?? _latest)?.SendAsync(new JsonObject { ["op"] = op, ["d"] = d }.ToJsonString()) ?? Task.CompletedTask;
+        (_live ?? _latest)?.SendAsync(new JsonObject { ["op"] = op, ["d"] = d }.ToJsonString()) ?? Task.FromResult(false);
 
     public async Task InvalidateAsync(bool resumable)
     {
@@ -256,8 +257,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     private static async Task DeliverAsync(FakeGatewayConnection connection, FakeGatewaySession.Entry entry)
     {
-        entry.Delivered = true;
-        await connection.SendAsync(entry.ToFrame());
+        entry.Delivered = await connection.SendAsync(entry.ToFrame());
     }
 
     private JsonObject ReadyData(string sessionId) => new()

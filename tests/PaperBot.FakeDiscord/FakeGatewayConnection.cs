@@ -64,19 +64,24 @@ internal sealed class FakeGatewayConnection(int index, HttpContext http, WebSock
         }
     }
 
-    public async Task SendAsync(string json)
+    /// <summary>False when the frame could not be written (the socket is closing or gone).</summary>
+    public async Task<bool> SendAsync(string json)
     {
         await _send.WaitAsync();
         try
         {
-            if (socket.State == WebSocketState.Open)
+            if (socket.State != WebSocketState.Open)
             {
-                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+                return false;
             }
+
+            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            return true;
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             // The client went away; whatever was not received is replayed on resume.
+            return false;
         }
         finally
         {
