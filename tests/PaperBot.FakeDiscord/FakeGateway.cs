@@ -10,6 +10,7 @@ namespace PaperBot.FakeDiscord;
 internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recorder, Func<string> gatewayUrl)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, FakeGatewayConnection> _open = new();
     private readonly Lock _stats = new();
     private readonly Dictionary<string, FakeGatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly List<(string Type, JsonNode? Data)> _pending = [];
@@ -63,6 +64,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var connection = new FakeGatewayConnection(Interlocked.Increment(ref _connections), context, socket, this);
         _latest = connection;
+        _open[connection.Index] = connection;
         await connection.RunAsync();
     }
 
@@ -230,6 +232,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public void Disconnected(FakeGatewayConnection connection)
     {
+        _open.TryRemove(connection.Index, out _);
         if (_live == connection)
         {
             _live = null;
@@ -253,7 +256,13 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public void Abort() => (_live ?? _latest)?.Abort();
 
-    public void AbortAll() => _latest?.Abort();
+    public void AbortAll()
+    {
+        foreach (var connection in _open.Values)
+        {
+            connection.Abort();
+        }
+    }
 
     private static async Task DeliverAsync(FakeGatewayConnection connection, FakeGatewaySession.Entry entry)
     {

@@ -110,7 +110,22 @@ internal sealed class FakeGatewayConnection(int index, HttpContext http, WebSock
         }
     }
 
-    public void Abort() => http.Abort();
+    public void Abort()
+    {
+        if (Closed)
+        {
+            return;
+        }
+
+        try
+        {
+            http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already finished.
+        }
+    }
 
     private async Task<bool> HandleAsync(byte[] frame)
     {

@@ -148,7 +148,7 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
         {
             _globalBlockedUntil = now + (kind == RateLimitFaultKind.Cloudflare ? TimeSpan.FromSeconds(double.Parse(retryHeader, CultureInfo.InvariantCulture)) : wait);
         }
-        else if (kind == RateLimitFaultKind.Route)
+        else
         {
             _blockedUntil[bucket] = now + wait;
         }

@@ -75,5 +75,12 @@ internal sealed class RateLimiter(TimeProvider time)
         }
 
         bucket.BlockFor(limit.RetryAfter, now);
+
+        // The 429's own headers may have just moved this route to its hash bucket: the retry goes there.
+        var current = GetBucket(route);
+        if (!ReferenceEquals(current, bucket))
+        {
+            current.BlockFor(limit.RetryAfter, now);
+        }
     }
 }
