@@ -11,7 +11,8 @@ internal sealed record RateLimitResponse(TimeSpan RetryAfter, bool IsGlobal, str
     /// <summary>Cloudflare bans last minutes; without a Retry-After header, wait this long.</summary>
     public static readonly TimeSpan CloudflareDefault = TimeSpan.FromSeconds(60);
 
-    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(10);
+    // Guards against a garbage value; real waits (even shared-resource ones of ~20 min) stay below it.
+    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
     public static RateLimitResponse Parse(RateLimitHeaders headers, string body)
     {
