@@ -175,6 +175,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>Cuts the current connection's TCP without a close frame.</summary>
     public void AbortConnection() => _gateway.Abort();
 
+    /// <summary>The next <paramref name="count"/> Resume attempts are answered by closing with 4000 (a resume that keeps failing).</summary>
+    public void FailNextResumes(int count) => _gateway.FailNextResumes(count);
+
     public void StopAcking() => _gateway.Acking = false;
 
     public void ResumeAcking() => _gateway.Acking = true;

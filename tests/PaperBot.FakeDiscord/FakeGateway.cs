@@ -24,6 +24,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
     private int _connections;
     private int _resumeAttempts;
     private int _resumes;
+    private int _failResumes;
     private volatile bool _acking = true;
 
     public int HeartbeatInterval => options.HeartbeatIntervalMilliseconds;
@@ -46,6 +47,8 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
     public IReadOnlyList<int?> ClientCloses { get { lock (_stats) { return [.. _clientCloses]; } } }
 
     public bool Acking { get => _acking; set => _acking = value; }
+
+    public void FailNextResumes(int count) => Volatile.Write(ref _failResumes, count);
 
     public async Task AcceptAsync(HttpContext context)
     {
@@ -157,6 +160,12 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
         if (d?["token"]?.GetValue<string>() != options.Token)
         {
             await connection.CloseAsync(4004);
+            return false;
+        }
+
+        if (Interlocked.Decrement(ref _failResumes) >= 0)
+        {
+            await connection.CloseAsync(4000);
             return false;
         }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using PaperBot.Discord.Json;
@@ -15,9 +14,11 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>Discord says Hello right away; a socket that stays silent this long is dead.</summary>
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
     private readonly ClientWebSocket _socket = new();
     private readonly GatewaySendLimiter _sender = new(context.Time);
-    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly CancellationTokenSource _stop = new();
     private GatewayOutcome? _abandoned;
     private Heartbeater? _heartbeater;
@@ -36,12 +37,14 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         }
 
         context.Stats.Connected();
+        var reader = new GatewayFrameReader(_socket);
+        _ = WatchForHelloAsync();
         using var shutdown = cancellationToken.Register(() => _ = AbandonAsync(CloseCodes.Normal, new GatewayOutcome(GatewayRecovery.Stopped, "shutting down")));
         try
         {
             while (true)
             {
-                var (type, frame) = await ReceiveAsync().ConfigureAwait(false);
+                var (type, frame) = await reader.ReadAsync(_stop.Token).ConfigureAwait(false);
                 if (_abandoned is { } abandoned)
                 {
                     return abandoned with { ReachedReady = _reachedReady };
@@ -163,26 +166,6 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         context.Dispatches.TryWrite(new GatewayDispatch(type, data, context.Time.GetTimestamp()));
     }
 
-    private async Task<(WebSocketMessageType Type, ReadOnlyMemory<byte> Frame)> ReceiveAsync()
-    {
-        _buffer.ResetWrittenCount();
-        while (true)
-        {
-            var result = await _socket.ReceiveAsync(_buffer.GetMemory(8192), _stop.Token).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return (WebSocketMessageType.Close, default);
-            }
-
-            // Large dispatches (READY, GUILD_CREATE) arrive in fragments.
-            _buffer.Advance(result.Count);
-            if (result.EndOfMessage)
-            {
-                return (result.MessageType, _buffer.WrittenMemory);
-            }
-        }
-    }
-
     private async Task<GatewayOutcome> ClosedByServerAsync()
     {
         var code = (int?)_socket.CloseStatus;
@@ -192,6 +175,23 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         Log.GatewayClosed(context.Logger, code ?? 1005, reason, CloseCodes.Describe(recovery));
         var message = recovery == GatewayRecovery.Fatal ? CloseCodes.FatalMessage(code!.Value) : $"closed by Discord ({code})";
         return new GatewayOutcome(recovery, message, code);
+    }
+
+    private async Task WatchForHelloAsync()
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, context.Time, _stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (_heartbeater is null)
+        {
+            await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "no Hello from the gateway")).ConfigureAwait(false);
+        }
     }
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>

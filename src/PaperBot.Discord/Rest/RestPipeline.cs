@@ -104,7 +104,14 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
                     Log.TokenRejected(logger, route.Display);
                 }
 
-                throw DiscordErrorParser.Parse(status, route.Display, text);
+                var error = DiscordErrorParser.Parse(status, route.Display, text);
+                if (failures > 0 && route.IsInteractionCallback && error.Code == DiscordErrorCodes.AlreadyAcknowledged)
+                {
+                    // An earlier attempt timed out or got a 5xx but reached Discord: the interaction is answered, by us.
+                    return new HttpResponseMessage(HttpStatusCode.NoContent);
+                }
+
+                throw error;
             }
         }
     }

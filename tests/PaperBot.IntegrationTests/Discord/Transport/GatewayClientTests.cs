@@ -209,4 +209,32 @@ public sealed class GatewayClientTests
         await h.WaitForAsync(() => h.Server.ClientCloseCodes.Count > 0, "the client's close");
         Assert.Equal(1000, h.Server.ClientCloseCodes[0]);
     }
+
+    [Fact]
+    public async Task Resume_FailsThreeTimes_DropsSessionAndIdentifies()
+    {
+        await using var h = await TransportHarness.StartAsync();
+        await h.ConnectAsync();
+        h.Server.FailNextResumes(3);
+
+        h.Server.AbortConnection();
+        await h.NextAsync("READY");
+
+        Assert.Equal((2, 3, 0), (h.Server.IdentifyCount, h.Server.ResumeAttemptCount, h.Server.ResumeCount));
+        Assert.Single(h.Server.Requests, r => r.Path == "gateway/bot");
+    }
+
+    [Fact]
+    public async Task InteractionCreate_Delivered_WithDataAndReceiveTimestamp()
+    {
+        await using var h = await TransportHarness.StartAsync();
+        var before = TimeProvider.System.GetTimestamp();
+        await h.ConnectAsync();
+        var interaction = await h.Server.SendInteractionAsync();
+
+        var dispatch = await h.NextAsync("INTERACTION_CREATE");
+
+        Assert.Equal(interaction.Id, dispatch.Data.GetProperty("id").GetString());
+        Assert.True(dispatch.ReceivedTimestamp >= before);
+    }
 }

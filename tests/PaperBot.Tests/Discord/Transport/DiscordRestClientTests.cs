@@ -94,4 +94,30 @@ public sealed class DiscordRestClientTests
         Assert.DoesNotContain(_logger.Lines, l => l.Contains(Token, StringComparison.Ordinal) || l.Contains("secret-bot-token", StringComparison.Ordinal));
         Assert.DoesNotContain(Token, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InteractionCallback_40060AfterA502_MeansOurFirstAttemptLanded()
+    {
+        var handler = new ScriptedHandler(
+            ScriptedHandler.Json(HttpStatusCode.BadGateway, "{}"),
+            ScriptedHandler.Json(HttpStatusCode.BadRequest, """{"message":"Interaction has already been acknowledged.","code":40060}"""));
+        using var client = Create(handler);
+
+        await client.CreateInteractionResponseAsync(new Snowflake(1), "itoken", new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), CancellationToken.None);
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task InteractionCallback_404_NotRetried()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(HttpStatusCode.NotFound, """{"message":"Unknown interaction","code":10062}"""), MessageOk());
+        using var client = Create(handler);
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => client.CreateInteractionResponseAsync(new Snowflake(1), "itoken",
+            new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), CancellationToken.None));
+
+        Assert.Equal(DiscordErrorCodes.UnknownInteraction, error.Code);
+        Assert.Single(handler.Requests);
+    }
 }
