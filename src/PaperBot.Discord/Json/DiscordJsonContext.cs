@@ -23,4 +23,5 @@ namespace PaperBot.Discord.Json;
 [JsonSerializable(typeof(List<CommandDefinition>))]
 [JsonSerializable(typeof(DiscordError))]
 [JsonSerializable(typeof(RateLimitBody))]
+[JsonSerializable(typeof(List<Message>))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -1,0 +1,225 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using PaperBot.Discord.Json;
+using PaperBot.Discord.Models;
+
+namespace PaperBot.Discord.Gateway;
+
+/// <summary>
+/// One WebSocket: Hello, Identify or Resume, heartbeats, and a receive loop that only parses and queues dispatches.
+/// Ends with a <see cref="GatewayOutcome"/> saying how to recover; connection failures before the socket opens throw.
+/// </summary>
+internal sealed class GatewayConnection(GatewaySession session, GatewayConnectionContext context) : IDisposable
+{
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>Discord says Hello right away; a socket that stays silent this long is dead.</summary>
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly ClientWebSocket _socket = new();
+    private readonly GatewaySendLimiter _sender = new(context.Time);
+    private readonly CancellationTokenSource _stop = new();
+    private GatewayOutcome? _abandoned;
+    private Heartbeater? _heartbeater;
+    private Task _heartbeat = Task.CompletedTask;
+    private bool _reachedReady;
+
+    public async Task<GatewayOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
+    {
+        // Discord heartbeats are the liveness signal; WebSocket pings would only add noise.
+        _socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        using (var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            connect.CancelAfter(ConnectTimeout);
+            Log.GatewayConnecting(context.Logger, url.Host, resume ? "resume" : "identify");
+            await _socket.ConnectAsync(url, connect.Token).ConfigureAwait(false);
+        }
+
+        context.Stats.Connected();
+        var reader = new GatewayFrameReader(_socket);
+        _ = WatchForHelloAsync();
+        using var shutdown = cancellationToken.Register(() => _ = AbandonAsync(CloseCodes.Normal, new GatewayOutcome(GatewayRecovery.Stopped, "shutting down")));
+        try
+        {
+            while (true)
+            {
+                var (type, frame) = await reader.ReadAsync(_stop.Token).ConfigureAwait(false);
+                if (_abandoned is { } abandoned)
+                {
+                    return abandoned with { ReachedReady = _reachedReady };
+                }
+
+                if (type == WebSocketMessageType.Close)
+                {
+                    return await ClosedByServerAsync().ConfigureAwait(false);
+                }
+
+                var payload = JsonSerializer.Deserialize(frame.Span, DiscordJsonContext.Default.GatewayPayload);
+                if (payload is not null && await HandleAsync(payload, resume).ConfigureAwait(false) is { } outcome)
+                {
+                    return outcome with { ReachedReady = _reachedReady };
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or JsonException)
+        {
+            // A cut without a close frame (1006) leaves the session resumable.
+            return (_abandoned ?? new GatewayOutcome(GatewayRecovery.Resume, $"connection lost ({ex.GetType().Name})", 1006)) with { ReachedReady = _reachedReady };
+        }
+        finally
+        {
+            await _stop.CancelAsync().ConfigureAwait(false);
+            await _heartbeat.ConfigureAwait(false);
+            _socket.Abort();
+        }
+    }
+
+    public void Dispose()
+    {
+        _socket.Dispose();
+        _sender.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task<GatewayOutcome?> HandleAsync(GatewayPayload payload, bool resume)
+    {
+        switch (payload.Op)
+        {
+            case 0:
+                Dispatch(payload);
+                return null;
+            case 1:
+                if (_heartbeater is not null)
+                {
+                    await _heartbeater.BeatNowAsync(_stop.Token).ConfigureAwait(false);
+                }
+
+                return null;
+            case 7:
+                Log.GatewayReconnectRequested(context.Logger);
+                return await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "reconnect requested (op 7)")).ConfigureAwait(false);
+            case 9:
+                var resumable = payload.D is { ValueKind: JsonValueKind.True };
+                Log.GatewayInvalidSession(context.Logger, resumable);
+                return await AbandonAsync(CloseCodes.Reconnect, resumable
+                    ? new GatewayOutcome(GatewayRecovery.Resume, "session invalidated (op 9, resumable)")
+                    : new GatewayOutcome(GatewayRecovery.Identify, "session invalidated (op 9)", ExtraDelay: InvalidSessionPause())).ConfigureAwait(false);
+            case 10:
+                await HelloAsync(payload, resume).ConfigureAwait(false);
+                return null;
+            case 11:
+                _heartbeater?.Acknowledge();
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task HelloAsync(GatewayPayload payload, bool resume)
+    {
+        var intervalMs = payload.D is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("heartbeat_interval", out var i) && i.TryGetDouble(out var ms) ? ms : 41_250;
+        _heartbeater = new Heartbeater(TimeSpan.FromMilliseconds(Math.Max(1, intervalMs)), context.Time, SendHeartbeatAsync, OnZombie);
+        _heartbeat = _heartbeater.RunAsync(Random.Shared.NextDouble(), _stop.Token);
+        if (resume && session.SessionId is { } sessionId)
+        {
+            context.Stats.Resumed();
+            await _sender.SendAsync(_socket, GatewayFrames.Resume(context.Token, sessionId, session.Sequence), essential: true, _stop.Token).ConfigureAwait(false);
+            return;
+        }
+
+        await context.IdentifyLimiter.WaitAsync(_stop.Token).ConfigureAwait(false);
+
+        // A new session numbers its dispatches from 1 again.
+        session.Clear();
+        context.Stats.Identified();
+        await _sender.SendAsync(_socket, GatewayFrames.Identify(context.Token, context.Intents), essential: true, _stop.Token).ConfigureAwait(false);
+    }
+
+    private void Dispatch(GatewayPayload payload)
+    {
+        if (payload.S is { } sequence && !session.TryAdvance(sequence))
+        {
+            return; // Already delivered (a replay overlapping what we had): deliver each dispatch once.
+        }
+
+        var type = payload.T ?? "";
+        var data = payload.D ?? default;
+        if (type == "READY" && data.ValueKind == JsonValueKind.Object)
+        {
+            var ready = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.ReadyEvent);
+            if (ready is { SessionId.Length: > 0 } && Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
+            {
+                session.Start(ready.SessionId, resumeUrl);
+            }
+
+            _reachedReady = true;
+            Log.GatewayReady(context.Logger);
+        }
+        else if (type == "RESUMED")
+        {
+            session.FailedResumes = 0;
+            _reachedReady = true;
+            Log.GatewayResumed(context.Logger);
+        }
+
+        context.Dispatches.TryWrite(new GatewayDispatch(type, data, context.Time.GetTimestamp()));
+    }
+
+    private async Task<GatewayOutcome> ClosedByServerAsync()
+    {
+        var code = (int?)_socket.CloseStatus;
+        var reason = _socket.CloseStatusDescription ?? "";
+        await _sender.CloseOutputAsync(_socket, code ?? CloseCodes.Normal, CloseTimeout).ConfigureAwait(false);
+        var recovery = CloseCodes.Classify(code);
+        Log.GatewayClosed(context.Logger, code ?? 1005, reason, CloseCodes.Describe(recovery));
+        var message = recovery == GatewayRecovery.Fatal ? CloseCodes.FatalMessage(code!.Value) : $"closed by Discord ({code})";
+        return new GatewayOutcome(recovery, message, code);
+    }
+
+    private async Task WatchForHelloAsync()
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, context.Time, _stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (_heartbeater is null)
+        {
+            await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "no Hello from the gateway")).ConfigureAwait(false);
+        }
+    }
+
+    private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
+        _sender.SendAsync(_socket, GatewayFrames.Heartbeat(session.Sequence), essential: true, cancellationToken);
+
+    private void OnZombie()
+    {
+        Log.GatewayZombie(context.Logger);
+        _ = AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "heartbeat not acknowledged"));
+    }
+
+    /// <summary>Ends the connection from our side: a close frame (4000 keeps the session, 1000 ends it), then abort.</summary>
+    private async Task<GatewayOutcome> AbandonAsync(int code, GatewayOutcome outcome)
+    {
+        if (Interlocked.CompareExchange(ref _abandoned, outcome, null) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await _sender.CloseOutputAsync(_socket, code, CloseTimeout).ConfigureAwait(false);
+        _socket.Abort();
+
+        // Also wakes a receive loop that is waiting for something else (the identify limiter).
+        await _stop.CancelAsync().ConfigureAwait(false);
+        return outcome;
+    }
+
+    // Discord's old advice: wait a random 1-5 s before identifying again; scaled by the reconnect delay so tests stay fast.
+    private TimeSpan InvalidSessionPause() =>
+        TimeSpan.FromMilliseconds(Math.Min(5000, context.InitialReconnectDelay.TotalMilliseconds * (1 + (4 * Random.Shared.NextDouble()))));
+}

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace PaperBot.Discord.Gateway;
+
+/// <summary>The frames PaperBot sends. They carry the token, so they are built here and never logged.</summary>
+internal static class GatewayFrames
+{
+    /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES.</summary>
+    public const int BaseIntents = 1 | (1 << 9) | (1 << 12);
+
+    public const int MessageContentIntent = 1 << 15;
+
+    public static int Intents(bool messageContent) => BaseIntents | (messageContent ? MessageContentIntent : 0);
+
+    public static byte[] Heartbeat(int? sequence) => Write(w =>
+    {
+        w.WriteNumber("op", 1);
+        if (sequence is { } s)
+        {
+            w.WriteNumber("d", s);
+        }
+        else
+        {
+            w.WriteNull("d");
+        }
+    });
+
+    public static byte[] Identify(string token, int intents) => Write(w =>
+    {
+        w.WriteNumber("op", 2);
+        w.WriteStartObject("d");
+        w.WriteString("token", token);
+        w.WriteStartObject("properties");
+        w.WriteString("os", OperatingSystemName());
+        w.WriteString("browser", "paperbot");
+        w.WriteString("device", "paperbot");
+        w.WriteEndObject();
+        w.WriteNumber("intents", intents);
+        w.WriteStartArray("shard");
+        w.WriteNumberValue(0);
+        w.WriteNumberValue(1);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    public static byte[] Resume(string token, string sessionId, int? sequence) => Write(w =>
+    {
+        w.WriteNumber("op", 6);
+        w.WriteStartObject("d");
+        w.WriteString("token", token);
+        w.WriteString("session_id", sessionId);
+        if (sequence is { } s)
+        {
+            w.WriteNumber("seq", s);
+        }
+        else
+        {
+            w.WriteNull("seq");
+        }
+
+        w.WriteEndObject();
+    });
+
+    private static string OperatingSystemName() =>
+        OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unknown";
+
+    private static byte[] Write(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

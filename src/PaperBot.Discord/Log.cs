@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Logging;
+
+namespace PaperBot.Discord;
+
+/// <summary>
+/// The Discord transport's log messages (event ids 1-99; the bot layer uses 100+ in Log.Bot.cs). Routes are logged as
+/// templates (<c>POST /channels/{id}/messages</c>), so neither the bot token nor an interaction token can appear.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning, "Discord rate limited {Route} ({Scope}); waiting {DelayMs} ms")]
+    public static partial void RateLimited(ILogger logger, string route, string scope, long delayMs);
+
+    [LoggerMessage(2, LogLevel.Warning, "Discord answered {Status} to {Route}; retry {Attempt} in {DelayMs} ms")]
+    public static partial void ServerErrorRetry(ILogger logger, int status, string route, int attempt, long delayMs);
+
+    [LoggerMessage(3, LogLevel.Warning, "Request {Route} failed ({ExceptionType}); retry {Attempt} in {DelayMs} ms")]
+    public static partial void TransportRetry(ILogger logger, string route, string exceptionType, int attempt, long delayMs);
+
+    [LoggerMessage(4, LogLevel.Warning, "Discord answered {Route} with a 429 that is not Discord's JSON (Cloudflare?); pausing requests for {DelayMs} ms")]
+    public static partial void CloudflareLimited(ILogger logger, string route, long delayMs);
+
+    [LoggerMessage(5, LogLevel.Error, "Discord rejected the bot token (401 on {Route}); check Discord:Token")]
+    public static partial void TokenRejected(ILogger logger, string route);
+
+    [LoggerMessage(20, LogLevel.Information, "Gateway connecting to {Host} to {Mode}")]
+    public static partial void GatewayConnecting(ILogger logger, string host, string mode);
+
+    [LoggerMessage(21, LogLevel.Information, "Gateway session ready")]
+    public static partial void GatewayReady(ILogger logger);
+
+    [LoggerMessage(22, LogLevel.Information, "Gateway session resumed")]
+    public static partial void GatewayResumed(ILogger logger);
+
+    [LoggerMessage(23, LogLevel.Warning, "Gateway closed ({CloseCode}: {Reason}); will {Action}")]
+    public static partial void GatewayClosed(ILogger logger, int closeCode, string reason, string action);
+
+    [LoggerMessage(24, LogLevel.Warning, "Gateway heartbeat was not acknowledged; dropping the connection to resume")]
+    public static partial void GatewayZombie(ILogger logger);
+
+    [LoggerMessage(25, LogLevel.Information, "Gateway asked PaperBot to reconnect (op 7)")]
+    public static partial void GatewayReconnectRequested(ILogger logger);
+
+    [LoggerMessage(26, LogLevel.Warning, "Gateway invalidated the session (resumable: {Resumable})")]
+    public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
+
+    [LoggerMessage(27, LogLevel.Warning, "Gateway connection ended early ({Reason}); next attempt in {DelayMs} ms")]
+    public static partial void GatewayConnectFailed(ILogger logger, string reason, long delayMs);
+
+    [LoggerMessage(28, LogLevel.Critical, "Gateway stopped: {Reason}")]
+    public static partial void GatewayFatal(ILogger logger, string reason);
+
+    [LoggerMessage(29, LogLevel.Warning, "Gateway resume failed {Count} time(s); starting a new session")]
+    public static partial void GatewayResumeAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(30, LogLevel.Debug, "Gateway reconnecting in {DelayMs} ms")]
+    public static partial void GatewayReconnectDelay(ILogger logger, long delayMs);
+}

@@ -1,0 +1,16 @@
+namespace PaperBot.FakeDiscord;
+
+/// <summary>Channel states a test sets up; any channel not mentioned exists and the bot may post there.</summary>
+public enum FakeChannelState
+{
+    Writable,
+
+    /// <summary>Unknown or deleted: 404, code 10003.</summary>
+    Deleted,
+
+    /// <summary>The bot cannot see it: 403, code 50001.</summary>
+    NoAccess,
+
+    /// <summary>The bot may see it but not post: 403, code 50013.</summary>
+    MissingPermissions,
+}

@@ -1,0 +1,35 @@
+namespace PaperBot.FakeDiscord;
+
+/// <summary>How the fake Discord behaves. Defaults suit fast tests.</summary>
+public sealed class FakeDiscordOptions
+{
+    /// <summary>The bot token the fake expects. Default a fixed fake token.</summary>
+    public string Token { get; set; } = "ZmFrZS1ib3QtdG9rZW4.fake.secret-token-for-tests";
+
+    /// <summary>Application id (also the bot user's id). Default the id from the fixtures.</summary>
+    public string ApplicationId { get; set; } = "1327201936998535169";
+
+    /// <summary>Milliseconds in Hello's heartbeat_interval. Default 200 (Discord uses ~41,250).</summary>
+    public int HeartbeatIntervalMilliseconds { get; set; } = 200;
+
+    /// <summary>session_start_limit.max_concurrency: identifies allowed per 5 s. Default 16.</summary>
+    public int MaxConcurrency { get; set; } = 16;
+
+    /// <summary>Whether the app may ask for MESSAGE_CONTENT (else Identify with it closes 4014). Default true.</summary>
+    public bool MessageContentAllowed { get; set; } = true;
+
+    /// <summary>The interaction's first-answer window. Default 3 s (Discord's).</summary>
+    public TimeSpan InteractionDeadline { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long interaction tokens work for edits and follow-ups. Default 15 min.</summary>
+    public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Requests per bucket window on every route (X-RateLimit-Limit). Default 50.</summary>
+    public int BucketLimit { get; set; } = 50;
+
+    /// <summary>The bucket window (X-RateLimit-Reset-After when fresh). Default 1 s.</summary>
+    public TimeSpan BucketWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a nonce with enforce_nonce returns the first message. Default 5 min.</summary>
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PaperBot.FakeDiscord;
+
+/// <summary>
+/// A fake Discord on 127.0.0.1 (random port): REST under <see cref="ApiBaseUrl"/> and a gateway at
+/// <see cref="GatewayUrl"/>, checking what it receives as Discord does, recording it, and injecting faults.
+/// Anything Discord would have refused is added to <see cref="Violations"/>.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly FakeDiscordOptions _options;
+    private readonly FakeRecorder _recorder = new();
+    private readonly RestFaults _faults = new();
+    private readonly FakeInteractions _interactions = new();
+    private readonly FakeRestRoutes _routes;
+    private readonly FakeRestApi _rest;
+    private readonly FakeGateway _gateway;
+    private string _origin = "";
+
+    private FakeDiscordServer(FakeDiscordOptions options)
+    {
+        _options = options;
+        _routes = new FakeRestRoutes(options, _recorder, _interactions, () => GatewayUrl.AbsoluteUri);
+        _rest = new FakeRestApi(options, _recorder, _faults, _routes);
+        _gateway = new FakeGateway(options, _recorder, () => GatewayUrl.AbsoluteUri);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(1));
+        _app = builder.Build();
+        _app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        _app.Run(HandleAsync);
+    }
+
+    public Uri ApiBaseUrl => new($"{_origin}/api/v10/");
+
+    public Uri GatewayUrl => new($"{_origin.Replace("http://", "ws://", StringComparison.Ordinal)}/gateway");
+
+    public string Token => _options.Token;
+
+    public string ApplicationId => _options.ApplicationId;
+
+    public string BotUserId => _options.ApplicationId;
+
+    public FakeDiscordOptions Options => _options;
+
+    // Recorded REST traffic.
+    public IReadOnlyList<RecordedRequest> Requests => _recorder.Requests;
+
+    public IReadOnlyList<RecordedCallback> Callbacks => _recorder.Callbacks;
+
+    public IReadOnlyList<RecordedMessage> ChannelMessages => _recorder.ChannelMessages;
+
+    public IReadOnlyList<RecordedMessage> OriginalEdits => _recorder.OriginalEdits;
+
+    public IReadOnlyList<RecordedMessage> Followups => _recorder.Followups;
+
+    public IReadOnlyList<string> TypingChannels => _recorder.TypingChannels;
+
+    public IReadOnlyList<JsonArray> CommandPuts => _recorder.CommandPuts;
+
+    /// <summary>Everything Discord would have rejected or punished; tests of well-behaved code assert it is empty.</summary>
+    public IReadOnlyList<string> Violations => _recorder.Violations;
+
+    // Gateway bookkeeping.
+    public int ConnectionCount => _gateway.Connections;
+
+    public int IdentifyCount => _gateway.Identifies;
+
+    public IReadOnlyList<JsonObject> IdentifyPayloads => _gateway.IdentifyPayloads;
+
+    /// <summary>Resumes that succeeded (replay + RESUMED sent).</summary>
+    public int ResumeCount => _gateway.Resumes;
+
+    public int ResumeAttemptCount => _gateway.ResumeAttempts;
+
+    /// <summary>Close codes the client sent, per closed connection (null: the connection dropped without a close frame).</summary>
+    public IReadOnlyList<int?> ClientCloseCodes => _gateway.ClientCloses;
+
+    public IReadOnlyList<RecordedHeartbeat> Heartbeats => _gateway.Heartbeats;
+
+    /// <summary>A connection is identified or resumed and receiving dispatches.</summary>
+    public bool IsSessionLive => _gateway.IsLive;
+
+    public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)
+    {
+        var server = new FakeDiscordServer(options ?? new FakeDiscordOptions());
+        await server._app.StartAsync();
+        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        server._origin = addresses.Addresses.First().TrimEnd('/');
+        return server;
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; throws <see cref="TimeoutException"/> naming <paramref name="what"/>.</summary>
+    public static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what = "condition")
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:F1} s waiting for {what}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Polls until <paramref name="probe"/> returns a value.</summary>
+    public static async Task<T> WaitForAsync<T>(Func<T?> probe, TimeSpan timeout, string what = "value")
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        T? value = null;
+        await WaitForAsync(() => (value = probe()) is not null, timeout, what);
+        return value!;
+    }
+
+    // REST setup and faults.
+    public void SetChannel(string channelId, FakeChannelState state) => _routes.SetChannel(channelId, state);
+
+    /// <summary>The next <paramref name="count"/> requests whose path contains <paramref name="pathContains"/> (all when null) get a 429.</summary>
+    public void InjectRateLimits(RateLimitFaultKind kind, int count, double retryAfterSeconds, string? pathContains = null) =>
+        _faults.Add(kind, 429, count, retryAfterSeconds, pathContains);
+
+    /// <summary>The next <paramref name="count"/> matching requests get <paramref name="status"/> (an HTML body, as a proxy sends).</summary>
+    public void InjectServerErrors(int count, int status = 502, string? pathContains = null) =>
+        _faults.Add(null, status, count, 0, pathContains);
+
+    // Gateway.
+    public Task<int> SendDispatchAsync(string type, JsonNode? data) => _gateway.SendDispatchAsync(type, data);
+
+    /// <summary>Sends an INTERACTION_CREATE (a slash command by default) and starts its 3-second clock.</summary>
+    public async Task<FakeInteraction> SendInteractionAsync(int type = 2, JsonObject? data = null, string channelId = FakeIds.Channel,
+        string guildId = FakeIds.Guild, string memberPermissions = FakeIds.MemberPermissions)
+    {
+        var id = FakeSnowflake.Next();
+        var token = $"aW50ZXJhY3Rpb246{Guid.NewGuid():N}";
+        _interactions.Register(id, token, DateTimeOffset.UtcNow);
+        var payload = FakeDispatches.Interaction(id, token, ApplicationId, type, data ?? FakeDispatches.PaperSearchCommand(), channelId, guildId, memberPermissions);
+        var sequence = await SendDispatchAsync("INTERACTION_CREATE", payload);
+        return new FakeInteraction(id, token, sequence);
+    }
+
+    /// <summary>Sends a MESSAGE_CREATE from a user; <paramref name="mentionBot"/> puts the bot in <c>mentions</c> and the content.</summary>
+    public async Task<string> SendMessageCreateAsync(string content, bool mentionBot = false, string channelId = FakeIds.Channel,
+        string? guildId = FakeIds.Guild, string authorId = FakeIds.User)
+    {
+        var id = FakeSnowflake.Next();
+        var text = mentionBot ? $"<@{BotUserId}> {content}" : content;
+        await SendDispatchAsync("MESSAGE_CREATE", FakeDispatches.MessageCreate(id, text, channelId, guildId, authorId, mentionBot ? [BotUserId] : []));
+        return id;
+    }
+
+    public Task RequestReconnectAsync() => _gateway.SendOpAsync(7, null);
+
+    public Task InvalidateSessionAsync(bool resumable) => _gateway.InvalidateAsync(resumable);
+
+    public Task RequestHeartbeatAsync() => _gateway.SendOpAsync(1, null);
+
+    /// <summary>Closes the current connection with <paramref name="code"/> (as Discord does: a close frame).</summary>
+    public Task CloseAsync(int code) => _gateway.CloseAsync(code);
+
+    /// <summary>Cuts the current connection's TCP without a close frame.</summary>
+    public void AbortConnection() => _gateway.Abort();
+
+    /// <summary>The next <paramref name="count"/> Resume attempts are answered by closing with 4000 (a resume that keeps failing).</summary>
+    public void FailNextResumes(int count) => _gateway.FailNextResumes(count);
+
+    public void StopAcking() => _gateway.Acking = false;
+
+    public void ResumeAcking() => _gateway.Acking = true;
+
+    public async ValueTask DisposeAsync()
+    {
+        _gateway.AbortAll();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (path == "/gateway" || path == "/gateway/")
+        {
+            return _gateway.AcceptAsync(context);
+        }
+
+        const string prefix = "/api/v10/";
+        if (path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return _rest.HandleAsync(context, path[prefix.Length..] + context.Request.QueryString);
+        }
+
+        _recorder.Violation($"{context.Request.Method} {path}: not under /api/v10/");
+        context.Response.StatusCode = 404;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+
+namespace PaperBot.FakeDiscord;
+
+/// <summary>Realistic dispatch data, shaped like the fixtures (shared/fixtures/discord/interactions and gateway).</summary>
+public static class FakeDispatches
+{
+    /// <summary>The data of <c>/paper search query:"diffusion models"</c> (slash-command-interaction-paper.json).</summary>
+    public static JsonObject PaperSearchCommand(string query = "diffusion models") => new()
+    {
+        ["id"] = FakeIds.CommandPaper,
+        ["name"] = "paper",
+        ["type"] = 1,
+        ["options"] = new JsonArray(new JsonObject
+        {
+            ["type"] = 1,
+            ["name"] = "search",
+            ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "query", ["value"] = query }),
+        }),
+    };
+
+    public static JsonObject Interaction(string id, string token, string applicationId, int type, JsonObject data, string channelId, string guildId, string permissions) => new()
+    {
+        ["id"] = id,
+        ["application_id"] = applicationId,
+        ["type"] = type,
+        ["data"] = data,
+        ["guild"] = new JsonObject { ["id"] = guildId, ["locale"] = "en-US", ["features"] = new JsonArray() },
+        ["guild_id"] = guildId,
+        ["channel"] = new JsonObject { ["id"] = channelId, ["type"] = 0, ["guild_id"] = guildId, ["name"] = "papers", ["permissions"] = permissions },
+        ["channel_id"] = channelId,
+        ["member"] = new JsonObject
+        {
+            ["user"] = User(FakeIds.User, "ada", "Ada"),
+            ["nick"] = null,
+            ["roles"] = new JsonArray(),
+            ["joined_at"] = "2025-01-16T04:00:00.000000+00:00",
+            ["deaf"] = false,
+            ["mute"] = false,
+            ["flags"] = 0,
+            ["pending"] = false,
+            ["permissions"] = permissions,
+        },
+        ["token"] = token,
+        ["version"] = 1,
+        ["app_permissions"] = FakeIds.AppPermissions,
+        ["locale"] = "en-US",
+        ["guild_locale"] = "en-US",
+        ["entitlements"] = new JsonArray(),
+        ["authorizing_integration_owners"] = new JsonObject { ["0"] = guildId },
+        ["context"] = 0,
+        ["attachment_size_limit"] = 10_485_760,
+    };
+
+    public static JsonObject MessageCreate(string id, string content, string channelId, string? guildId, string authorId, IEnumerable<string> mentionIds) => new()
+    {
+        ["id"] = id,
+        ["channel_id"] = channelId,
+        ["guild_id"] = guildId,
+        ["author"] = User(authorId, "ada", "Ada"),
+        ["member"] = guildId is null ? null : new JsonObject { ["roles"] = new JsonArray(), ["joined_at"] = "2025-01-16T04:00:00.000000+00:00", ["deaf"] = false, ["mute"] = false },
+        ["content"] = content,
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["edited_timestamp"] = null,
+        ["tts"] = false,
+        ["mention_everyone"] = false,
+        ["mentions"] = new JsonArray([.. mentionIds.Select(m => (JsonNode)User(m, "paperbot", null, bot: true))]),
+        ["mention_roles"] = new JsonArray(),
+        ["attachments"] = new JsonArray(),
+        ["embeds"] = new JsonArray(),
+        ["pinned"] = false,
+        ["type"] = 0,
+        ["flags"] = 0,
+        ["channel_type"] = guildId is null ? 1 : 0,
+    };
+
+    private static JsonObject User(string id, string username, string? globalName, bool bot = false)
+    {
+        var user = new JsonObject { ["id"] = id, ["username"] = username, ["discriminator"] = "0", ["global_name"] = globalName, ["avatar"] = null, ["public_flags"] = 0 };
+        if (bot)
+        {
+            user["bot"] = true;
+        }
+
+        return user;
+    }
+}

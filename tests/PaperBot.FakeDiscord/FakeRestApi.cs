@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace PaperBot.FakeDiscord;
+
+/// <summary>
+/// The fake REST API under /api/v10/: checks authentication, User-Agent and Content-Type as Discord does, applies
+/// injected faults and per-bucket limits (with Discord's headers), then hands the request to <see cref="FakeRestRoutes"/>.
+/// </summary>
+internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recorder, RestFaults faults, FakeRestRoutes routes)
+{
+    private const int GlobalPerSecond = 50;
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(15);
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, (int Count, DateTimeOffset WindowStart)> _buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _blockedUntil = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _globalRecent = new();
+    private DateTimeOffset _globalBlockedUntil;
+
+    public async Task HandleAsync(HttpContext context, string path)
+    {
+        var request = context.Request;
+        string body;
+        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        {
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        var segments = path.Split('?')[0].Trim('/').Split('/');
+        var tokenRoute = segments[0] is "interactions" or "webhooks";
+        var auth = request.Headers.Authorization.ToString();
+        var response = Check(request, segments, tokenRoute, auth, body) ?? await routes.RouteAsync(request.Method, segments, Parse(body));
+        var bucket = BucketKey(request.Method, segments);
+        if (response.Status != 429)
+        {
+            AddBucketHeaders(response, bucket);
+        }
+
+        recorder.Request(new RecordedRequest(request.Method, path, auth.Length == 0 ? null : auth, request.Headers.UserAgent.ToString(),
+            request.ContentType, body, response.Status, DateTimeOffset.UtcNow));
+        await WriteAsync(context, response);
+    }
+
+    private FakeResponse? Check(HttpRequest request, string[] segments, bool tokenRoute, string auth, string body)
+    {
+        // Interaction callbacks and webhooks authenticate by the token in the path; a wrong bot token still fails.
+        if ((!tokenRoute || auth.Length > 0) && auth != $"Bot {options.Token}")
+        {
+            return FakeResponse.Error(401, 0, "401: Unauthorized");
+        }
+
+        if (!request.Headers.UserAgent.ToString().StartsWith("DiscordBot (", StringComparison.Ordinal))
+        {
+            recorder.Violation($"{request.Method} {request.Path}: User-Agent is not 'DiscordBot (url, version)'");
+            return FakeResponse.Error(400, 40333, "internal network error");
+        }
+
+        if (body.Length > 0 && request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            recorder.Violation($"{request.Method} {request.Path}: body without Content-Type application/json");
+            var errors = new JsonObject();
+            MessageValidator.Add(errors, [], "CONTENT_TYPE_INVALID", "Expected \"Content-Type\" header to be one of {'application/json'}.");
+            return FakeResponse.Error(400, 50035, "Invalid Form Body", errors);
+        }
+
+        if (body.Length > 0 && Parse(body) is null)
+        {
+            recorder.Violation($"{request.Method} {request.Path}: body is not JSON");
+            return FakeResponse.Error(400, 50109, "The request body contains invalid JSON.");
+        }
+
+        return CheckLimits(request.Method, segments, tokenRoute, string.Join('/', segments));
+    }
+
+    private FakeResponse? CheckLimits(string method, string[] segments, bool tokenRoute, string path)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var bucket = BucketKey(method, segments);
+        lock (_lock)
+        {
+            if (_blockedUntil.TryGetValue(bucket, out var until) && now + Tolerance < until)
+            {
+                recorder.Violation($"{method} /{path}: sent {(until - now).TotalMilliseconds:F0} ms before retry_after ended");
+            }
+
+            if (!tokenRoute)
+            {
+                if (now + Tolerance < _globalBlockedUntil)
+                {
+                    recorder.Violation($"{method} /{path}: sent during a global rate limit");
+                }
+
+                while (_globalRecent.Count > 0 && now - _globalRecent.Peek() >= TimeSpan.FromSeconds(1))
+                {
+                    _globalRecent.Dequeue();
+                }
+
+                _globalRecent.Enqueue(now);
+                if (_globalRecent.Count > GlobalPerSecond)
+                {
+                    recorder.Violation($"{method} /{path}: more than {GlobalPerSecond} requests in one second");
+                }
+            }
+        }
+
+        if (faults.Take(path) is { } fault)
+        {
+            return fault.RateLimit is { } kind ? RateLimited(kind, fault.RetryAfterSeconds, bucket, now) : ServerError(fault.Status);
+        }
+
+        lock (_lock)
+        {
+            var (count, start) = _buckets.GetValueOrDefault(bucket, (0, now));
+            if (now - start >= options.BucketWindow)
+            {
+                (count, start) = (0, now);
+            }
+
+            if (count >= options.BucketLimit)
+            {
+                recorder.Violation($"{method} /{path}: sent into an exhausted bucket (remaining 0)");
+                return RateLimited(RateLimitFaultKind.Route, (start + options.BucketWindow - now).TotalSeconds, bucket, now, locked: true);
+            }
+
+            _buckets[bucket] = (count + 1, start);
+        }
+
+        return null;
+    }
+
+    private FakeResponse RateLimited(RateLimitFaultKind kind, double retryAfter, string bucket, DateTimeOffset now, bool locked = false)
+    {
+        if (!locked)
+        {
+            lock (_lock)
+            {
+                return RateLimited(kind, retryAfter, bucket, now, locked: true);
+            }
+        }
+
+        var wait = TimeSpan.FromSeconds(retryAfter);
+        var retryHeader = Math.Max(1, (int)Math.Ceiling(retryAfter)).ToString(CultureInfo.InvariantCulture);
+        if (kind is RateLimitFaultKind.Global or RateLimitFaultKind.Cloudflare)
+        {
+            _globalBlockedUntil = now + (kind == RateLimitFaultKind.Cloudflare ? TimeSpan.FromSeconds(double.Parse(retryHeader, CultureInfo.InvariantCulture)) : wait);
+        }
+        else
+        {
+            _blockedUntil[bucket] = now + wait;
+        }
+
+        FakeResponse response = kind == RateLimitFaultKind.Cloudflare
+            ? new FakeResponse(429, Text: "error code: 1015", ContentType: "text/plain; charset=UTF-8")
+            : new FakeResponse(429, new JsonObject
+            {
+                ["message"] = kind == RateLimitFaultKind.Shared ? "The resource is being rate limited." : "You are being rate limited.",
+                ["retry_after"] = retryAfter,
+                ["global"] = kind == RateLimitFaultKind.Global,
+            });
+        response.Headers["Retry-After"] = retryHeader;
+        switch (kind)
+        {
+            case RateLimitFaultKind.Global:
+                response.Headers["X-RateLimit-Global"] = "true";
+                response.Headers["X-RateLimit-Scope"] = "global";
+                break;
+            case RateLimitFaultKind.Route or RateLimitFaultKind.Shared:
+                response.Headers["X-RateLimit-Limit"] = options.BucketLimit.ToString(CultureInfo.InvariantCulture);
+                response.Headers["X-RateLimit-Remaining"] = kind == RateLimitFaultKind.Shared ? "1" : "0";
+                response.Headers["X-RateLimit-Reset-After"] = retryAfter.ToString("F3", CultureInfo.InvariantCulture);
+                response.Headers["X-RateLimit-Bucket"] = BucketHash(bucket);
+                response.Headers["X-RateLimit-Scope"] = kind == RateLimitFaultKind.Shared ? "shared" : "user";
+                break;
+        }
+
+        return response;
+    }
+
+    private static FakeResponse ServerError(int status) =>
+        new(status, Text: $"<html><body><h1>{status} Bad Gateway</h1></body></html>", ContentType: "text/html");
+
+    private void AddBucketHeaders(FakeResponse response, string bucket)
+    {
+        int count;
+        DateTimeOffset start;
+        lock (_lock)
+        {
+            (count, start) = _buckets.GetValueOrDefault(bucket, (0, DateTimeOffset.UtcNow));
+        }
+
+        var reset = start + options.BucketWindow;
+        var resetAfter = Math.Max(0, (reset - DateTimeOffset.UtcNow).TotalSeconds);
+        response.Headers["X-RateLimit-Limit"] = options.BucketLimit.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Remaining"] = Math.Max(0, options.BucketLimit - count).ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Reset"] = (reset.ToUnixTimeMilliseconds() / 1000.0).ToString("F3", CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Reset-After"] = resetAfter.ToString("F3", CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Bucket"] = BucketHash(bucket);
+    }
+
+    // Bucket = method + path template + major parameter (the first id after channels/guilds/webhooks/interactions).
+    private static string BucketKey(string method, string[] segments)
+    {
+        var template = string.Join('/', segments.Select((s, i) => i > 0 && (s.All(char.IsAsciiDigit) || (i == 2 && segments[0] is "webhooks" or "interactions")) ? ":id" : s));
+        var major = segments.Length > 1 && segments[0] is "channels" or "guilds" or "webhooks" or "interactions" ? segments[1] : "global";
+        return $"{method} {template} {major}";
+    }
+
+    private static string BucketHash(string bucket) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(bucket[..bucket.LastIndexOf(' ')])))[..16];
+
+    private static JsonObject? Parse(string body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(body) is JsonObject o ? o : new JsonObject { ["__array"] = JsonNode.Parse(body) };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, FakeResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (response.Json is null && response.Text is null)
+        {
+            return;
+        }
+
+        context.Response.ContentType = response.ContentType;
+        await context.Response.WriteAsync(response.Json?.ToJsonString() ?? response.Text!, context.RequestAborted);
+    }
+}
