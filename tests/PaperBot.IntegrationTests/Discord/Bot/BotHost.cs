@@ -28,11 +28,14 @@ internal sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> CreateAsync(FakeDiscordOptions? options = null) => new(await FakeDiscordServer.StartAsync(options));
 
-    /// <summary>Starts PaperBot and waits until its gateway session is live.</summary>
+    /// <summary>Starts PaperBot (again, after a kill) and waits until its new gateway session is live.</summary>
     public async Task StartAsync()
     {
+        _running?.Dispose();
+        var identified = Discord.IdentifyCount;
         _running = _paperBot.Start("run", "--db", DatabasePath);
-        await FakeDiscordServer.WaitForAsync(() => Discord.IsSessionLive || _running.HasExited, TimeSpan.FromSeconds(60), "a live gateway session");
+        var running = _running;
+        await FakeDiscordServer.WaitForAsync(() => (Discord.IdentifyCount > identified && Discord.IsSessionLive) || running.HasExited, TimeSpan.FromSeconds(60), "a live gateway session");
         Assert.False(_running.HasExited, _running.Error);
     }
 
