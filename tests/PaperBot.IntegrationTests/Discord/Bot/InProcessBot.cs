@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Moq;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Highlights;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
+using PaperBot.Discord;
+using PaperBot.FakeDiscord;
+
+namespace PaperBot.IntegrationTests.Discord.Bot;
+
+/// <summary>
+/// PaperBot's Discord side composed as the app composes it (AddPaperBotDiscord: the real gateway and REST clients,
+/// responder, commands), against a fake Discord, with the paper ports as mocks the test controls.
+/// </summary>
+internal sealed class InProcessBot : IAsyncDisposable
+{
+    private InProcessBot(FakeDiscordServer discord, IHost host)
+    {
+        Discord = discord;
+        Host = host;
+    }
+
+    public FakeDiscordServer Discord { get; }
+
+    public IHost Host { get; }
+
+    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null)
+    {
+        var discord = await FakeDiscordServer.StartAsync(options);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = discord.Token,
+            ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl.ToString(),
+            ["Discord:ReconnectDelayMilliseconds"] = "20",
+            ["Discord:MaxReconnectDelayMilliseconds"] = "200",
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(search.Object);
+        builder.Services.AddSingleton(assistant.Object);
+        builder.Services.AddSingleton(Mock.Of<IPaperStore>());
+        builder.Services.AddSingleton(Mock.Of<ISummarizer>());
+        builder.Services.AddSingleton(Mock.Of<ISimilarPapers>());
+        builder.Services.AddSingleton(Mock.Of<IHighlightBuilder>());
+        builder.Services.AddSingleton(Mock.Of<ISubscriptionStore>());
+        builder.AddPaperBotDiscord();
+        var host = builder.Build();
+        await host.StartAsync();
+        await FakeDiscordServer.WaitForAsync(() => discord.IsSessionLive, TimeSpan.FromSeconds(30), "a live session");
+        return new InProcessBot(discord, host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync(TimeSpan.FromSeconds(10));
+        Host.Dispose();
+        await Discord.DisposeAsync();
+    }
+}
