@@ -74,19 +74,49 @@ public static class SnippetBuilder
         }
     }
 
-    private static int Score(string sentence, string[] stems)
+    // Runs for every word of every abstract in a result list, so it reads the sentence in place: a word's stem is
+    // its first letters and digits, lower-cased, in a stack buffer (no string per word).
+    private static int Score(ReadOnlySpan<char> sentence, string[] stems)
     {
+        Span<char> stem = stackalloc char[StemLength];
         var score = 0;
-        foreach (var word in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var length = 0;
+        var inWord = false;
+        for (var i = 0; i <= sentence.Length; i++)
         {
-            var stem = Stem(word);
-            if (stems.Any(s => stem.StartsWith(s, StringComparison.Ordinal) || s.StartsWith(stem, StringComparison.Ordinal) && stem.Length >= 4))
+            var c = i < sentence.Length ? sentence[i] : ' ';
+            if (c == ' ')
             {
-                score++;
+                if (inWord && Matches(stem[..length], stems))
+                {
+                    score++;
+                }
+
+                (length, inWord) = (0, false);
+                continue;
+            }
+
+            inWord = true;
+            if (length < StemLength && char.IsLetterOrDigit(c))
+            {
+                stem[length++] = char.ToLowerInvariant(c);
             }
         }
 
         return score;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> stem, string[] stems)
+    {
+        foreach (var s in stems)
+        {
+            if (stem.StartsWith(s, StringComparison.Ordinal) || (stem.Length >= 4 && s.AsSpan().StartsWith(stem, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Stem(string word)
