@@ -14,6 +14,7 @@ internal sealed class AckLatencyBench(BenchmarkOptions options, TextWriter outpu
 {
     /// <summary>Discord's own Hello interval (the fake's default of 200 ms suits tests, not a latency measurement).</summary>
     private const int HeartbeatIntervalMs = 41_250;
+    private const string LoadAverageFile = "/proc/loadavg";
 
     public async Task<AckLatencyReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ internal sealed class AckLatencyBench(BenchmarkOptions options, TextWriter outpu
         await progress.WriteLineAsync($"starting {paperBotDll} run against {paperBotDiscord.ApiBaseUrl} (the first run loads the bundled corpus)");
         await using var paperBot = await PaperBotProcess.StartAsync(paperBotDll, paperBotDiscord, cancellationToken);
 
+        var loadBefore = LoadAverage();
         AckSideRun[] sides = [new("baseline", bareDiscord), new("PaperBot", paperBotDiscord)];
         await progress.WriteLineAsync($"warm-up round: {options.InFlight} interactions each");
         foreach (var side in sides)
@@ -54,7 +56,7 @@ internal sealed class AckLatencyBench(BenchmarkOptions options, TextWriter outpu
         await progress.WriteLineAsync("timing PaperBot's own work per /search on one thread (parse, search, reply)");
         var work = await AckWorkProfile.RunAsync(paperBot.DatabasePath, paperBotDiscord.ApplicationId, cancellationToken);
         var report = new AckLatencyReport(MachineInfo.Current(peakRssPerPhase: false), options.Rounds, options.InFlight, HeartbeatIntervalMs,
-            ours, baseline, work, AckLatencyReport.Evaluate(ours, baseline));
+            $"{loadBefore} -> {LoadAverage()}", ours, baseline, work, AckLatencyReport.Evaluate(ours, baseline));
         new AckLatencyPrinter(output).Print(report);
         if (options.JsonFile is { } json)
         {
@@ -64,6 +66,9 @@ internal sealed class AckLatencyBench(BenchmarkOptions options, TextWriter outpu
 
         return report;
     }
+
+    /// <summary>The 1-minute load average (Linux), since the machine is shared: "n/a" elsewhere.</summary>
+    private static string LoadAverage() => File.Exists(LoadAverageFile) ? File.ReadAllText(LoadAverageFile).Split(' ')[0] : "n/a";
 
     private static FakeDiscordOptions FakeOptions() => new() { HeartbeatIntervalMilliseconds = HeartbeatIntervalMs };
 

@@ -1,5 +1,6 @@
 using PaperBot.Benchmarks.Measurement;
 using PaperBot.Benchmarks.Reporting;
+using PaperBot.Benchmarks.Search;
 
 namespace PaperBot.Benchmarks.Discord;
 
@@ -32,12 +33,12 @@ internal sealed class AckLatencyPrinter(TextWriter output)
         }
 
         var work = report.PaperBotWork;
-        output.WriteLine($"  PaperBot's own work per /search, one thread, warm: parse {work.ParseMs:0.000} + search {work.SearchMs:0.000} + reply {work.ReplyMs:0.000} = {work.TotalMs:0.000} ms "
+        output.WriteLine($"  PaperBot's own work per /search, CPU ms on one thread, warm: parse {work.ParseMs:0.000} + search {work.SearchMs:0.000} + reply {work.ReplyMs:0.000} = {work.TotalMs:0.000} ms "
             + $"(x {report.InFlight} in flight = {work.TotalMs * report.InFlight:0.0} ms; its process used {ours.PaperBotCpuMsPerInteraction * report.InFlight:0.0} ms of CPU per round)");
-        output.WriteLine("  slowest searches, ms: " + string.Join("; ", work.SearchMsByQuery.Take(4).Select(kv => $"'{kv.Key}' {kv.Value:0.00}"))
+        output.WriteLine("  slowest searches, wall ms: " + string.Join("; ", work.SearchMsByQuery.Take(4).Select(kv => $"'{kv.Key}' {kv.Value:0.00}"))
             + $"; fastest '{work.SearchMsByQuery.Last().Key}' {work.SearchMsByQuery.Last().Value:0.00}");
         var parts = work.SearchParts;
-        output.WriteLine($"  the search taken apart, mean ms: FtsQuery.Parse {parts.ParseMs:0.000} + sqlite-net query {parts.SqliteNetQueryMs:0.000} (bare prepared FTS5 {parts.BareQueryMs:0.000}) + snippets {parts.SnippetsMs:0.000}");
+        output.WriteLine($"  the search taken apart, wall ms: FtsQuery.Parse {parts.ParseMs:0.000} + sqlite-net query {parts.SqliteNetQueryMs:0.000} (bare prepared FTS5 {parts.BareQueryMs:0.000}) + snippets {parts.SnippetsMs:0.000} (top {SearchBench.Top} rows, as the corpus benchmark)");
         output.WriteLine();
         output.WriteLine("== targets ==");
         foreach (var check in report.Targets)
@@ -48,7 +49,8 @@ internal sealed class AckLatencyPrinter(TextWriter output)
         var machine = report.Machine;
         output.WriteLine();
         output.WriteLine($"machine: {machine.Cores} cores ({machine.Cpu}), {Targets.Mb(machine.MemoryBytes)} RAM, {machine.Os}, {machine.Runtime}; "
-            + $"latency = the fake's receive of the callback - its send of the interaction; Hello interval {report.HeartbeatIntervalMs:N0} ms");
+            + $"latency = the fake's receive of the callback - its send of the interaction; Hello interval {report.HeartbeatIntervalMs:N0} ms; "
+            + $"1-minute load average {report.LoadAverage}");
     }
 
     private static string Triple(Latency latency) => $"{latency.P50Ms:0.0} / {latency.P99Ms:0.0} / {latency.MaxMs:0.0}";

@@ -8,6 +8,7 @@ internal sealed record AckLatencyReport(
     int Rounds,
     int InFlight,
     int HeartbeatIntervalMs,
+    string LoadAverage,
     AckSideReport PaperBot,
     AckSideReport Baseline,
     AckWork PaperBotWork,

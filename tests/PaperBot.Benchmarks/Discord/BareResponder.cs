@@ -28,7 +28,6 @@ internal sealed class BareResponder : IAsyncDisposable
     private Task _receiving = Task.CompletedTask;
     private Task _heartbeating = Task.CompletedTask;
     private int _sequence = -1;
-    private int _failedAnswers;
 
     private BareResponder(Uri apiBaseUrl, string token)
     {
@@ -37,9 +36,6 @@ internal sealed class BareResponder : IAsyncDisposable
         _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", token);
     }
-
-    /// <summary>Callbacks that failed (an error status or no response): the bench reports them as lost.</summary>
-    public int FailedAnswers => Volatile.Read(ref _failedAnswers);
 
     /// <summary>Asks for the gateway URL, connects and starts the receive loop (Identify follows Hello).</summary>
     public static async Task<BareResponder> ConnectAsync(Uri apiBaseUrl, string token, CancellationToken cancellationToken)
@@ -140,14 +136,10 @@ internal sealed class BareResponder : IAsyncDisposable
             using var body = new ByteArrayContent(Answer);
             body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var response = await _http.PostAsync($"interactions/{id}/{token}/callback", body, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                Interlocked.Increment(ref _failedAnswers);
-            }
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
-            Interlocked.Increment(ref _failedAnswers);
+            // A callback the fake never accepted is counted as lost by the round; a refused one is also a violation.
         }
     }
 
