@@ -15,7 +15,7 @@ internal sealed class BenchmarkOptions
           --queries       timed repetitions of every query (default 20)
           --json          also write the results as JSON to FILE
           --startup-runs  timed starts of the CLI per size (default 5)
-          --paperbot      the built PaperBot.dll to time start-up with (default: found beside this repository's build)
+          --paperbot      the built PaperBot.dll to time start-up with or run for --ack-latency (default: found beside this repository's build)
           --corpus        the real corpus folder the vocabulary comes from (default: the copy beside this program)
           --ack-latency   only the interaction acknowledgement latency through the fake Discord (PaperBot vs a bare responder)
           --rounds        timed rounds of --ack-latency, after one warm-up round (default 20)
