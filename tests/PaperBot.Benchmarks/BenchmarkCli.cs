@@ -1,3 +1,5 @@
+using System.Net.WebSockets;
+using PaperBot.Benchmarks.Discord;
 using PaperBot.Benchmarks.Reporting;
 
 namespace PaperBot.Benchmarks;
@@ -30,7 +32,15 @@ internal static class BenchmarkCli
 #endif
         try
         {
-            await new BenchmarkRunner(options, output, error).RunAsync(cancellationToken);
+            if (options.AckLatency)
+            {
+                await new AckLatencyBench(options, output, error).RunAsync(cancellationToken);
+            }
+            else
+            {
+                await new BenchmarkRunner(options, output, error).RunAsync(cancellationToken);
+            }
+
             return 0;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -38,7 +48,8 @@ internal static class BenchmarkCli
             await error.WriteLineAsync("paperbot-benchmarks: cancelled.");
             return 130;
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
+            or HttpRequestException or WebSocketException)
         {
             await error.WriteLineAsync($"paperbot-benchmarks: {failure.Message}");
             return 1;

@@ -8,14 +8,18 @@ internal sealed class BenchmarkOptions
     public const string Usage = """
         usage: PaperBot.Benchmarks [--sizes 10000,100000] [--out DIR] [--keep] [--queries N] [--json FILE]
                                    [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
+               PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
           --out           folder for the generated corpus and databases (default: a new temp folder)
           --keep          keep that folder at the end (default: delete what the run created); a kept corpus is reused
           --queries       timed repetitions of every query (default 20)
           --json          also write the results as JSON to FILE
           --startup-runs  timed starts of the CLI per size (default 5)
-          --paperbot      the built PaperBot.dll to time start-up with (default: found beside this repository's build)
+          --paperbot      the built PaperBot.dll to time start-up with or run for --ack-latency (default: found beside this repository's build)
           --corpus        the real corpus folder the vocabulary comes from (default: the copy beside this program)
+          --ack-latency   only the interaction acknowledgement latency through the fake Discord (PaperBot vs a bare responder)
+          --rounds        timed rounds of --ack-latency, after one warm-up round (default 20)
+          --in-flight     interactions sent at once in each round (default 50)
         """;
 
     /// <summary>Corpus sizes in papers, smallest first. Default 10,000 and 100,000.</summary>
@@ -40,6 +44,15 @@ internal sealed class BenchmarkOptions
 
     public bool ShowHelp { get; private init; }
 
+    /// <summary>Run only the acknowledgement latency benchmark (not the corpus benchmarks). Default off.</summary>
+    public bool AckLatency { get; private init; }
+
+    /// <summary>Timed rounds of the acknowledgement benchmark. Default 20.</summary>
+    public int Rounds { get; private init; } = 20;
+
+    /// <summary>Interactions sent at once per round of the acknowledgement benchmark. Default 50.</summary>
+    public int InFlight { get; private init; } = 50;
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a one-line reason.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -57,6 +70,9 @@ internal sealed class BenchmarkOptions
                 "--startup-runs" => options.With(startupRuns: Positive("--startup-runs", Value())),
                 "--paperbot" => options.With(paperBot: Value()),
                 "--corpus" => options.With(corpus: Value()),
+                "--ack-latency" => options.With(ackLatency: true),
+                "--rounds" => options.With(rounds: Positive("--rounds", Value())),
+                "--in-flight" => options.With(inFlight: Positive("--in-flight", Value())),
                 "-h" or "--help" => options.With(help: true),
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
@@ -67,7 +83,8 @@ internal sealed class BenchmarkOptions
 
     private BenchmarkOptions With(
         IReadOnlyList<int>? sizes = null, string? output = null, bool? keep = null, int? repetitions = null, string? json = null,
-        int? startupRuns = null, string? paperBot = null, string? corpus = null, bool? help = null) => new()
+        int? startupRuns = null, string? paperBot = null, string? corpus = null, bool? help = null,
+        bool? ackLatency = null, int? rounds = null, int? inFlight = null) => new()
     {
         Sizes = sizes ?? Sizes,
         OutputFolder = output ?? OutputFolder,
@@ -78,6 +95,9 @@ internal sealed class BenchmarkOptions
         PaperBotDll = paperBot ?? PaperBotDll,
         CorpusFolder = corpus ?? CorpusFolder,
         ShowHelp = help ?? ShowHelp,
+        AckLatency = ackLatency ?? AckLatency,
+        Rounds = rounds ?? Rounds,
+        InFlight = inFlight ?? InFlight,
     };
 
     private static int[] ParseSizes(string text)

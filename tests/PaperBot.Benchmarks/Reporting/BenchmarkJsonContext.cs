@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using PaperBot.Benchmarks.Discord;
 
 namespace PaperBot.Benchmarks.Reporting;
 
 /// <summary>The JSON written by <c>--json FILE</c> (source-generated, camelCase).</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(BenchmarkReport))]
+[JsonSerializable(typeof(AckLatencyReport))]
 internal sealed partial class BenchmarkJsonContext : JsonSerializerContext;
