@@ -94,7 +94,8 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
                     recorder.Violation($"{method} /{path}: sent during a global rate limit");
                 }
 
-                while (_globalRecent.Count > 0 && now - _globalRecent.Peek() >= TimeSpan.FromSeconds(1))
+                // A little under a second: the client measures its window at send time, the fake at arrival.
+                while (_globalRecent.Count > 0 && now - _globalRecent.Peek() >= TimeSpan.FromMilliseconds(950))
                 {
                     _globalRecent.Dequeue();
                 }

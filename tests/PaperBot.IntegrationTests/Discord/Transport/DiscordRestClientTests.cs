@@ -260,4 +260,17 @@ public sealed class DiscordRestClientTests
         Assert.NotEmpty(h.Logs.Lines);
         Assert.DoesNotContain(h.Logs.Lines, l => l.Contains(h.Server.Token, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task GlobalLimit_SeventyRequestsAtOnce_NeverMoreThan50PerSecond()
+    {
+        await using var h = await TransportHarness.StartAsync();
+        var clock = Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(1, 70).Select(i => h.Rest.TriggerTypingAsync(new Snowflake((ulong)i), CancellationToken.None)));
+
+        Assert.Equal(70, h.Server.TypingChannels.Count);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.Empty(h.Server.Violations);
+    }
 }
