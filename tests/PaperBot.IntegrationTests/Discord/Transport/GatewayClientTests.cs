@@ -49,9 +49,11 @@ public sealed class GatewayClientTests
 
         var beats = h.Server.Heartbeats;
         Assert.All(beats, b => Assert.Equal(1, b.Connection));
-        Assert.InRange(beats[0].SinceHello.TotalMilliseconds, 0, 150 + 100);
+        Assert.InRange(beats[0].SinceHello.TotalMilliseconds, 0, 150 + 500); // exact jitter: HeartbeaterTests
+        // A blocked heartbeat would stop for good (nobody ever reads here); the bound only allows for a busy machine.
         var gaps = beats.Zip(beats.Skip(1), (a, b) => (b.At - a.At).TotalMilliseconds).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, 50, 600));
+        Assert.All(gaps, gap => Assert.InRange(gap, 50, 2000));
+        Assert.InRange(gaps.Order().ElementAt(gaps.Count / 2), 100, 300);
         Assert.Equal(0, h.Server.ResumeAttemptCount);
         Assert.Empty(h.Server.Violations);
     }
