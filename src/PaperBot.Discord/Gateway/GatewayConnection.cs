@@ -52,7 +52,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
 
                 if (type == WebSocketMessageType.Close)
                 {
-                    return await ClosedByServerAsync().ConfigureAwait(false);
+                    return await ClosedByServerAsync().ConfigureAwait(false) with { ReachedReady = _reachedReady };
                 }
 
                 var payload = JsonSerializer.Deserialize(frame.Span, DiscordJsonContext.Default.GatewayPayload);
@@ -170,8 +170,10 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     {
         var code = (int?)_socket.CloseStatus;
         var reason = _socket.CloseStatusDescription ?? "";
-        await _sender.CloseOutputAsync(_socket, code ?? CloseCodes.Normal, CloseTimeout).ConfigureAwait(false);
         var recovery = CloseCodes.Classify(code);
+
+        // Answer the close without ending a session we mean to resume (1000/1001 would), and never with a reserved code.
+        await _sender.CloseOutputAsync(_socket, recovery == GatewayRecovery.Resume ? CloseCodes.Reconnect : CloseCodes.Normal, CloseTimeout).ConfigureAwait(false);
         Log.GatewayClosed(context.Logger, code ?? 1005, reason, CloseCodes.Describe(recovery));
         var message = recovery == GatewayRecovery.Fatal ? CloseCodes.FatalMessage(code!.Value) : $"closed by Discord ({code})";
         return new GatewayOutcome(recovery, message, code);
@@ -211,11 +213,19 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
             return earlier;
         }
 
-        await _sender.CloseOutputAsync(_socket, code, CloseTimeout).ConfigureAwait(false);
-        _socket.Abort();
+        try
+        {
+            await _sender.CloseOutputAsync(_socket, code, CloseTimeout).ConfigureAwait(false);
+            _socket.Abort();
 
-        // Also wakes a receive loop that is waiting for something else (the identify limiter).
-        await _stop.CancelAsync().ConfigureAwait(false);
+            // Also wakes a receive loop that is waiting for something else (the identify limiter).
+            await _stop.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended (a late zombie or shutdown signal): nothing left to close.
+        }
+
         return outcome;
     }
 

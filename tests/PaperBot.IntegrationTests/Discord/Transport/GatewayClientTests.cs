@@ -239,4 +239,19 @@ public sealed class GatewayClientTests
         Assert.Equal(interaction.Id, dispatch.Data.GetProperty("id").GetString());
         Assert.True(dispatch.ReceivedTimestamp >= before);
     }
+
+    [Theory]
+    [InlineData(1001, 4000)]
+    [InlineData(4001, 4000)]
+    [InlineData(4009, 1000)]
+    public async Task ServerClose_ClientAnswersWithoutEndingAResumableSession(int serverCode, int clientCode)
+    {
+        await using var h = await TransportHarness.StartAsync();
+        await h.ConnectAsync();
+
+        await h.Server.CloseAsync(serverCode);
+        await h.WaitForAsync(() => h.Server.ClientCloseCodes.Count > 0, "the client's close answer");
+
+        Assert.Equal(clientCode, h.Server.ClientCloseCodes[0]);
+    }
 }
