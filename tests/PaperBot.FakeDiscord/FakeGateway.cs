@@ -105,7 +105,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
             _current = session;
             connection.Authenticated = true;
             connection.Session = session;
-            await DeliverAsync(connection, session.Append("READY", FakeDispatches.Ready(session.Id, options.ApplicationId, gatewayUrl())));
+            await DeliverAsync(connection, session.Append("READY", FakeDispatches.Ready(session.Id, options.ApplicationId, options.ResumeGatewayUrl?.AbsoluteUri ?? gatewayUrl())));
             _live = connection;
 
             // What never reached a socket in the old session, or waited for the first one, still reaches the bot.

@@ -40,8 +40,6 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
         _pipeline = new RestPipeline(_http, options.Value.Token, policy, time, logger);
     }
 
-    internal RestPipeline Pipeline => _pipeline;
-
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Get, "gateway/bot", DiscordJsonContext.Default.GatewayBotInfo, cancellationToken).ConfigureAwait(false);
 

@@ -16,8 +16,6 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
     private readonly RateLimiter _limiter = new(time);
     private volatile bool _tokenRejected;
 
-    internal RateLimiter Limiter => _limiter;
-
     /// <summary>Returns the successful response (caller disposes it) or throws <see cref="DiscordApiException"/>.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {
@@ -25,8 +23,9 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
         if (route.UsesBotToken && (_tokenRejected || string.IsNullOrWhiteSpace(token)))
         {
             // Discord counts every 401 toward an IP ban: once the token is refused, stop using it.
-            throw new DiscordApiException(HttpStatusCode.Unauthorized, DiscordErrorCodes.Unauthorized,
-                $"Discord rejected the bot token (not sending {route.Display}): check Discord:Token");
+            throw new DiscordApiException(HttpStatusCode.Unauthorized, DiscordErrorCodes.Unauthorized, _tokenRejected
+                ? $"Discord rejected the bot token (not sending {route.Display}): check Discord:Token"
+                : $"Discord:Token is not set (not sending {route.Display}): set PAPERBOT_Discord__Token or a user-secret");
         }
 
         var failures = 0;

@@ -254,4 +254,27 @@ public sealed class GatewayClientTests
 
         Assert.Equal(clientCode, h.Server.ClientCloseCodes[0]);
     }
+
+    [Fact]
+    public async Task Resume_UrlUnreachable_FallsBackToIdentifyOnCachedUrl()
+    {
+        var dead = new Uri($"ws://127.0.0.1:{FreePort()}/gateway");
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { ResumeGatewayUrl = dead });
+        await h.ConnectAsync();
+
+        await h.Server.RequestReconnectAsync();
+        await h.NextAsync("READY");
+
+        Assert.Equal((2, 0), (h.Server.IdentifyCount, h.Server.ResumeAttemptCount));
+        Assert.Single(h.Server.Requests, r => r.Path == "gateway/bot");
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }
