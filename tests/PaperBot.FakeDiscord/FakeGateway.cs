@@ -78,6 +78,16 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
             return false;
         }
 
+        if (d["properties"] is not JsonObject { } properties || properties["os"] is null || properties["browser"] is null || properties["device"] is null)
+        {
+            Violation($"connection {connection.Index}: identify without properties.os/browser/device");
+        }
+
+        if (d["compress"]?.GetValue<bool>() == true)
+        {
+            Violation($"connection {connection.Index}: identify asks for compress:true (payload compression)");
+        }
+
         var intents = d["intents"] is JsonValue v && v.TryGetValue<long>(out var i) ? i : -1;
         if (intents < 0 || intents >= 1 << 26)
         {

@@ -25,7 +25,8 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
         {
             4 or 7 => data is null ? FakeMessages.Required("data") : MessageValidator.Validate(data),
             8 => MessageValidator.ValidateChoices(data?["choices"] as JsonArray),
-            1 or 5 or 6 or 9 => null,
+            5 => (data?["flags"]?.GetValue<int>() ?? 0) is 0 or 64 ? null : FlagsError(),
+            1 or 6 or 9 => null,
             _ => FakeMessages.Required("type"),
         };
         if (errors is not null)
@@ -118,4 +119,12 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
     private FakeInteractions.Entry? Webhook(string applicationId, string token) =>
         applicationId == options.ApplicationId && interactions.ByToken(token) is { } entry
         && DateTimeOffset.UtcNow - entry.SentAt < options.InteractionTokenLifetime ? entry : null;
+
+    // A deferred answer may only be marked ephemeral.
+    private static JsonObject FlagsError()
+    {
+        var errors = new JsonObject();
+        MessageValidator.Add(errors, ["data", "flags"], "INTERACTION_RESPONSE_FLAGS_INVALID", "Only EPHEMERAL may be set on a deferred response.");
+        return errors;
+    }
 }
