@@ -53,6 +53,9 @@ internal static partial class Log
     [LoggerMessage(29, LogLevel.Warning, "Gateway resume failed {Count} time(s); starting a new session")]
     public static partial void GatewayResumeAbandoned(ILogger logger, int count);
 
+    [LoggerMessage(31, LogLevel.Warning, "Discord's daily identify limit is used up; waiting {DelayMs} ms for it to reset (going over would reset the bot token)")]
+    public static partial void GatewayIdentifyCapReached(ILogger logger, long delayMs);
+
     [LoggerMessage(30, LogLevel.Debug, "Gateway reconnecting in {DelayMs} ms")]
     public static partial void GatewayReconnectDelay(ILogger logger, long delayMs);
 }

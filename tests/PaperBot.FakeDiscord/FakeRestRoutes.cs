@@ -33,7 +33,7 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
     {
         ["url"] = gatewayUrl(),
         ["shards"] = 1,
-        ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = options.MaxConcurrency },
+        ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = options.SessionStartRemaining, ["reset_after"] = options.SessionStartResetAfterMilliseconds, ["max_concurrency"] = options.MaxConcurrency },
     });
 
     private FakeResponse ChannelMessage(string channelId, JsonObject? body)

@@ -277,4 +277,16 @@ public sealed class GatewayClientTests
         listener.Stop();
         return port;
     }
+
+    [Fact]
+    public async Task Identify_DailyLimitUsedUp_WaitsForResetAfter()
+    {
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { SessionStartRemaining = 0, SessionStartResetAfterMilliseconds = 500 });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await h.ConnectAsync();
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(490), $"identified after {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(1, h.Server.IdentifyCount);
+    }
 }
