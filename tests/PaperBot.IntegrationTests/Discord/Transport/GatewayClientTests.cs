@@ -289,4 +289,17 @@ public sealed class GatewayClientTests
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(490), $"identified after {clock.ElapsedMilliseconds} ms");
         Assert.Equal(1, h.Server.IdentifyCount);
     }
+
+    [Fact]
+    public async Task LargeDispatch_ArrivingInFragments_IsReassembled()
+    {
+        await using var h = await TransportHarness.StartAsync();
+        await h.ConnectAsync();
+        var text = string.Concat(Enumerable.Repeat("0123456789abcdef", 20_000));
+
+        await h.Server.SendDispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = FakeIds.Guild, ["description"] = text });
+        var dispatch = await h.NextAsync("GUILD_CREATE");
+
+        Assert.Equal(text, dispatch.Data.GetProperty("description").GetString());
+    }
 }
