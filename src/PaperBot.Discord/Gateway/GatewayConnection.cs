@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using PaperBot.Discord.Json;
-using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Gateway;
 
@@ -20,6 +19,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     private readonly ClientWebSocket _socket = new();
     private readonly GatewaySendLimiter _sender = new(context.Time);
     private readonly CancellationTokenSource _stop = new();
+    private readonly GatewayDispatcher _dispatcher = new(session, context);
     private GatewayOutcome? _abandoned;
     private Heartbeater? _heartbeater;
     private Task _heartbeat = Task.CompletedTask;
@@ -87,7 +87,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         switch (payload.Op)
         {
             case 0:
-                Dispatch(payload);
+                _reachedReady |= _dispatcher.Dispatch(payload);
                 return null;
             case 1:
                 if (_heartbeater is not null)
@@ -134,36 +134,6 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         session.Clear();
         context.Stats.Identified();
         await _sender.SendAsync(_socket, GatewayFrames.Identify(context.Token, context.Intents), essential: true, _stop.Token).ConfigureAwait(false);
-    }
-
-    private void Dispatch(GatewayPayload payload)
-    {
-        if (payload.S is { } sequence && !session.TryAdvance(sequence))
-        {
-            return; // Already delivered (a replay overlapping what we had): deliver each dispatch once.
-        }
-
-        var type = payload.T ?? "";
-        var data = payload.D ?? default;
-        if (type == "READY" && data.ValueKind == JsonValueKind.Object)
-        {
-            var ready = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.ReadyEvent);
-            if (ready is { SessionId.Length: > 0 } && Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
-            {
-                session.Start(ready.SessionId, resumeUrl);
-            }
-
-            _reachedReady = true;
-            Log.GatewayReady(context.Logger);
-        }
-        else if (type == "RESUMED")
-        {
-            session.FailedResumes = 0;
-            _reachedReady = true;
-            Log.GatewayResumed(context.Logger);
-        }
-
-        context.Dispatches.TryWrite(new GatewayDispatch(type, data, context.Time.GetTimestamp()));
     }
 
     private async Task<GatewayOutcome> ClosedByServerAsync()
