@@ -65,43 +65,13 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public async Task<bool> IdentifyAsync(FakeGatewayConnection connection, JsonObject? d)
     {
-        if (connection.Authenticated)
+        if (FakeIdentifyCheck.CloseCode(connection, d, options, Violation) is { } code)
         {
-            Violation($"connection {connection.Index}: identify on an authenticated connection");
-            await connection.CloseAsync(4005);
+            await connection.CloseAsync(code);
             return false;
         }
 
-        if (d?["token"]?.GetValue<string>() != options.Token)
-        {
-            await connection.CloseAsync(4004);
-            return false;
-        }
-
-        if (d["properties"] is not JsonObject { } properties || properties["os"] is null || properties["browser"] is null || properties["device"] is null)
-        {
-            Violation($"connection {connection.Index}: identify without properties.os/browser/device");
-        }
-
-        if (d["compress"]?.GetValue<bool>() == true)
-        {
-            Violation($"connection {connection.Index}: identify asks for compress:true (payload compression)");
-        }
-
-        var intents = d["intents"] is JsonValue v && v.TryGetValue<long>(out var i) ? i : -1;
-        if (intents < 0 || intents >= 1 << 26)
-        {
-            await connection.CloseAsync(4013);
-            return false;
-        }
-
-        if ((intents & (1 << 15)) != 0 && !options.MessageContentAllowed)
-        {
-            await connection.CloseAsync(4014);
-            return false;
-        }
-
-        if (!Stats.Identified(d, options.MaxConcurrency))
+        if (!Stats.Identified(d!, options.MaxConcurrency))
         {
             Violation($"more than {options.MaxConcurrency} identifies in 5 s");
         }

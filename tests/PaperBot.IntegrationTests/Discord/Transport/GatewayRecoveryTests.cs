@@ -155,4 +155,16 @@ public sealed class GatewayRecoveryTests
         listener.Stop();
         return port;
     }
+
+    [Fact]
+    public async Task Identify_MessageContentNotEnabledInPortal_Stops4014WithWhatToChange()
+    {
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { MessageContentAllowed = false }, o => o.MessageContentIntent = true);
+
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => h.Gateway.RunAsync(CancellationToken.None).WaitAsync(TransportHarness.Timeout));
+
+        Assert.Equal(4014, error.CloseCode);
+        Assert.Contains("Discord:MessageContentIntent=false", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, h.Server.ConnectionCount);
+    }
 }
