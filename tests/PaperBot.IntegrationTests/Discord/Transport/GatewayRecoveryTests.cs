@@ -167,4 +167,45 @@ public sealed class GatewayRecoveryTests
         Assert.Contains("Discord:MessageContentIntent=false", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, h.Server.ConnectionCount);
     }
+
+    [Fact]
+    public async Task GatewayUnreachable_RetriesWithGrowingCappedBackoff()
+    {
+        // A listener that accepts TCP and hangs up at once: every WebSocket handshake fails.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        using var stop = new CancellationTokenSource();
+        _ = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(stop.Token);
+            }
+        });
+        var url = new Uri($"ws://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/gateway");
+        await using var h = await TransportHarness.StartAsync(configure: o =>
+        {
+            o.GatewayUrl = url;
+            o.ReconnectDelayMilliseconds = 50;
+            o.MaxReconnectDelayMilliseconds = 400;
+        });
+        const int Connecting = 20; // Log.GatewayConnecting, written once per attempt
+
+        var run = h.Gateway.RunAsync(stop.Token);
+        await h.WaitForAsync(() => h.Logs.Times(Connecting).Count >= 7, "seven connection attempts");
+        await stop.CancelAsync();
+        await run.WaitAsync(TransportHarness.Timeout);
+
+        var times = h.Logs.Times(Connecting);
+        var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToArray();
+
+        // Delay k is in [half, full] of min(50 * 2^k, 400): lower bounds hold however busy the machine is.
+        double[] floors = [25, 50, 100, 200, 200, 200];
+        for (var k = 0; k < floors.Length; k++)
+        {
+            Assert.True(gaps[k] >= floors[k] - 5, $"gap {k} was {gaps[k]:F0} ms, expected at least {floors[k]} ms");
+        }
+
+        Assert.Equal(0, h.Server.ConnectionCount);
+    }
 }
