@@ -31,6 +31,7 @@ public sealed class GatewayChaosTests
         });
         var random = new Random(1234);
         var faults = 0;
+        var trace = new List<string>();
 
         for (var n = 0; n < Events; n++)
         {
@@ -42,7 +43,9 @@ public sealed class GatewayChaosTests
 
             // A fault, then more dispatches while the client is away, then wait until it is back.
             var connections = h.Server.ConnectionCount;
-            await InjectAsync(h, random.Next(8));
+            var kind = random.Next(8);
+            trace.Add($"after {n}: fault {kind}");
+            await InjectAsync(h, kind);
             faults++;
             for (var k = 0; k < 2 && n + 1 < Events; k++)
             {
@@ -56,7 +59,8 @@ public sealed class GatewayChaosTests
         await reader.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(faults >= 25, $"only {faults} faults");
-        Assert.Equal(Enumerable.Range(0, Events), received);
+        Assert.True(Enumerable.Range(0, Events).SequenceEqual(received),
+            $"received {string.Join(",", received)}; faults {string.Join("; ", trace)}; identifies {h.Server.IdentifyCount}, resumes {h.Server.ResumeCount}/{h.Server.ResumeAttemptCount}; violations {string.Join(" | ", h.Server.Violations)}");
         Assert.Empty(h.Server.Violations);
         Assert.False(h.Run!.IsCompleted);
     }
