@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using PaperBot.Discord.Gateway;
 
@@ -13,6 +14,7 @@ public sealed class GatewayChaosTests
         await using var h = await TransportHarness.StartAsync();
         await h.ConnectAsync();
         var received = new List<int>();
+        var sessionsUp = new StrongBox<int>();
         using var reading = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var reader = Task.Run(async () =>
         {
@@ -21,6 +23,11 @@ public sealed class GatewayChaosTests
                 if (dispatch.Type == "TEST_END")
                 {
                     return;
+                }
+
+                if (dispatch.Type is "READY" or "RESUMED")
+                {
+                    Interlocked.Increment(ref sessionsUp.Value);
                 }
 
                 if (dispatch.Type == "TEST_EVENT")
@@ -43,6 +50,7 @@ public sealed class GatewayChaosTests
 
             // A fault, then more dispatches while the client is away, then wait until it is back.
             var connections = h.Server.ConnectionCount;
+            var ups = Volatile.Read(ref sessionsUp.Value);
             var kind = random.Next(8);
             trace.Add($"after {n}: fault {kind}");
             await InjectAsync(h, kind);
@@ -52,7 +60,9 @@ public sealed class GatewayChaosTests
                 await h.Server.SendDispatchAsync("TEST_EVENT", new JsonObject { ["n"] = ++n });
             }
 
-            await h.WaitForAsync(() => h.Server.ConnectionCount > connections && h.Server.IsSessionLive, $"reconnect after fault {faults}");
+            // "Back" means the client itself saw READY or RESUMED: events in flight before that are lost with the
+            // connection if it is cut again, at Discord as here (no session to resume yet).
+            await h.WaitForAsync(() => h.Server.ConnectionCount > connections && Volatile.Read(ref sessionsUp.Value) > ups, $"reconnect after fault {faults}");
         }
 
         await h.Server.SendDispatchAsync("TEST_END", new JsonObject());

@@ -26,8 +26,9 @@ public sealed class GatewayHeartbeatTests
         Assert.InRange(beats[0].SinceHello.TotalMilliseconds, 0, 150 + 500); // exact jitter: HeartbeaterTests
         // A blocked heartbeat would stop for good (nobody ever reads here); the bound only allows for a busy machine.
         var gaps = beats.Zip(beats.Skip(1), (a, b) => (b.At - a.At).TotalMilliseconds).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, 50, 2000));
-        Assert.InRange(gaps.Order().ElementAt(gaps.Count / 2), 100, 300);
+        // Single gaps can be ~0 when the fake reads two queued beats at once; the median shows the pace.
+        Assert.All(gaps, gap => Assert.InRange(gap, 0, 2000));
+        Assert.InRange(gaps.Order().ElementAt(gaps.Count / 2), 75, 450);
         Assert.Equal(0, h.Server.ResumeAttemptCount);
         Assert.Empty(h.Server.Violations);
     }
