@@ -13,8 +13,8 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>Discord says Hello right away; a socket that stays silent this long is dead.</summary>
-    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>Hello comes at once and READY/RESUMED within seconds; a connection without them after this long is dead.</summary>
+    private static readonly TimeSpan SessionTimeout = TimeSpan.FromSeconds(30);
 
     private readonly ClientWebSocket _socket = new();
     private readonly GatewaySendLimiter _sender = new(context.Time);
@@ -23,7 +23,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     private GatewayOutcome? _abandoned;
     private Heartbeater? _heartbeater;
     private Task _heartbeat = Task.CompletedTask;
-    private bool _reachedReady;
+    private volatile bool _reachedReady;
 
     public async Task<GatewayOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
 
         context.Stats.Connected();
         var reader = new GatewayFrameReader(_socket);
-        _ = WatchForHelloAsync();
+        _ = WatchForSessionAsync();
         using var shutdown = cancellationToken.Register(() => _ = AbandonAsync(CloseCodes.Normal, new GatewayOutcome(GatewayRecovery.Stopped, "shutting down")));
         try
         {
@@ -149,20 +149,21 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         return new GatewayOutcome(recovery, message, code);
     }
 
-    private async Task WatchForHelloAsync()
+    private async Task WatchForSessionAsync()
     {
         try
         {
-            await Task.Delay(HelloTimeout, context.Time, _stop.Token).ConfigureAwait(false);
+            await Task.Delay(SessionTimeout, context.Time, _stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             return;
         }
 
-        if (_heartbeater is null)
+        if (!_reachedReady)
         {
-            await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "no Hello from the gateway")).ConfigureAwait(false);
+            var reason = _heartbeater is null ? "no Hello from the gateway" : "no READY or RESUMED from the gateway";
+            await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, reason)).ConfigureAwait(false);
         }
     }
 
