@@ -72,6 +72,12 @@ internal sealed class GatewayClient : IDiscordGateway
             {
                 return;
             }
+            catch (DiscordApiException ex) when (ex.Code == DiscordErrorCodes.Unauthorized)
+            {
+                // GET /gateway/bot refused the token: as final as close code 4004, and reported the same way.
+                Log.GatewayFatal(_logger, ex.Message);
+                throw new GatewayFatalException(ex.Message, ex);
+            }
             catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or OperationCanceledException
                                        || ex is DiscordApiException { Code: not DiscordErrorCodes.Unauthorized })
             {

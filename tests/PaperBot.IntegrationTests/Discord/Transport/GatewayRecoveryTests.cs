@@ -208,4 +208,16 @@ public sealed class GatewayRecoveryTests
 
         Assert.Equal(0, h.Server.ConnectionCount);
     }
+
+    [Fact]
+    public async Task GatewayBot_TokenRejected_StopsWithGatewayFatal()
+    {
+        await using var h = await TransportHarness.StartAsync(configure: o => o.Token = "not-the-token");
+
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => h.Gateway.RunAsync(CancellationToken.None).WaitAsync(TransportHarness.Timeout));
+
+        Assert.Contains("Discord:Token", error.Message, StringComparison.Ordinal);
+        Assert.IsType<PaperBot.Discord.Rest.DiscordApiException>(error.InnerException);
+        Assert.Equal(0, h.Server.ConnectionCount);
+    }
 }
