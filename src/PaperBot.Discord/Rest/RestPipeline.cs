@@ -14,6 +14,7 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
         $"DiscordBot (https://github.com/paperbot/paperbot, {typeof(RestPipeline).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
     private readonly RateLimiter _limiter = new(time);
+    private readonly InvalidRequestCounter _invalid = new(time);
     private volatile bool _tokenRejected;
 
     /// <summary>Returns the successful response (caller disposes it) or throws <see cref="DiscordApiException"/>.</summary>
@@ -73,6 +74,7 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
             {
                 var status = response.StatusCode;
                 var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                CountInvalid(status, response);
                 if (status == HttpStatusCode.TooManyRequests && rateLimits++ < policy.MaxRateLimitRetries)
                 {
                     var limit = RateLimitResponse.Parse(RateLimitHeaders.Parse(response.Headers), text);
@@ -111,6 +113,18 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
                 }
 
                 throw error;
+            }
+        }
+    }
+
+    private void CountInvalid(HttpStatusCode status, HttpResponseMessage response)
+    {
+        var shared = response.Headers.TryGetValues("X-RateLimit-Scope", out var scope) && scope.Contains("shared");
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || (status == HttpStatusCode.TooManyRequests && !shared))
+        {
+            if (_invalid.Add())
+            {
+                Log.ManyInvalidRequests(logger, InvalidRequestCounter.WarnAt, (int)InvalidRequestCounter.Window.TotalMinutes);
             }
         }
     }
