@@ -91,7 +91,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedHeartbeat> Heartbeats => _gateway.Stats.Heartbeats;
 
-    /// <summary>A connection is identified or resumed and receiving dispatches.</summary>
+    /// <summary>
+    /// The newest connection is identified or resumed on the fake's side (READY/RESUMED sent). The client may not have
+    /// read it yet: to know the bot is back, wait for READY/RESUMED on the bot's side.
+    /// </summary>
     public bool IsSessionLive => _gateway.IsLive;
 
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)
