@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Error, "Discord rejected the bot token (401 on {Route}); check Discord:Token")]
     public static partial void TokenRejected(ILogger logger, string route);
 
+    [LoggerMessage(6, LogLevel.Warning, "Discord answered {Count} requests with 401/403/429 in {Minutes} minutes; at 10,000 Cloudflare bans the IP for a while")]
+    public static partial void ManyInvalidRequests(ILogger logger, int count, int minutes);
+
     [LoggerMessage(20, LogLevel.Information, "Gateway connecting to {Host} to {Mode}")]
     public static partial void GatewayConnecting(ILogger logger, string host, string mode);
 
@@ -55,4 +58,7 @@ internal static partial class Log
 
     [LoggerMessage(30, LogLevel.Debug, "Gateway reconnecting in {DelayMs} ms")]
     public static partial void GatewayReconnectDelay(ILogger logger, long delayMs);
+
+    [LoggerMessage(31, LogLevel.Warning, "Discord's daily identify limit is used up; waiting {DelayMs} ms for it to reset (going over would reset the bot token)")]
+    public static partial void GatewayIdentifyCapReached(ILogger logger, long delayMs);
 }

@@ -1,6 +1,7 @@
 namespace PaperBot.FakeDiscord;
 
 /// <summary>Channel states a test sets up; any channel not mentioned exists and the bot may post there.</summary>
+/// <summary>How a channel behaves when PaperBot posts to it.</summary>
 public enum FakeChannelState
 {
     Writable,

@@ -12,6 +12,15 @@ public sealed class FakeDiscordOptions
     /// <summary>Milliseconds in Hello's heartbeat_interval. Default 200 (Discord uses ~41,250).</summary>
     public int HeartbeatIntervalMilliseconds { get; set; } = 200;
 
+    /// <summary>READY's resume_gateway_url. Default null: this fake's own gateway (set it to a dead address to test resume fallback).</summary>
+    public Uri? ResumeGatewayUrl { get; set; }
+
+    /// <summary>session_start_limit.remaining: identifies left today. Default 999.</summary>
+    public int SessionStartRemaining { get; set; } = 999;
+
+    /// <summary>session_start_limit.reset_after in milliseconds. Default 14,400,000 (4 h).</summary>
+    public long SessionStartResetAfterMilliseconds { get; set; } = 14_400_000;
+
     /// <summary>session_start_limit.max_concurrency: identifies allowed per 5 s. Default 16.</summary>
     public int MaxConcurrency { get; set; } = 16;
 

@@ -30,7 +30,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private FakeDiscordServer(FakeDiscordOptions options)
     {
         _options = options;
-        _routes = new FakeRestRoutes(options, _recorder, _interactions, () => GatewayUrl.AbsoluteUri);
+        var messages = new FakeMessages(options, _recorder);
+        var interactionRoutes = new FakeInteractionRoutes(options, _recorder, _interactions, messages);
+        _routes = new FakeRestRoutes(options, _recorder, interactionRoutes, messages, () => GatewayUrl.AbsoluteUri);
         _rest = new FakeRestApi(options, _recorder, _faults, _routes);
         _gateway = new FakeGateway(options, _recorder, () => GatewayUrl.AbsoluteUri);
         var builder = WebApplication.CreateSlimBuilder();
@@ -73,23 +75,26 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public IReadOnlyList<string> Violations => _recorder.Violations;
 
     // Gateway bookkeeping.
-    public int ConnectionCount => _gateway.Connections;
+    public int ConnectionCount => _gateway.Stats.Connections;
 
-    public int IdentifyCount => _gateway.Identifies;
+    public int IdentifyCount => _gateway.Stats.Identifies;
 
-    public IReadOnlyList<JsonObject> IdentifyPayloads => _gateway.IdentifyPayloads;
+    public IReadOnlyList<JsonObject> IdentifyPayloads => _gateway.Stats.IdentifyPayloads;
 
     /// <summary>Resumes that succeeded (replay + RESUMED sent).</summary>
-    public int ResumeCount => _gateway.Resumes;
+    public int ResumeCount => _gateway.Stats.Resumes;
 
-    public int ResumeAttemptCount => _gateway.ResumeAttempts;
+    public int ResumeAttemptCount => _gateway.Stats.ResumeAttempts;
 
     /// <summary>Close codes the client sent, per closed connection (null: the connection dropped without a close frame).</summary>
-    public IReadOnlyList<int?> ClientCloseCodes => _gateway.ClientCloses;
+    public IReadOnlyList<int?> ClientCloseCodes => _gateway.Stats.ClientCloses;
 
-    public IReadOnlyList<RecordedHeartbeat> Heartbeats => _gateway.Heartbeats;
+    public IReadOnlyList<RecordedHeartbeat> Heartbeats => _gateway.Stats.Heartbeats;
 
-    /// <summary>A connection is identified or resumed and receiving dispatches.</summary>
+    /// <summary>
+    /// The newest connection is identified or resumed on the fake's side (READY/RESUMED sent). The client may not have
+    /// read it yet: to know the bot is back, wait for READY/RESUMED on the bot's side.
+    /// </summary>
     public bool IsSessionLive => _gateway.IsLive;
 
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)

@@ -5,6 +5,18 @@ namespace PaperBot.FakeDiscord;
 /// <summary>Realistic dispatch data, shaped like the fixtures (shared/fixtures/discord/interactions and gateway).</summary>
 public static class FakeDispatches
 {
+    /// <summary>READY's data (ready-dispatch.json): the bot user, one unavailable guild, the session to resume.</summary>
+    public static JsonObject Ready(string sessionId, string applicationId, string resumeGatewayUrl) => new()
+    {
+        ["v"] = 10,
+        ["user"] = new JsonObject { ["id"] = applicationId, ["username"] = "paperbot", ["discriminator"] = "0", ["global_name"] = null, ["avatar"] = null, ["bot"] = true },
+        ["guilds"] = new JsonArray(new JsonObject { ["id"] = FakeIds.Guild, ["unavailable"] = true }),
+        ["session_id"] = sessionId,
+        ["resume_gateway_url"] = resumeGatewayUrl,
+        ["shard"] = new JsonArray(0, 1),
+        ["application"] = new JsonObject { ["id"] = applicationId, ["flags"] = 8_912_896 },
+    };
+
     /// <summary>The data of <c>/paper search query:"diffusion models"</c> (slash-command-interaction-paper.json).</summary>
     public static JsonObject PaperSearchCommand(string query = "diffusion models") => new()
     {

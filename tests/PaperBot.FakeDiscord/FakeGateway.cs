@@ -11,40 +11,20 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, FakeGatewayConnection> _open = new();
-    private readonly Lock _stats = new();
     private readonly Dictionary<string, FakeGatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly List<(string Type, JsonNode? Data)> _pending = [];
-    private readonly List<RecordedHeartbeat> _heartbeats = [];
-    private readonly List<int?> _clientCloses = [];
-    private readonly List<DateTimeOffset> _identifyTimes = [];
-    private readonly List<JsonObject> _identifies = [];
     private FakeGatewayConnection? _live;
     private FakeGatewayConnection? _latest;
     private FakeGatewaySession? _current;
-    private int _connections;
-    private int _resumeAttempts;
-    private int _resumes;
     private int _failResumes;
     private volatile bool _acking = true;
 
     public int HeartbeatInterval => options.HeartbeatIntervalMilliseconds;
 
-    public int Connections => Volatile.Read(ref _connections);
-
-    public int Identifies { get { lock (_stats) { return _identifies.Count; } } }
-
-    public IReadOnlyList<JsonObject> IdentifyPayloads { get { lock (_stats) { return [.. _identifies.Select(i => (JsonObject)i.DeepClone())]; } } }
-
-    public int ResumeAttempts => Volatile.Read(ref _resumeAttempts);
-
-    public int Resumes => Volatile.Read(ref _resumes);
+    public FakeGatewayStats Stats { get; } = new();
 
     /// <summary>The newest connection is identified or resumed (not an old one that is about to go).</summary>
     public bool IsLive => _live is { Closed: false } live && live == _latest;
-
-    public IReadOnlyList<RecordedHeartbeat> Heartbeats { get { lock (_stats) { return [.. _heartbeats]; } } }
-
-    public IReadOnlyList<int?> ClientCloses { get { lock (_stats) { return [.. _clientCloses]; } } }
 
     public bool Acking { get => _acking; set => _acking = value; }
 
@@ -65,7 +45,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(Interlocked.Increment(ref _connections), context, socket, this);
+        var connection = new FakeGatewayConnection(Stats.Connected(), context, socket, this);
         _latest = connection;
         _open[connection.Index] = connection;
         await connection.RunAsync();
@@ -75,10 +55,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public async Task HeartbeatAsync(FakeGatewayConnection connection, int? sequence)
     {
-        lock (_stats)
-        {
-            _heartbeats.Add(new RecordedHeartbeat(connection.Index, DateTimeOffset.UtcNow - connection.HelloAt, sequence, DateTimeOffset.UtcNow));
-        }
+        Stats.Heartbeat(new RecordedHeartbeat(connection.Index, DateTimeOffset.UtcNow - connection.HelloAt, sequence, DateTimeOffset.UtcNow));
 
         if (_acking)
         {
@@ -88,42 +65,15 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public async Task<bool> IdentifyAsync(FakeGatewayConnection connection, JsonObject? d)
     {
-        if (connection.Authenticated)
+        if (FakeIdentifyCheck.CloseCode(connection, d, options, Violation) is { } code)
         {
-            Violation($"connection {connection.Index}: identify on an authenticated connection");
-            await connection.CloseAsync(4005);
+            await connection.CloseAsync(code);
             return false;
         }
 
-        if (d?["token"]?.GetValue<string>() != options.Token)
+        if (!Stats.Identified(d!, options.MaxConcurrency))
         {
-            await connection.CloseAsync(4004);
-            return false;
-        }
-
-        var intents = d["intents"] is JsonValue v && v.TryGetValue<long>(out var i) ? i : -1;
-        if (intents < 0 || intents >= 1 << 26)
-        {
-            await connection.CloseAsync(4013);
-            return false;
-        }
-
-        if ((intents & (1 << 15)) != 0 && !options.MessageContentAllowed)
-        {
-            await connection.CloseAsync(4014);
-            return false;
-        }
-
-        lock (_stats)
-        {
-            var now = DateTimeOffset.UtcNow;
-            if (_identifyTimes.Count(t => now - t < TimeSpan.FromSeconds(5)) >= options.MaxConcurrency)
-            {
-                Violation($"more than {options.MaxConcurrency} identifies in 5 s");
-            }
-
-            _identifyTimes.Add(now);
-            _identifies.Add((JsonObject)d.DeepClone());
+            Violation($"more than {options.MaxConcurrency} identifies in 5 s");
         }
 
         await _lock.WaitAsync();
@@ -135,7 +85,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
             _current = session;
             connection.Authenticated = true;
             connection.Session = session;
-            await DeliverAsync(connection, session.Append("READY", ReadyData(session.Id)));
+            await DeliverAsync(connection, session.Append("READY", FakeDispatches.Ready(session.Id, options.ApplicationId, options.ResumeGatewayUrl?.AbsoluteUri ?? gatewayUrl())));
             _live = connection;
 
             // What never reached a socket in the old session, or waited for the first one, still reaches the bot.
@@ -156,7 +106,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public async Task<bool> ResumeAsync(FakeGatewayConnection connection, JsonObject? d)
     {
-        Interlocked.Increment(ref _resumeAttempts);
+        Stats.ResumeAttempted();
         if (d?["token"]?.GetValue<string>() != options.Token)
         {
             await connection.CloseAsync(4004);
@@ -195,7 +145,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
             await DeliverAsync(connection, session.Append("RESUMED", new JsonObject()));
             _live = connection;
-            Interlocked.Increment(ref _resumes);
+            Stats.Resumed();
         }
         finally
         {
@@ -233,10 +183,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
     public void ClientClosed(FakeGatewayConnection connection, int? code)
     {
-        lock (_stats)
-        {
-            _clientCloses.Add(code);
-        }
+        Stats.ClientClosed(code);
     }
 
     public void Disconnected(FakeGatewayConnection connection)
@@ -277,15 +224,4 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
     {
         entry.Delivered = await connection.SendAsync(entry.ToFrame());
     }
-
-    private JsonObject ReadyData(string sessionId) => new()
-    {
-        ["v"] = 10,
-        ["user"] = new JsonObject { ["id"] = options.ApplicationId, ["username"] = "paperbot", ["discriminator"] = "0", ["global_name"] = null, ["avatar"] = null, ["bot"] = true },
-        ["guilds"] = new JsonArray(new JsonObject { ["id"] = FakeIds.Guild, ["unavailable"] = true }),
-        ["session_id"] = sessionId,
-        ["resume_gateway_url"] = gatewayUrl(),
-        ["shard"] = new JsonArray(0, 1),
-        ["application"] = new JsonObject { ["id"] = options.ApplicationId, ["flags"] = 8_912_896 },
-    };
 }

@@ -159,6 +159,13 @@ internal sealed class FakeGatewayConnection(int index, HttpContext http, WebSock
             CountEvent();
         }
 
+        if (!Authenticated && op is not (1 or 2 or 6))
+        {
+            gateway.Violation($"connection {index}: op {op} before identify");
+            await CloseAsync(4003);
+            return false;
+        }
+
         switch (op)
         {
             case 1:

@@ -94,7 +94,8 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
                     recorder.Violation($"{method} /{path}: sent during a global rate limit");
                 }
 
-                while (_globalRecent.Count > 0 && now - _globalRecent.Peek() >= TimeSpan.FromSeconds(1))
+                // A little under a second: the client measures its window at send time, the fake at arrival.
+                while (_globalRecent.Count > 0 && now - _globalRecent.Peek() >= TimeSpan.FromMilliseconds(950))
                 {
                     _globalRecent.Dequeue();
                 }
@@ -153,31 +154,7 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
             _blockedUntil[bucket] = now + wait;
         }
 
-        FakeResponse response = kind == RateLimitFaultKind.Cloudflare
-            ? new FakeResponse(429, Text: "error code: 1015", ContentType: "text/plain; charset=UTF-8")
-            : new FakeResponse(429, new JsonObject
-            {
-                ["message"] = kind == RateLimitFaultKind.Shared ? "The resource is being rate limited." : "You are being rate limited.",
-                ["retry_after"] = retryAfter,
-                ["global"] = kind == RateLimitFaultKind.Global,
-            });
-        response.Headers["Retry-After"] = retryHeader;
-        switch (kind)
-        {
-            case RateLimitFaultKind.Global:
-                response.Headers["X-RateLimit-Global"] = "true";
-                response.Headers["X-RateLimit-Scope"] = "global";
-                break;
-            case RateLimitFaultKind.Route or RateLimitFaultKind.Shared:
-                response.Headers["X-RateLimit-Limit"] = options.BucketLimit.ToString(CultureInfo.InvariantCulture);
-                response.Headers["X-RateLimit-Remaining"] = kind == RateLimitFaultKind.Shared ? "1" : "0";
-                response.Headers["X-RateLimit-Reset-After"] = retryAfter.ToString("F3", CultureInfo.InvariantCulture);
-                response.Headers["X-RateLimit-Bucket"] = BucketHash(bucket);
-                response.Headers["X-RateLimit-Scope"] = kind == RateLimitFaultKind.Shared ? "shared" : "user";
-                break;
-        }
-
-        return response;
+        return FakeRateLimits.Response(kind, retryAfter, retryHeader, BucketHash(bucket), options.BucketLimit);
     }
 
     private static FakeResponse ServerError(int status) =>

@@ -1,5 +1,6 @@
 namespace PaperBot.FakeDiscord;
 
+/// <summary>The kinds of 429 the fake can inject.</summary>
 public enum RateLimitFaultKind
 {
     /// <summary>A bucket 429: JSON body, bucket headers, X-RateLimit-Scope: user.</summary>

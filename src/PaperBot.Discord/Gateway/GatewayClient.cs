@@ -13,6 +13,7 @@ namespace PaperBot.Discord.Gateway;
 internal sealed class GatewayClient : IDiscordGateway
 {
     private const int MaxFailedResumes = 3;
+    private static readonly TimeSpan LimitCheckInterval = TimeSpan.FromMinutes(1);
 
     private readonly IDiscordRest _rest;
     private readonly DiscordOptions _options;
@@ -21,6 +22,7 @@ internal sealed class GatewayClient : IDiscordGateway
     private readonly Channel<GatewayDispatch> _dispatches = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly IdentifyLimiter _identifyLimiter;
     private Uri? _gatewayUrl;
+    private DateTimeOffset _limitCheckedAt = DateTimeOffset.MinValue;
 
     public GatewayClient(IDiscordRest rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<GatewayClient> logger)
     {
@@ -57,7 +59,7 @@ internal sealed class GatewayClient : IDiscordGateway
             GatewayOutcome outcome;
             try
             {
-                var url = resume ? session.ResumeUrl! : await GetGatewayUrlAsync(cancellationToken).ConfigureAwait(false);
+                var url = resume ? session.ResumeUrl! : await PrepareIdentifyAsync(cancellationToken).ConfigureAwait(false);
                 if (resume)
                 {
                     session.FailedResumes++;
@@ -69,6 +71,12 @@ internal sealed class GatewayClient : IDiscordGateway
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (DiscordApiException ex) when (ex.Code == DiscordErrorCodes.Unauthorized)
+            {
+                // GET /gateway/bot refused the token: as final as close code 4004, and reported the same way.
+                Log.GatewayFatal(_logger, ex.Message);
+                throw new GatewayFatalException(ex.Message, ex);
             }
             catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or OperationCanceledException
                                        || ex is DiscordApiException { Code: not DiscordErrorCodes.Unauthorized })
@@ -120,16 +128,29 @@ internal sealed class GatewayClient : IDiscordGateway
         }
     }
 
-    private async Task<Uri> GetGatewayUrlAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The URL to identify on (cached; asked for again after a failed connection) and a check of the daily identify
+    /// cap, at most once a minute: going over it makes Discord reset the bot token, so at zero we wait for the reset.
+    /// </summary>
+    private async Task<Uri> PrepareIdentifyAsync(CancellationToken cancellationToken)
     {
-        if (_gatewayUrl is { } cached)
+        if (_gatewayUrl is { } cached && _time.GetUtcNow() - _limitCheckedAt < LimitCheckInterval)
         {
             return cached;
         }
 
         var info = await _rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        _limitCheckedAt = _time.GetUtcNow();
         _identifyLimiter.MaxConcurrency = info.SessionStartLimit.MaxConcurrency;
-        _gatewayUrl = new Uri(info.Url);
+        _gatewayUrl ??= new Uri(info.Url);
+        if (info.SessionStartLimit is { Total: > 0, Remaining: <= 0 } limit)
+        {
+            var wait = TimeSpan.FromMilliseconds(Math.Max(0, limit.ResetAfter));
+            Log.GatewayIdentifyCapReached(_logger, (long)wait.TotalMilliseconds);
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            _limitCheckedAt = DateTimeOffset.MinValue;
+        }
+
         return _gatewayUrl;
     }
 

@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using PaperBot.Discord.Json;
-using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Gateway;
 
@@ -14,16 +13,17 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>Discord says Hello right away; a socket that stays silent this long is dead.</summary>
-    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>Hello comes at once and READY/RESUMED within seconds; a connection without them after this long is dead.</summary>
+    private static readonly TimeSpan SessionTimeout = TimeSpan.FromSeconds(30);
 
     private readonly ClientWebSocket _socket = new();
     private readonly GatewaySendLimiter _sender = new(context.Time);
     private readonly CancellationTokenSource _stop = new();
+    private readonly GatewayDispatcher _dispatcher = new(session, context);
     private GatewayOutcome? _abandoned;
     private Heartbeater? _heartbeater;
     private Task _heartbeat = Task.CompletedTask;
-    private bool _reachedReady;
+    private volatile bool _reachedReady;
 
     public async Task<GatewayOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
 
         context.Stats.Connected();
         var reader = new GatewayFrameReader(_socket);
-        _ = WatchForHelloAsync();
+        _ = WatchForSessionAsync();
         using var shutdown = cancellationToken.Register(() => _ = AbandonAsync(CloseCodes.Normal, new GatewayOutcome(GatewayRecovery.Stopped, "shutting down")));
         try
         {
@@ -52,7 +52,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
 
                 if (type == WebSocketMessageType.Close)
                 {
-                    return await ClosedByServerAsync().ConfigureAwait(false);
+                    return await ClosedByServerAsync().ConfigureAwait(false) with { ReachedReady = _reachedReady };
                 }
 
                 var payload = JsonSerializer.Deserialize(frame.Span, DiscordJsonContext.Default.GatewayPayload);
@@ -87,7 +87,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         switch (payload.Op)
         {
             case 0:
-                Dispatch(payload);
+                _reachedReady |= _dispatcher.Dispatch(payload);
                 return null;
             case 1:
                 if (_heartbeater is not null)
@@ -136,61 +136,34 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         await _sender.SendAsync(_socket, GatewayFrames.Identify(context.Token, context.Intents), essential: true, _stop.Token).ConfigureAwait(false);
     }
 
-    private void Dispatch(GatewayPayload payload)
-    {
-        if (payload.S is { } sequence && !session.TryAdvance(sequence))
-        {
-            return; // Already delivered (a replay overlapping what we had): deliver each dispatch once.
-        }
-
-        var type = payload.T ?? "";
-        var data = payload.D ?? default;
-        if (type == "READY" && data.ValueKind == JsonValueKind.Object)
-        {
-            var ready = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.ReadyEvent);
-            if (ready is { SessionId.Length: > 0 } && Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
-            {
-                session.Start(ready.SessionId, resumeUrl);
-            }
-
-            _reachedReady = true;
-            Log.GatewayReady(context.Logger);
-        }
-        else if (type == "RESUMED")
-        {
-            session.FailedResumes = 0;
-            _reachedReady = true;
-            Log.GatewayResumed(context.Logger);
-        }
-
-        context.Dispatches.TryWrite(new GatewayDispatch(type, data, context.Time.GetTimestamp()));
-    }
-
     private async Task<GatewayOutcome> ClosedByServerAsync()
     {
         var code = (int?)_socket.CloseStatus;
         var reason = _socket.CloseStatusDescription ?? "";
-        await _sender.CloseOutputAsync(_socket, code ?? CloseCodes.Normal, CloseTimeout).ConfigureAwait(false);
         var recovery = CloseCodes.Classify(code);
+
+        // Answer the close without ending a session we mean to resume (1000/1001 would), and never with a reserved code.
+        await _sender.CloseOutputAsync(_socket, recovery == GatewayRecovery.Resume ? CloseCodes.Reconnect : CloseCodes.Normal, CloseTimeout).ConfigureAwait(false);
         Log.GatewayClosed(context.Logger, code ?? 1005, reason, CloseCodes.Describe(recovery));
         var message = recovery == GatewayRecovery.Fatal ? CloseCodes.FatalMessage(code!.Value) : $"closed by Discord ({code})";
         return new GatewayOutcome(recovery, message, code);
     }
 
-    private async Task WatchForHelloAsync()
+    private async Task WatchForSessionAsync()
     {
         try
         {
-            await Task.Delay(HelloTimeout, context.Time, _stop.Token).ConfigureAwait(false);
+            await Task.Delay(SessionTimeout, context.Time, _stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             return;
         }
 
-        if (_heartbeater is null)
+        if (!_reachedReady)
         {
-            await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "no Hello from the gateway")).ConfigureAwait(false);
+            var reason = _heartbeater is null ? "no Hello from the gateway" : "no READY or RESUMED from the gateway";
+            await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, reason)).ConfigureAwait(false);
         }
     }
 
@@ -211,11 +184,19 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
             return earlier;
         }
 
-        await _sender.CloseOutputAsync(_socket, code, CloseTimeout).ConfigureAwait(false);
-        _socket.Abort();
+        try
+        {
+            await _sender.CloseOutputAsync(_socket, code, CloseTimeout).ConfigureAwait(false);
+            _socket.Abort();
 
-        // Also wakes a receive loop that is waiting for something else (the identify limiter).
-        await _stop.CancelAsync().ConfigureAwait(false);
+            // Also wakes a receive loop that is waiting for something else (the identify limiter).
+            await _stop.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended (a late zombie or shutdown signal): nothing left to close.
+        }
+
         return outcome;
     }
 

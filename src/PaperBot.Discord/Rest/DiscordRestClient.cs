@@ -40,8 +40,6 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
         _pipeline = new RestPipeline(_http, options.Value.Token, policy, time, logger);
     }
 
-    internal RestPipeline Pipeline => _pipeline;
-
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Get, "gateway/bot", DiscordJsonContext.Default.GatewayBotInfo, cancellationToken).ConfigureAwait(false);
 
@@ -57,9 +55,20 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
     public Task<Message> CreateFollowupAsync(Snowflake applicationId, string interactionToken, MessagePayload payload, CancellationToken cancellationToken) =>
         SendMessageAsync(HttpMethod.Post, $"webhooks/{applicationId}/{Escape(interactionToken)}", payload, cancellationToken);
 
-    /// <summary>Retried on 5xx/timeouts: callers set <c>nonce</c> + <c>enforce_nonce</c> so a retry cannot post twice.</summary>
-    public Task<Message> CreateMessageAsync(Snowflake channelId, MessagePayload payload, CancellationToken cancellationToken) =>
-        SendMessageAsync(HttpMethod.Post, $"channels/{channelId}/messages", payload, cancellationToken);
+    /// <summary>
+    /// Retried on 5xx/timeouts, which is safe because of <c>nonce</c> + <c>enforce_nonce</c>: a retry returns the first
+    /// message. Callers should pass their own nonce (stable across their own retries); without one, one is made here.
+    /// </summary>
+    public Task<Message> CreateMessageAsync(Snowflake channelId, MessagePayload payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        if (payload.Nonce is null)
+        {
+            payload = payload with { Nonce = NewNonce(), EnforceNonce = true };
+        }
+
+        return SendMessageAsync(HttpMethod.Post, $"channels/{channelId}/messages", payload, cancellationToken);
+    }
 
     public async Task TriggerTypingAsync(Snowflake channelId, CancellationToken cancellationToken)
     {
@@ -88,6 +97,9 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
         guildId is { } guild ? $"applications/{applicationId}/guilds/{guild}/commands" : $"applications/{applicationId}/commands";
 
     private static string Escape(string token) => Uri.EscapeDataString(token);
+
+    // Discord allows nonces of up to 25 characters.
+    private static string NewNonce() => Random.Shared.NextInt64(1, long.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<Message> SendMessageAsync(HttpMethod method, string path, MessagePayload payload, CancellationToken cancellationToken)
     {

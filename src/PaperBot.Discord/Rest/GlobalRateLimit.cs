@@ -1,15 +1,15 @@
 namespace PaperBot.Discord.Rest;
 
 /// <summary>
-/// Discord's per-bot global limit (50 requests per second) kept locally, plus the pause a global 429 imposes.
-/// Interaction callbacks and webhooks do not pass through here.
+/// Discord's per-bot global limit (50 requests per second) kept locally as a sliding window (a fixed window would let
+/// 100 requests through in just over a second), plus the pause a global 429 imposes. Interaction callbacks and
+/// webhooks do not pass through here.
 /// </summary>
 internal sealed class GlobalRateLimit(int perSecond)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private readonly Lock _lock = new();
-    private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
-    private int _count;
+    private readonly Queue<DateTimeOffset> _recent = new();
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
     /// <summary>Takes a slot and returns zero, or returns how long to wait before asking again.</summary>
@@ -22,18 +22,17 @@ internal sealed class GlobalRateLimit(int perSecond)
                 return _pausedUntil - now;
             }
 
-            if (now - _windowStart >= Window)
+            while (_recent.Count > 0 && now - _recent.Peek() >= Window)
             {
-                _windowStart = now;
-                _count = 0;
+                _recent.Dequeue();
             }
 
-            if (_count >= perSecond)
+            if (_recent.Count >= perSecond)
             {
-                return _windowStart + Window - now;
+                return _recent.Peek() + Window - now;
             }
 
-            _count++;
+            _recent.Enqueue(now);
             return TimeSpan.Zero;
         }
     }
@@ -47,14 +46,6 @@ internal sealed class GlobalRateLimit(int perSecond)
             {
                 _pausedUntil = until;
             }
-        }
-    }
-
-    public TimeSpan PausedFor(DateTimeOffset now)
-    {
-        lock (_lock)
-        {
-            return _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
         }
     }
 }

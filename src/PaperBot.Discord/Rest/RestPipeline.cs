@@ -14,9 +14,8 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
         $"DiscordBot (https://github.com/paperbot/paperbot, {typeof(RestPipeline).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
     private readonly RateLimiter _limiter = new(time);
+    private readonly InvalidRequestCounter _invalid = new(time);
     private volatile bool _tokenRejected;
-
-    internal RateLimiter Limiter => _limiter;
 
     /// <summary>Returns the successful response (caller disposes it) or throws <see cref="DiscordApiException"/>.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
@@ -25,8 +24,9 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
         if (route.UsesBotToken && (_tokenRejected || string.IsNullOrWhiteSpace(token)))
         {
             // Discord counts every 401 toward an IP ban: once the token is refused, stop using it.
-            throw new DiscordApiException(HttpStatusCode.Unauthorized, DiscordErrorCodes.Unauthorized,
-                $"Discord rejected the bot token (not sending {route.Display}): check Discord:Token");
+            throw new DiscordApiException(HttpStatusCode.Unauthorized, DiscordErrorCodes.Unauthorized, _tokenRejected
+                ? $"Discord rejected the bot token (not sending {route.Display}): check Discord:Token"
+                : $"Discord:Token is not set (not sending {route.Display}): set PAPERBOT_Discord__Token or a user-secret");
         }
 
         var failures = 0;
@@ -74,6 +74,7 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
             {
                 var status = response.StatusCode;
                 var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                CountInvalid(status, response);
                 if (status == HttpStatusCode.TooManyRequests && rateLimits++ < policy.MaxRateLimitRetries)
                 {
                     var limit = RateLimitResponse.Parse(RateLimitHeaders.Parse(response.Headers), text);
@@ -112,6 +113,18 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
                 }
 
                 throw error;
+            }
+        }
+    }
+
+    private void CountInvalid(HttpStatusCode status, HttpResponseMessage response)
+    {
+        var shared = response.Headers.TryGetValues("X-RateLimit-Scope", out var scope) && scope.Contains("shared");
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || (status == HttpStatusCode.TooManyRequests && !shared))
+        {
+            if (_invalid.Add())
+            {
+                Log.ManyInvalidRequests(logger, InvalidRequestCounter.WarnAt, (int)InvalidRequestCounter.Window.TotalMinutes);
             }
         }
     }

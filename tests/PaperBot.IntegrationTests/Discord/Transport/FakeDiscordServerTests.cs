@@ -172,14 +172,36 @@ public sealed class FakeDiscordServerTests
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(server.GatewayUrl + "?v=10&encoding=json"), CancellationToken.None);
         var presence = Encoding.UTF8.GetBytes("""{"op":3,"d":{"status":"online","afk":false,"since":null,"activities":[]}}""");
+        var identify = new JsonObject
+        {
+            ["op"] = 2,
+            ["d"] = new JsonObject { ["token"] = server.Token, ["intents"] = 4609, ["properties"] = new JsonObject { ["os"] = "linux", ["browser"] = "t", ["device"] = "t" } },
+        };
+        await socket.SendAsync(Encoding.UTF8.GetBytes(identify.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
 
-        for (var i = 0; i < 121; i++)
+        for (var i = 0; i < 120; i++)
         {
             await socket.SendAsync(presence, WebSocketMessageType.Text, true, CancellationToken.None);
         }
 
         await FakeDiscordServer.WaitForAsync(() => server.Violations.Count > 0, TimeSpan.FromSeconds(10), "the 121st event to be flagged");
-        Assert.Contains("120", server.Violations[0], StringComparison.Ordinal);
+        Assert.Contains("120", Assert.Single(server.Violations), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Gateway_OpBeforeIdentify_Closes4003()
+    {
+        await using var server = await FakeDiscordServer.StartAsync();
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(server.GatewayUrl + "?v=10&encoding=json"), CancellationToken.None);
+        var buffer = new byte[8192];
+        await socket.ReceiveAsync(buffer, CancellationToken.None); // Hello
+
+        await socket.SendAsync(Encoding.UTF8.GetBytes("""{"op":3,"d":{"status":"online"}}"""), WebSocketMessageType.Text, true, CancellationToken.None);
+        var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(4003, (int)socket.CloseStatus!);
     }
 
     // CONTENT2001 → 2001 characters, etc.: keeps the theory rows readable.

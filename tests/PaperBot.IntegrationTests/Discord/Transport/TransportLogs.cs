@@ -6,9 +6,12 @@ namespace PaperBot.IntegrationTests.Discord.Transport;
 /// <summary>Captures every log line (message and exception text) so tests can check what was logged.</summary>
 internal sealed class TransportLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<(DateTimeOffset At, int EventId, string Line)> _entries = new();
 
-    public IReadOnlyList<string> Lines => [.. _lines];
+    public IReadOnlyList<string> Lines => [.. _entries.Select(e => e.Line)];
+
+    /// <summary>When each log event with <paramref name="eventId"/> was written.</summary>
+    public IReadOnlyList<DateTimeOffset> Times(int eventId) => [.. _entries.Where(e => e.EventId == eventId).Select(e => e.At)];
 
     public ILogger CreateLogger(string categoryName) => new Logger(this);
 
@@ -39,6 +42,6 @@ internal sealed class TransportLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs._lines.Enqueue($"{logLevel} {eventId.Id} {formatter(state, exception)} {exception}");
+            logs._entries.Enqueue((DateTimeOffset.UtcNow, eventId.Id, $"{logLevel} {eventId.Id} {formatter(state, exception)} {exception}"));
     }
 }

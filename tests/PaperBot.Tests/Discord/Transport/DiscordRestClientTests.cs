@@ -120,4 +120,28 @@ public sealed class DiscordRestClientTests
         Assert.Equal(DiscordErrorCodes.UnknownInteraction, error.Code);
         Assert.Single(handler.Requests);
     }
+
+    [Fact]
+    public async Task CreateMessage_WithoutNonce_GetsOneSoRetriesCannotDuplicate()
+    {
+        var handler = new ScriptedHandler(MessageOk());
+        using var client = Create(handler);
+
+        await client.CreateMessageAsync(Channel, new MessagePayload { Content = "hi" }, CancellationToken.None);
+
+        using var body = System.Text.Json.JsonDocument.Parse(Assert.Single(handler.Bodies));
+        Assert.InRange(body.RootElement.GetProperty("nonce").GetString()!.Length, 1, 25);
+        Assert.True(body.RootElement.GetProperty("enforce_nonce").GetBoolean());
+    }
+
+    [Fact]
+    public async Task CreateMessage_CallerNonce_IsKept()
+    {
+        var handler = new ScriptedHandler(MessageOk());
+        using var client = Create(handler);
+
+        await client.CreateMessageAsync(Channel, new MessagePayload { Content = "hi", Nonce = "feed-42", EnforceNonce = true }, CancellationToken.None);
+
+        Assert.Contains("\"nonce\":\"feed-42\"", Assert.Single(handler.Bodies), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+
+namespace PaperBot.FakeDiscord;
+
+/// <summary>Interaction routes: the callback (once, within the deadline), @original and follow-ups (token valid 15 min).</summary>
+internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeRecorder recorder, FakeInteractions interactions, FakeMessages messages)
+{
+    public FakeResponse Callback(string id, string token, JsonObject? body)
+    {
+        var entry = interactions.ById(id);
+        var now = DateTimeOffset.UtcNow;
+        if (entry is null || entry.Token != token)
+        {
+            return messages.Refuse($"callback for unknown interaction {id}", 404, 10062, "Unknown interaction");
+        }
+
+        if (now - entry.SentAt > options.InteractionDeadline)
+        {
+            return messages.Refuse($"callback {(now - entry.SentAt).TotalMilliseconds:F0} ms after interaction {id}", 404, 10062, "Unknown interaction");
+        }
+
+        var type = body?["type"] is JsonValue t && t.TryGetValue<int>(out var value) ? value : 0;
+        var data = body?["data"] as JsonObject;
+        var errors = type switch
+        {
+            4 or 7 => data is null ? FakeMessages.Required("data") : MessageValidator.Validate(data),
+            8 => MessageValidator.ValidateChoices(data?["choices"] as JsonArray),
+            5 => (data?["flags"]?.GetValue<int>() ?? 0) is 0 or 64 ? null : FlagsError(),
+            1 or 6 or 9 => null,
+            _ => FakeMessages.Required("type"),
+        };
+        if (errors is not null)
+        {
+            return messages.Refuse($"callback {id}: invalid form body {errors.ToJsonString()}", 400, 50035, "Invalid Form Body", errors);
+        }
+
+        if (type is 4 or 7 && data is not null && MessageValidator.IsEmpty(data))
+        {
+            return messages.Refuse($"callback {id}: empty message", 400, 50006, "Cannot send an empty message");
+        }
+
+        if (type is 4 or 7)
+        {
+            messages.CheckAllowedMentions(data!, $"callback {id}");
+        }
+
+        lock (interactions.Sync)
+        {
+            if (entry.Acknowledged)
+            {
+                return messages.Refuse($"second callback for interaction {id}", 400, 40060, "Interaction has already been acknowledged.");
+            }
+
+            entry.Acknowledged = true;
+            entry.Original = type is 4 or 5 ? messages.MessageObject(type == 4 ? data! : [], null, webhook: true) : null;
+        }
+
+        recorder.Callback(new RecordedCallback(id, type, (JsonObject?)data?.DeepClone(), now - entry.SentAt, now));
+        return FakeResponse.NoContent();
+    }
+
+    public FakeResponse Original(string method, string applicationId, string token, JsonObject? body)
+    {
+        if (Webhook(applicationId, token) is not { } entry)
+        {
+            return messages.Refuse("unknown webhook for @original", 404, 10015, "Unknown Webhook");
+        }
+
+        lock (interactions.Sync)
+        {
+            if (entry.Original is null)
+            {
+                return messages.Refuse("@original before an initial response", 404, 10008, "Unknown Message");
+            }
+
+            if (method == "GET")
+            {
+                return FakeResponse.Ok(entry.Original.DeepClone());
+            }
+
+            if (method != "PATCH" || body is null)
+            {
+                return FakeResponse.Error(405, 0, "405: Method Not Allowed");
+            }
+
+            if (MessageValidator.Validate(body) is { } errors)
+            {
+                return messages.Refuse($"edit @original: invalid form body {errors.ToJsonString()}", 400, 50035, "Invalid Form Body", errors);
+            }
+
+            messages.CheckAllowedMentions(body, "edit @original");
+            foreach (var (key, value) in body)
+            {
+                entry.Original[key] = value?.DeepClone();
+            }
+
+            recorder.OriginalEdit(new RecordedMessage(entry.Original["id"]!.GetValue<string>(), null, token, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow));
+            return FakeResponse.Ok(entry.Original.DeepClone());
+        }
+    }
+
+    public FakeResponse Followup(string applicationId, string token, JsonObject? body)
+    {
+        if (Webhook(applicationId, token) is null)
+        {
+            return messages.Refuse("follow-up to an unknown webhook", 404, 10015, "Unknown Webhook");
+        }
+
+        if (messages.Reject(body, "follow-up") is { } refused)
+        {
+            return refused;
+        }
+
+        var message = messages.MessageObject(body!, null, webhook: true);
+        recorder.Followup(new RecordedMessage(message["id"]!.GetValue<string>(), null, token, (JsonObject)body!.DeepClone(), DateTimeOffset.UtcNow));
+        return FakeResponse.Ok(message);
+    }
+
+    private FakeInteractions.Entry? Webhook(string applicationId, string token) =>
+        applicationId == options.ApplicationId && interactions.ByToken(token) is { } entry
+        && DateTimeOffset.UtcNow - entry.SentAt < options.InteractionTokenLifetime ? entry : null;
+
+    // A deferred answer may only be marked ephemeral.
+    private static JsonObject FlagsError()
+    {
+        var errors = new JsonObject();
+        MessageValidator.Add(errors, ["data", "flags"], "INTERACTION_RESPONSE_FLAGS_INVALID", "Only EPHEMERAL may be set on a deferred response.");
+        return errors;
+    }
+}
