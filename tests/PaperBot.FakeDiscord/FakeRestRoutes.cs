@@ -12,7 +12,7 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
 
     public void SetChannel(string channelId, FakeChannelState state) => _channels[channelId] = state;
 
-    public Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body)
+    public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body)
     {
         var response = (method, s.Length, s[0]) switch
         {
@@ -26,7 +26,13 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
             ("GET" or "PUT", 5, "applications") when s[2] == "guilds" && s[4] == "commands" => Commands(method, s[1], s[3], body),
             _ => FakeResponse.Error(404, 0, "404: Not Found"),
         };
-        return Task.FromResult(response);
+        if (options.ChannelMessageDelay > TimeSpan.Zero && method == "POST" && s is ["channels", _, "messages"])
+        {
+            // The message exists from here on; only the answer is late (a slow or lost response, or a crash in between).
+            await Task.Delay(options.ChannelMessageDelay);
+        }
+
+        return response;
     }
 
     private FakeResponse GatewayBot() => FakeResponse.Ok(new JsonObject

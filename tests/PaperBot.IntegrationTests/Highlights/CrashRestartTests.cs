@@ -1,0 +1,73 @@
+using System.Globalization;
+using PaperBot.FakeDiscord;
+using PaperBot.IntegrationTests.Cli;
+using PaperBot.IntegrationTests.Discord.Bot;
+using SQLite;
+
+namespace PaperBot.IntegrationTests.Highlights;
+
+/// <summary>
+/// The real host killed with SIGKILL in the middle of posting daily highlights, then started again: every
+/// (subscription, day) ends up in the fake Discord exactly once.
+/// </summary>
+public sealed class CrashRestartTests
+{
+    private static readonly string[] Channels = ["1100000000000000101", "1100000000000000102", "1100000000000000103"];
+
+    [Fact]
+    public async Task KilledWhileSending_Restarted_EveryPostExactlyOnce()
+    {
+        // Discord takes 2 s to answer a channel post: the kill lands after the message exists, before PaperBot hears so.
+        await using var bot = await BotHost.CreateAsync(new FakeDiscordOptions { ChannelMessageDelay = TimeSpan.FromSeconds(2) });
+        await SubscribeAsDueNowAsync(bot);
+
+        await bot.StartAsync();
+        await FakeDiscordServer.WaitForAsync(() => bot.Discord.ChannelMessages.Count >= 1, TimeSpan.FromSeconds(60), "the first highlights post");
+        bot.Kill();
+        var beforeRestart = bot.Discord.ChannelMessages.Count;
+
+        await bot.StartAsync();
+        await FakeDiscordServer.WaitForAsync(() => Channels.All(c => bot.Discord.ChannelMessages.Any(m => m.ChannelId == c)), TimeSpan.FromSeconds(60), "a post in every channel");
+        // Time for any duplicate to show up: retries and a second scheduler pass.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.InRange(beforeRestart, 1, Channels.Length);
+        foreach (var channel in Channels)
+        {
+            var posts = bot.Discord.ChannelMessages.Where(m => m.ChannelId == channel).ToList();
+            Assert.Single(posts);
+            Assert.StartsWith("hl-", posts[0].Nonce, StringComparison.Ordinal);
+            Assert.Contains("highlights for", posts[0].Content, StringComparison.Ordinal);
+        }
+
+        // The post interrupted by the kill was sent again after the restart, with its nonce: Discord kept one.
+        var sends = bot.Discord.Requests.Count(r => r.Method == "POST" && r.Path.Contains("/messages", StringComparison.Ordinal) && r.Path.StartsWith("channels/", StringComparison.Ordinal));
+        Assert.True(sends > Channels.Length, $"expected a re-send after the kill, saw {sends} sends");
+        Assert.Empty(bot.Discord.Violations);
+    }
+
+    /// <summary>
+    /// Subscribes the channels through the shell, as an operator would, for a time a minute ago today (UTC), and dates
+    /// the subscriptions yesterday: PaperBot was down at post time, so it posts once as soon as it starts.
+    /// </summary>
+    private static async Task SubscribeAsDueNowAsync(BotHost bot)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (now.TimeOfDay < TimeSpan.FromMinutes(2))
+        {
+            // A minute ago must still be today.
+            await Task.Delay(TimeSpan.FromMinutes(2) - now.TimeOfDay);
+            now = DateTimeOffset.UtcNow;
+        }
+
+        var at = now.AddMinutes(-1).ToString("HH:mm", CultureInfo.InvariantCulture);
+        using var shell = new PaperBotProcess();
+        var commands = string.Concat(Channels.Select(c => $"/subscribe {c} {at} UTC 3\n"));
+        var result = await shell.RunAsync(commands, "chat", "--db", bot.DatabasePath);
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var database = new SQLiteConnection(bot.DatabasePath);
+        var yesterday = now.AddDays(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        Assert.Equal(Channels.Length, database.Execute("UPDATE subscriptions SET created_at = ?, saved_at = ?", yesterday, yesterday));
+    }
+}
