@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +22,7 @@ public static class DiscordHostingExtensions
             .BindConfiguration(DiscordOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        builder.Services.AddSingleton<IValidateOptions<DiscordOptions>>(new DiscordOptionsValidator(TokenInConfigFile(builder.Configuration)));
         builder.Services.AddSingleton<BotExit>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.SectionName}:Token"]))
@@ -53,6 +54,12 @@ public static class DiscordHostingExtensions
         services.AddHostedService<DiscordBot>();
         return builder;
     }
+
+    /// <summary>Whether a committed settings file (<c>config/*.json</c>) holds the token; user-secrets and the environment are fine.</summary>
+    private static bool TokenInConfigFile(IConfiguration configuration) =>
+        configuration is IConfigurationRoot root && root.Providers.OfType<FileConfigurationProvider>().Any(p =>
+            p.Source.Path?.StartsWith("config", StringComparison.OrdinalIgnoreCase) == true
+            && p.TryGet($"{DiscordOptions.SectionName}:Token", out var token) && !string.IsNullOrEmpty(token));
 
     /// <summary>Whether the configuration asks for Discord (a token is set).</summary>
     public static bool IsDiscordConfigured(this IServiceProvider services) =>

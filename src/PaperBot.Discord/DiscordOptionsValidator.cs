@@ -4,7 +4,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord;
 
 /// <summary>Checks what data annotations cannot: URLs and ids. Each failure names the key and how to fix it.</summary>
-internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+internal sealed class DiscordOptionsValidator(bool tokenInConfigFile = false) : IValidateOptions<DiscordOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
@@ -23,6 +23,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (!string.IsNullOrWhiteSpace(options.DevGuildId) && !Snowflake.TryParse(options.DevGuildId, out _))
         {
             failures.Add("Discord:DevGuildId must be a server id (digits only; Developer Mode > right-click the server > Copy Server ID), or left unset.");
+        }
+
+        if (tokenInConfigFile)
+        {
+            failures.Add("Discord:Token must not be in config/*.json (it would be committed): remove it there and set PAPERBOT_Discord__Token or a user-secret.");
         }
 
         if (options.Token is { } token && (token.Trim() != token || token.Contains(' ', StringComparison.Ordinal) || token.StartsWith("Bot", StringComparison.OrdinalIgnoreCase)))
