@@ -78,10 +78,10 @@ public sealed class BotChaosTests
         slow.SetResult();
         await FakeDiscordServer.WaitForAsync(() => discord.OriginalEdits.Any(e => e.InteractionToken == asked.Token) && discord.ChannelMessages.Count == 1, Patience, "both answers");
 
-        // 3.5 s at 100 ms is 35 beats; the handlers held nothing up.
-        Assert.InRange(beatsDuring, 25, 40);
+        // 3.5 s at 100 ms is 35 beats; a gateway waiting on the handlers would have sent none. (Loose bounds: busy CI machines.)
+        Assert.InRange(beatsDuring, 15, 40);
         Assert.Equal(5, deferral.Type);
-        Assert.InRange(deferral.SinceInteraction, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2.5));
+        Assert.InRange(deferral.SinceInteraction, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2.9));
         Assert.Contains("stages", discord.OriginalEdits.Single(e => e.InteractionToken == asked.Token).Content, StringComparison.Ordinal);
         Assert.Contains(FakeIds.Channel, discord.TypingChannels);
         Assert.Empty(discord.Violations);
