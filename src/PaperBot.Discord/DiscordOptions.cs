@@ -32,8 +32,8 @@ public sealed class DiscordOptions
     [Range(1, 3_600_000, ErrorMessage = "Discord:MaxReconnectDelayMilliseconds must be between 1 and 3600000.")]
     public int MaxReconnectDelayMilliseconds { get; set; } = 60_000;
 
-    /// <summary>Defer an interaction's answer when the work has not finished after this long (Discord allows 3 s for the first answer). Default 1,500 ms.</summary>
-    [Range(100, 2_500, ErrorMessage = "Discord:DeferAfterMilliseconds must be between 100 and 2500.")]
+    /// <summary>Defer an interaction's answer when the work has not finished after this long (Discord allows 3 s for the first answer, and the deferral itself needs time to get there). Default 1,500 ms.</summary>
+    [Range(100, 2_000, ErrorMessage = "Discord:DeferAfterMilliseconds must be between 100 and 2000.")]
     public int DeferAfterMilliseconds { get; set; } = 1500;
 
     /// <summary>How many interactions and messages are handled at once. Default 16.</summary>

@@ -23,9 +23,13 @@ internal sealed class DiscordBot(
     BotIdentity identity,
     BotExit exit,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<DiscordBot> logger) : BackgroundService
 {
     private readonly HandlerTasks _running = new();
+
+    // Handlers get their own stop signal: at shutdown they have a few seconds to finish what they deferred.
+    private readonly CancellationTokenSource _handlersStop = new();
     private int _registered;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,10 +51,22 @@ internal sealed class DiscordBot(
         {
             // Shutting down.
         }
+        catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Whatever it is, the bot cannot go on without its connection: stop with one line rather than linger deaf.
+            Stop($"the Discord connection failed: {failure.Message}");
+        }
 
         await pump.ConfigureAwait(false);
         // Answers in progress get a moment to finish; an interrupted one is answered by nobody else anyway.
-        await _running.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        await _running.WaitAsync(TimeSpan.FromSeconds(5), time).ConfigureAwait(false);
+        await _handlersStop.CancelAsync().ConfigureAwait(false);
+    }
+
+    public override void Dispose()
+    {
+        _handlersStop.Dispose();
+        base.Dispose();
     }
 
     private void Stop(string reason)
@@ -68,10 +84,11 @@ internal sealed class DiscordBot(
             {
                 try
                 {
-                    Route(dispatch, stoppingToken);
+                    Route(dispatch);
                 }
-                catch (JsonException bad)
+                catch (Exception bad) when (bad is not OperationCanceledException)
                 {
+                    // One event Discord sent in a shape PaperBot cannot read must not stop the others.
                     Log.BadEvent(logger, dispatch.Type, bad.Message);
                 }
             }
@@ -82,8 +99,9 @@ internal sealed class DiscordBot(
         }
     }
 
-    private void Route(GatewayDispatch dispatch, CancellationToken stoppingToken)
+    private void Route(GatewayDispatch dispatch)
     {
+        var stoppingToken = _handlersStop.Token;
         switch (dispatch.Type)
         {
             case "READY":

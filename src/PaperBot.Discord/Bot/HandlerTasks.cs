@@ -12,9 +12,17 @@ internal sealed class HandlerTasks
     {
         var task = Task.Run(work);
         _tasks.TryAdd(task, 0);
-        task.ContinueWith(t => _tasks.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        task.ContinueWith(
+            t =>
+            {
+                _tasks.TryRemove(t, out _);
+                _ = t.Exception; // handlers log their own failures; observed here so none goes unobserved
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
-    public Task WaitAsync(TimeSpan limit) =>
-        Task.WhenAny(Task.WhenAll(_tasks.Keys), Task.Delay(limit));
+    public Task WaitAsync(TimeSpan limit, TimeProvider time) =>
+        Task.WhenAny(Task.WhenAll(_tasks.Keys), Task.Delay(limit, time));
 }

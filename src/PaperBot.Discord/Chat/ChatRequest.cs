@@ -10,7 +10,8 @@ internal static partial class ChatRequest
     public static string? QuestionIn(Message message, ulong botUserId)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Author is not { } author || author.Bot == true || author.Id.Value == botUserId || message.WebhookId is not null)
+        // Only what people write (0 default, 19 reply): not joins, pins or other system messages.
+        if (message.Type is not (0 or 19) || message.Author is not { } author || author.Bot == true || author.Id.Value == botUserId || message.WebhookId is not null)
         {
             // Bots (itself included) and webhooks are never answered: two bots could otherwise talk forever.
             return null;
@@ -24,7 +25,10 @@ internal static partial class ChatRequest
             return null;
         }
 
-        return Mention().Replace(message.Content, match => match.Groups["id"].Value == botUserId.ToString(System.Globalization.CultureInfo.InvariantCulture) ? "" : match.Value).Trim();
+        var question = Mention().Replace(message.Content, match => match.Groups["id"].Value == botUserId.ToString(System.Globalization.CultureInfo.InvariantCulture) ? "" : match.Value).Trim();
+        // Without the MESSAGE_CONTENT intent a reply that does not ping the bot arrives empty: nothing to answer, and
+        // no reason to answer it with the usage hint either.
+        return question.Length == 0 && !isDm && !mentioned ? null : question;
     }
 
     // <@123> and the legacy nickname form <@!123>.

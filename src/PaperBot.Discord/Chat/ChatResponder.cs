@@ -64,6 +64,20 @@ internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, Bot
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.ChatFailed(logger, message.ChannelId.ToString(), failure);
+            await ApologizeAsync(message, failure, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>After typing, silence would be worse than a short apology; if even that fails, the log has it.</summary>
+    private async Task ApologizeAsync(Message message, Exception failure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(message, new Reply(FriendlyErrors.For(failure).Content), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception again) when (again is DiscordApiException or HttpRequestException or TimeoutException)
+        {
+            Log.ChatFailed(logger, message.ChannelId.ToString(), again);
         }
     }
 

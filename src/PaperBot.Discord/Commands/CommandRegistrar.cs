@@ -40,7 +40,8 @@ internal sealed class CommandRegistrar(IDiscordRest rest, IOptions<DiscordOption
             Log.CommandsRegistrationFailed(logger, failure.Message);
             return false;
         }
-        catch (HttpRequestException failure)
+        catch (Exception failure) when (failure is HttpRequestException or TimeoutException
+            || (failure is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Log.CommandsRegistrationFailed(logger, failure.Message);
             return false;

@@ -19,7 +19,9 @@ internal sealed class PaperChoices(IPaperSearch search)
         {
             var matches = await search.CompleteTitleAsync(typed.Trim(), DiscordLimits.AutocompleteChoices, limit.Token).ConfigureAwait(false);
             return matches
-                .Select(m => new AutocompleteChoice(Text.Cut(m.Title, DiscordLimits.ChoiceName), "#" + m.Id.ToString(CultureInfo.InvariantCulture)))
+                .Select(m => (Name: Text.Cut(m.Title, DiscordLimits.ChoiceName), Value: "#" + m.Id.ToString(CultureInfo.InvariantCulture)))
+                // A choice needs a name (1-100 characters): an untitled paper shows its id.
+                .Select(c => new AutocompleteChoice(c.Name.Length == 0 ? c.Value : c.Name, c.Value))
                 .ToList();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -38,10 +38,6 @@ internal sealed class SubscribeCommand(ISubscriptionStore subscriptions) : ISlas
             return Reply.Private("Subscriptions belong to a server's channels: use /subscribe in a server.");
         }
 
-        if (!invocation.InvokerCanManageChannels)
-        {
-            return Reply.Private("Only members with Manage Channels can subscribe a channel to highlights.");
-        }
 
         if (SubscriptionRules.ParseTime(invocation.GetString("time"), out var at) is { } timeError)
         {
@@ -49,6 +45,11 @@ internal sealed class SubscribeCommand(ISubscriptionStore subscriptions) : ISlas
         }
 
         var channel = invocation.GetId("channel") ?? invocation.Interaction.ChannelId?.ToString() ?? "";
+        if (!invocation.InvokerCanManageChannel(channel))
+        {
+            return Reply.Private("Only members with Manage Channels for that channel can subscribe it to highlights.");
+        }
+
         var topic = invocation.GetString("topic") is { Length: > 0 } t ? t.Trim() : null;
         var count = (int)(invocation.GetInteger("count") ?? PaperMessages.PageSize);
         var zone = invocation.GetString("timezone")?.Trim() ?? "";

@@ -26,12 +26,12 @@ internal sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : ISl
 
     public async Task<Reply> ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
-        if (invocation.GuildId is not { } guild || !invocation.InvokerCanManageChannels)
+        var channel = invocation.GetId("channel") ?? "";
+        if (invocation.GuildId is not { } guild || !invocation.InvokerCanManageChannel(channel))
         {
-            return Reply.Private("Only members with Manage Channels can change a server's highlights.");
+            return Reply.Private("Only members with Manage Channels for that channel can change its highlights.");
         }
 
-        var channel = invocation.GetId("channel") ?? "";
         var topic = invocation.GetString("topic") is { Length: > 0 } t ? t.Trim() : null;
         var removed = await subscriptions.RemoveAsync(guild, channel, topic, cancellationToken).ConfigureAwait(false);
         return Reply.Private(removed == 0

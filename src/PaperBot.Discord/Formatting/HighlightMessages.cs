@@ -21,9 +21,9 @@ internal static class HighlightMessages
 
         var embeds = post.Items.Take(DiscordLimits.EmbedsPerMessage).Select((item, i) => Item(item, i + 1)).ToList();
         // Five rows of buttons at most; each row serves one paper.
-        var rows = post.Items.Take(5).Select((item, i) => Component.Row(
-            Component.Button($"Summarize {i + 1}", ButtonIds.Summarize(item.PaperId)),
-            Component.Button($"Similar to {i + 1}", ButtonIds.Similar(item.PaperId)))).ToList();
+        var rows = PaperMessages.Ranked(post.Items, i => i.PaperId).Take(5).Select(x => Component.Row(
+            Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.PaperId)),
+            Component.Button($"Similar to {x.Rank}", ButtonIds.Similar(x.Item.PaperId)))).ToList();
         return new Reply($"**Paper highlights for {day}**{topic}: {post.Items.Count} paper{(post.Items.Count == 1 ? "" : "s")}", embeds, rows);
     }
 

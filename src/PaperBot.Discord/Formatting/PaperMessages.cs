@@ -22,9 +22,10 @@ internal static class PaperMessages
         }
 
         var embeds = hits.Select((hit, i) => HitEmbed(hit, offset + i + 1)).ToList();
-        var rows = hits.Take(4).Select((hit, i) => Component.Row(
-            Component.Button($"Summarize {offset + i + 1}", ButtonIds.Summarize(hit.Id)),
-            Component.Button($"Similar to {offset + i + 1}", ButtonIds.Similar(hit.Id)))).ToList();
+        // A custom_id may appear once per message: a paper listed twice gets buttons once.
+        var rows = Ranked(hits, h => h.Id).Take(4).Select(x => Component.Row(
+            Component.Button($"Summarize {offset + x.Rank}", ButtonIds.Summarize(x.Item.Id)),
+            Component.Button($"Similar to {offset + x.Rank}", ButtonIds.Similar(x.Item.Id)))).ToList();
         if (hasMore)
         {
             rows.Add(Component.Row(Component.Button("More results", ButtonIds.More(offset + hits.Count, query), Component.PrimaryStyle)));
@@ -42,7 +43,7 @@ internal static class PaperMessages
         }
 
         var embeds = hits.Select((hit, i) => HitEmbed(hit, i + 1)).ToList();
-        var rows = hits.Take(5).Select((hit, i) => Component.Button($"Summarize {i + 1}", ButtonIds.Summarize(hit.Id))).ToList();
+        var rows = Ranked(hits, h => h.Id).Take(5).Select(x => Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.Id))).ToList();
         return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [Component.Row(rows)]);
     }
 
@@ -112,7 +113,7 @@ internal static class PaperMessages
 
         var lines = answer.Citations.Select((c, i) => $"[{i + 1}] " + (c.Url is null ? Text.Escape(c.Title) : $"[{Text.Escape(Text.Cut(c.Title, 150))}]({c.Url})") + $" (#{c.Id})");
         var sources = new Embed { Title = "Sources", Description = Text.Cut(string.Join('\n', lines), DiscordLimits.EmbedDescription), Color = Accent };
-        var buttons = answer.Citations.Take(5).Select((c, i) => Component.Button($"Summarize [{i + 1}]", ButtonIds.Summarize(c.Id))).ToList();
+        var buttons = Ranked(answer.Citations, c => c.Id).Take(5).Select(x => Component.Button($"Summarize [{x.Rank}]", ButtonIds.Summarize(x.Item.Id))).ToList();
         return new Reply(text, [sources], [Component.Row(buttons)]);
     }
 
@@ -141,6 +142,13 @@ internal static class PaperMessages
             Footer = new EmbedFooter(string.Join(" · ", facts)),
         };
     }
+
+    /// <summary>
+    /// Items with their 1-based rank, each paper once: a custom_id may appear only once in a message, and Discord
+    /// refuses the whole message otherwise.
+    /// </summary>
+    internal static IEnumerable<(T Item, int Rank)> Ranked<T>(IEnumerable<T> items, Func<T, long> paperId) =>
+        items.Select((item, i) => (Item: item, Rank: i + 1)).DistinctBy(x => paperId(x.Item));
 
     private static Component Actions(long paperId, PaperLinks links)
     {

@@ -41,9 +41,15 @@ internal sealed class CommandInvocation(Interaction interaction)
     };
 
     /// <summary>Whether the invoker may manage channels (or the server) where the command was used; never true in DMs.</summary>
-    public bool InvokerCanManageChannels =>
-        interaction.Member?.Permissions is { } permissions
-        && (Permissions.Has(permissions, Permissions.ManageChannels) || Permissions.Has(permissions, Permissions.ManageGuild));
+    public bool InvokerCanManageChannels => CanManage(interaction.Member?.Permissions);
+
+    /// <summary>
+    /// Whether the invoker may manage <paramref name="channelId"/>: their permissions in that channel (Discord resolves
+    /// them with its overwrites), else where the command was used. Never true in DMs.
+    /// </summary>
+    public bool InvokerCanManageChannel(string channelId) =>
+        interaction.Member is not null
+        && (interaction.Data?.Resolved?.Channels?.GetValueOrDefault(channelId)?.Permissions is { } there ? CanManage(there) : InvokerCanManageChannels);
 
     public string FocusedText => Focused?.Value switch
     {
@@ -51,6 +57,9 @@ internal sealed class CommandInvocation(Interaction interaction)
         { ValueKind: JsonValueKind.Number } value => value.GetRawText(),
         _ => "",
     };
+
+    private static bool CanManage(string? permissions) =>
+        permissions is not null && (Permissions.Has(permissions, Permissions.ManageChannels) || Permissions.Has(permissions, Permissions.ManageGuild));
 
     private InteractionOption? Find(string name) => Options().FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
 

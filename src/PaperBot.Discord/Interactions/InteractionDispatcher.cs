@@ -32,14 +32,23 @@ internal sealed class InteractionDispatcher
             return;
         }
 
+        try
+        {
+            await RouteAsync(interaction, receivedTimestamp, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The responder already answered what it could; this is what it could not (Discord refused, or was unreachable).
+            Log.InteractionFailed(_logger, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?", interaction.Id.ToString(), failure);
+        }
+    }
+
+    private async Task RouteAsync(Interaction interaction, long receivedTimestamp, CancellationToken cancellationToken)
+    {
         switch (interaction.Type)
         {
             case InteractionType.ApplicationCommandAutocomplete:
-                var invocation = new CommandInvocation(interaction);
-                var choices = _commands.TryGetValue(invocation.Name, out var completing)
-                    ? await completing.CompleteAsync(invocation, cancellationToken).ConfigureAwait(false)
-                    : [];
-                await _responder.SuggestAsync(interaction, choices, cancellationToken).ConfigureAwait(false);
+                await _responder.SuggestAsync(interaction, await CompleteAsync(interaction, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.ApplicationCommand:
                 var command = new CommandInvocation(interaction);
@@ -59,4 +68,24 @@ internal sealed class InteractionDispatcher
     }
 
     public IReadOnlyCollection<ISlashCommand> Commands => _commands.Values;
+
+    /// <summary>Suggestions, or none when they fail: an empty list still answers the autocomplete.</summary>
+    private async Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var invocation = new CommandInvocation(interaction);
+        if (!_commands.TryGetValue(invocation.Name, out var command))
+        {
+            return [];
+        }
+
+        try
+        {
+            return await command.CompleteAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.InteractionFailed(_logger, invocation.Name, interaction.Id.ToString(), failure);
+            return [];
+        }
+    }
 }

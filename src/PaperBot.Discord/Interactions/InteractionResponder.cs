@@ -40,7 +40,7 @@ internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOp
         }
 
         var reply = await running.ConfigureAwait(false);
-        await SendAsync(interaction, reply, deferred, cancellationToken).ConfigureAwait(false);
+        await SendAsync(interaction, reply, deferred, deferPrivately, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Answers an autocomplete with its choices (there is no deferred form: it must be fast).</summary>
@@ -72,14 +72,19 @@ internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOp
         return await CallbackAsync(interaction, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SendAsync(Interaction interaction, Reply reply, bool deferred, CancellationToken cancellationToken)
+    private async Task SendAsync(Interaction interaction, Reply reply, bool deferred, bool deferredPrivately, CancellationToken cancellationToken)
     {
         var payloads = reply.ToPayloads();
         var first = payloads[0];
         if (deferred)
         {
-            // The deferral fixed the message's visibility; an edit may not carry flags.
-            await EditOriginalAsync(interaction, first with { Flags = null }, cancellationToken).ConfigureAwait(false);
+            // The deferral fixed the answer's visibility: an edit carries no flags, and the follow-ups match it.
+            if (!await EditOriginalOrApologizeAsync(interaction, first with { Flags = null }, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            payloads = [.. payloads.Select(p => p with { Flags = deferredPrivately ? MessageFlags.Ephemeral : null })];
         }
         else
         {
@@ -93,6 +98,26 @@ internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOp
         foreach (var more in payloads.Skip(1))
         {
             await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, more, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Completes a deferred answer. Should Discord refuse the reply (or be unreachable), the member still gets a line
+    /// instead of "thinking…" forever; false then, and the failure is logged.
+    /// </summary>
+    private async Task<bool> EditOriginalOrApologizeAsync(Interaction interaction, MessagePayload payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, payload, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception failure) when (failure is DiscordApiException or HttpRequestException or TimeoutException)
+        {
+            Log.InteractionFailed(logger, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?", interaction.Id.ToString(), failure);
+            var apology = FriendlyErrors.For(failure).ToPayloads()[0] with { Flags = null };
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, apology, cancellationToken).ConfigureAwait(false);
+            return false;
         }
     }
 
@@ -115,7 +140,4 @@ internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOp
             return false;
         }
     }
-
-    private async Task EditOriginalAsync(Interaction interaction, MessagePayload payload, CancellationToken cancellationToken) =>
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, payload, cancellationToken).ConfigureAwait(false);
 }

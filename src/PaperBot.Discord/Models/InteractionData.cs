@@ -18,4 +18,6 @@ public sealed record InteractionData
     public int? ComponentType { get; init; }
 
     public IReadOnlyList<string>? Values { get; init; }
+
+    public InteractionResolved? Resolved { get; init; }
 }

@@ -65,6 +65,21 @@ public sealed class ChatRequestTests
         Assert.Null(ChatRequest.QuestionIn(InGuild(mention) with { Mentions = [BotUser], WebhookId = new Snowflake(5) }, Bot));
     }
 
+    [Fact]
+    public void QuestionIn_ReplyWithoutContent_Null()
+    {
+        // Without MESSAGE_CONTENT a reply that does not ping the bot arrives empty.
+        var message = InGuild("") with { ReferencedMessage = new Message { Author = BotUser } };
+
+        Assert.Null(ChatRequest.QuestionIn(message, Bot));
+    }
+
+    [Fact]
+    public void QuestionIn_SystemMessageInADm_Null()
+    {
+        Assert.Null(ChatRequest.QuestionIn(InGuild("pinned a message") with { GuildId = null, Type = 6 }, Bot));
+    }
+
     private static Message InGuild(string content) => new()
     {
         Id = new Snowflake(1_100_000_000_000_000_100),

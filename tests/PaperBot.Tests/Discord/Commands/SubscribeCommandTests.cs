@@ -51,6 +51,21 @@ public sealed class SubscribeCommandTests
     }
 
     [Fact]
+    public async Task Execute_ManageChannelsHereButNotInTheTargetChannel_Refused()
+    {
+        var interaction = Interactions.Interactions.Command("subscribe", ("channel", "1100000000000000777"), ("time", "09:00"), ("timezone", "UTC"));
+        var resolved = new PaperBot.Discord.Models.InteractionResolved
+        {
+            Channels = new Dictionary<string, PaperBot.Discord.Models.ResolvedChannel> { ["1100000000000000777"] = new() { Permissions = "1024" } },
+        };
+        interaction = interaction with { Data = interaction.Data! with { Resolved = resolved } };
+
+        var reply = await new SubscribeCommand(_store.Object).ExecuteAsync(new CommandInvocation(interaction), CancellationToken.None);
+
+        Assert.Contains("Manage Channels for that channel", reply.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Complete_TimeZone_OffersIanaNames()
     {
         var interaction = Interactions.Interactions.Autocomplete("subscribe", "timezone", "berl");

@@ -25,6 +25,30 @@ public sealed class PaperMessagesTests
     }
 
     [Fact]
+    public void SearchResults_SamePaperTwice_EveryCustomIdOnce()
+    {
+        var hit = new PaperHit(3, "Twice", "2401.00003", null, null, 1, "s");
+
+        var reply = PaperMessages.SearchResults("q", [hit, hit, hit with { Id = 4 }], 0, hasMore: false);
+
+        var ids = reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("sum:4", ids);
+    }
+
+    [Theory]
+    [InlineData("2401.12345", "https://arxiv.org/abs/2401.12345")]
+    [InlineData("hep-th/9901001", "https://arxiv.org/abs/hep-th/9901001")]
+    [InlineData("not an id)", null)]
+    [InlineData("2401.1234 5", null)]
+    public void HitEmbed_ArxivIdChecked_BadOnesGetNoLink(string arxivId, string? expected)
+    {
+        var embed = PaperMessages.HitEmbed(new PaperHit(1, "T", arxivId, null, null, 1, "s"), 1);
+
+        Assert.Equal(expected, embed.Url);
+    }
+
+    [Fact]
     public void SearchResults_None_IsAPrivateHint()
     {
         var reply = PaperMessages.SearchResults("nothing", [], 0, hasMore: false);

@@ -143,6 +143,32 @@ public sealed class InteractionResponderTests
         Assert.Equal("done", Assert.Single(_edits).Content);
     }
 
+    [Fact]
+    public async Task AnswerAsync_EditRefusedAfterDeferral_MemberStillGetsALine()
+    {
+        var edits = 0;
+        _rest.Setup(r => r.EditOriginalResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Returns((Snowflake _, string _, MessagePayload p, CancellationToken _) =>
+            {
+                _edits.Add(p);
+                return ++edits == 1
+                    ? Task.FromException<Message>(new DiscordApiException(System.Net.HttpStatusCode.BadRequest, DiscordErrorCodes.InvalidFormBody, "Invalid Form Body"))
+                    : Task.FromResult(new Message());
+            });
+        var received = _time.GetTimestamp();
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var work = new TaskCompletionSource<Reply>();
+
+        var answering = Responder().AnswerAsync(Interactions.Command("ask"), received, false, _ => work.Task, CancellationToken.None);
+        await WaitUntil(() => _callbacks.Count == 1);
+        work.SetResult(new Reply(string.Join("\n\n", Enumerable.Repeat(new string('a', 1500), 3))));
+        await answering;
+
+        Assert.Equal(2, _edits.Count);
+        Assert.Contains("went wrong", _edits[1].Content, StringComparison.Ordinal);
+        Assert.Empty(_followups);
+    }
+
     private InteractionResponder Responder() =>
         new(_rest.Object, Options.Create(new DiscordOptions { DeferAfterMilliseconds = 1500 }), _time, NullLogger<InteractionResponder>.Instance);
 
