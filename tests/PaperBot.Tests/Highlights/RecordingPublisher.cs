@@ -49,6 +49,13 @@ internal sealed class RecordingPublisher(TimeProvider time) : IChannelPublisher
         lock (_lock)
         {
             _calls.Add(call);
+        }
+
+        // Waiters are told only after the call's synchronous part (the delivery) ran: a test woken by the call must
+        // also see its message.
+        var result = Behaviour is { } behaviour ? behaviour(call, cancellationToken) : Task.FromResult(Deliver(call));
+        lock (_lock)
+        {
             foreach (var waiter in _waiters.Where(w => w.Done(_calls)).ToList())
             {
                 _waiters.Remove(waiter);
@@ -56,7 +63,7 @@ internal sealed class RecordingPublisher(TimeProvider time) : IChannelPublisher
             }
         }
 
-        return Behaviour is { } behaviour ? behaviour(call, cancellationToken) : Task.FromResult(Deliver(call));
+        return result;
     }
 
     public PublishResult Deliver(PublishCall call)
