@@ -36,8 +36,7 @@ internal sealed class HighlightsCommand(IHighlightBuilder highlights, IPaperStor
         }
         else
         {
-            var stats = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
-            day = stats.LatestDaily ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            day = await HighlightDay.DefaultAsync(store, time, cancellationToken).ConfigureAwait(false);
         }
 
         var topic = invocation.GetString("topic") is { Length: > 0 } t ? t.Trim() : null;

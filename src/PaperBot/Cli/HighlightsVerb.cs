@@ -51,9 +51,6 @@ internal static class HighlightsVerb
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>The newest daily list in the store, else today (UTC).</summary>
-    private static async Task<DateOnly> DefaultDayAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var stats = await services.GetRequiredService<IPaperStore>().GetStatsAsync(cancellationToken);
-        return stats.LatestDaily ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-    }
+    private static Task<DateOnly> DefaultDayAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        HighlightDay.DefaultAsync(services.GetRequiredService<IPaperStore>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
 }
