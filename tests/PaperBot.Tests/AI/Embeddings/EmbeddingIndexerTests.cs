@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PaperBot.AI.Embeddings;
 using PaperBot.Core.Papers;
+using PaperBot.Testing;
 
 namespace PaperBot.Tests.AI.Embeddings;
 
@@ -82,7 +83,7 @@ public sealed class EmbeddingIndexerTests
     {
         _store.Setup(s => s.SaveAsync("m", It.IsAny<IReadOnlyList<(long, float[])>>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
-        var count = await Indexer().IndexMissingAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        var count = await Indexer().IndexMissingAsync(CancellationToken.None).Within();
 
         Assert.Equal(EmbeddingIndexer.BatchSize, count);
     }

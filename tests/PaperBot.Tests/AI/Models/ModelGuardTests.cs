@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.AI;
 using PaperBot.AI.Models;
+using PaperBot.Testing;
 
 namespace PaperBot.Tests.AI.Models;
 
@@ -31,7 +32,7 @@ public sealed class ModelGuardTests
         _time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(run.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(1));
-        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(5));
+        var outcome = await run.Within();
 
         Assert.Equal(ModelFaults.Timeout, outcome.FailureReason);
     }
@@ -43,7 +44,7 @@ public sealed class ModelGuardTests
         var run = _guard.RunAsync("test", _ => never.Task, CancellationToken.None);
 
         _time.Advance(TimeSpan.FromSeconds(30));
-        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(5));
+        var outcome = await run.Within();
 
         Assert.Equal(ModelFaults.Timeout, outcome.FailureReason);
     }

@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using PaperBot.Discord;
 using PaperBot.Discord.Formatting;
@@ -8,27 +8,28 @@ using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Models;
 using PaperBot.Discord.Rest;
+using PaperBot.Testing;
 
 namespace PaperBot.Tests.Discord.Interactions;
 
 public sealed class InteractionResponderTests
 {
     private readonly Mock<IDiscordRest> _rest = new(MockBehavior.Strict);
-    private readonly FakeTimeProvider _time = new();
-    private readonly List<InteractionResponse> _callbacks = [];
-    private readonly List<MessagePayload> _edits = [];
-    private readonly List<MessagePayload> _followups = [];
+    private readonly WaitableTimeProvider _time = new();
+    private readonly ConcurrentQueue<InteractionResponse> _callbacks = new();
+    private readonly ConcurrentQueue<MessagePayload> _edits = new();
+    private readonly ConcurrentQueue<MessagePayload> _followups = new();
 
     public InteractionResponderTests()
     {
         _rest.Setup(r => r.CreateInteractionResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
-            .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => _callbacks.Add(r))
+            .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => _callbacks.Enqueue(r))
             .Returns(Task.CompletedTask);
         _rest.Setup(r => r.EditOriginalResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .Callback((Snowflake _, string _, MessagePayload p, CancellationToken _) => _edits.Add(p))
+            .Callback((Snowflake _, string _, MessagePayload p, CancellationToken _) => _edits.Enqueue(p))
             .ReturnsAsync(new Message());
         _rest.Setup(r => r.CreateFollowupAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .Callback((Snowflake _, string _, MessagePayload p, CancellationToken _) => _followups.Add(p))
+            .Callback((Snowflake _, string _, MessagePayload p, CancellationToken _) => _followups.Enqueue(p))
             .ReturnsAsync(new Message());
     }
 
@@ -51,16 +52,12 @@ public sealed class InteractionResponderTests
         var work = new TaskCompletionSource<Reply>();
         var answering = Responder().AnswerAsync(Interactions.Command("ask"), _time.GetTimestamp(), true, _ => work.Task, CancellationToken.None);
 
-        var start = _time.GetTimestamp();
-        while (_callbacks.Count == 0)
-        {
-            // Fake time moves in small steps; the deferral must come after 1.5 s and well before Discord's 3 s.
-            Assert.True(_time.GetElapsedTime(start) < TimeSpan.FromSeconds(3), "no deferral within 3 s");
-            _time.Advance(TimeSpan.FromMilliseconds(50));
-            await Task.Delay(5);
-        }
+        // Just before the deferral time nothing is sent; at it, the deferral goes out (well before Discord's 3 s).
+        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromMilliseconds(1499));
+        Assert.Empty(_callbacks);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually.UntilAsync(() => !_callbacks.IsEmpty, "the deferral");
 
-        Assert.InRange(_time.GetElapsedTime(start), TimeSpan.FromMilliseconds(1500), TimeSpan.FromMilliseconds(1700));
         work.SetResult(new Reply("the answer"));
         await answering;
 
@@ -68,7 +65,7 @@ public sealed class InteractionResponderTests
         Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, deferral.Type);
         Assert.Equal(MessageFlags.Ephemeral, deferral.Data!.Flags);
         Assert.Equal("the answer", Assert.Single(_edits).Content);
-        Assert.Null(_edits[0].Flags);
+        Assert.Null(_edits.First().Flags);
     }
 
     [Fact]
@@ -79,11 +76,11 @@ public sealed class InteractionResponderTests
         var work = new TaskCompletionSource<Reply>();
 
         var answering = Responder().AnswerAsync(Interactions.Command("ask"), received, false, _ => work.Task, CancellationToken.None);
-        await WaitUntil(() => _callbacks.Count == 1);
+        await Eventually.UntilAsync(() => _callbacks.Count == 1, "the deferral");
         work.SetResult(new Reply("late but fine"));
         await answering;
 
-        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, _callbacks[0].Type);
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, _callbacks.First().Type);
         Assert.Single(_edits);
     }
 
@@ -128,7 +125,7 @@ public sealed class InteractionResponderTests
     {
         var calls = 0;
         _rest.Setup(r => r.CreateInteractionResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
-            .Returns(() => ++calls == 1
+            .Returns(() => Interlocked.Increment(ref calls) == 1
                 ? Task.FromException(new DiscordApiException(System.Net.HttpStatusCode.BadRequest, DiscordErrorCodes.AlreadyAcknowledged, "already"))
                 : Task.CompletedTask);
         var received = _time.GetTimestamp();
@@ -136,7 +133,7 @@ public sealed class InteractionResponderTests
         var work = new TaskCompletionSource<Reply>();
 
         var answering = Responder().AnswerAsync(Interactions.Command("ask"), received, false, _ => work.Task, CancellationToken.None);
-        await WaitUntil(() => calls == 1);
+        await Eventually.UntilAsync(() => Volatile.Read(ref calls) == 1, "the deferral");
         work.SetResult(new Reply("done"));
         await answering;
 
@@ -150,7 +147,7 @@ public sealed class InteractionResponderTests
         _rest.Setup(r => r.EditOriginalResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .Returns((Snowflake _, string _, MessagePayload p, CancellationToken _) =>
             {
-                _edits.Add(p);
+                _edits.Enqueue(p);
                 return ++edits == 1
                     ? Task.FromException<Message>(new DiscordApiException(System.Net.HttpStatusCode.BadRequest, DiscordErrorCodes.InvalidFormBody, "Invalid Form Body"))
                     : Task.FromResult(new Message());
@@ -160,28 +157,15 @@ public sealed class InteractionResponderTests
         var work = new TaskCompletionSource<Reply>();
 
         var answering = Responder().AnswerAsync(Interactions.Command("ask"), received, false, _ => work.Task, CancellationToken.None);
-        await WaitUntil(() => _callbacks.Count == 1);
+        await Eventually.UntilAsync(() => _callbacks.Count == 1, "the deferral");
         work.SetResult(new Reply(string.Join("\n\n", Enumerable.Repeat(new string('a', 1500), 3))));
         await answering;
 
         Assert.Equal(2, _edits.Count);
-        Assert.Contains("went wrong", _edits[1].Content, StringComparison.Ordinal);
+        Assert.Contains("went wrong", _edits.ElementAt(1).Content, StringComparison.Ordinal);
         Assert.Empty(_followups);
     }
 
     private InteractionResponder Responder() =>
         new(_rest.Object, Options.Create(new DiscordOptions { DeferAfterMilliseconds = 1500 }), _time, NullLogger<InteractionResponder>.Instance);
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the responder");
-            await Task.Delay(5);
-        }
-
-        // Give the responder a moment to reach its next await.
-        await Task.Delay(20);
-    }
 }

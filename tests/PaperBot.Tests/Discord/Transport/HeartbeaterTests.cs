@@ -1,19 +1,21 @@
-using Microsoft.Extensions.Time.Testing;
 using PaperBot.Discord.Gateway;
+using PaperBot.Testing;
 
 namespace PaperBot.Tests.Discord.Transport;
 
+// Time moves only once the heartbeater is observably waiting on its timer (WaitableTimeProvider): advancing before it
+// had registered the timer is what made these tests fail on a busy machine.
 public sealed class HeartbeaterTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(40);
 
-    private readonly FakeTimeProvider _time = new();
+    private readonly WaitableTimeProvider _time = new();
     private int _beats;
     private int _zombies;
 
     private Heartbeater Create() => new(Interval, _time, _ => { Interlocked.Increment(ref _beats); return Task.CompletedTask; }, () => Interlocked.Increment(ref _zombies));
 
-    private static void WaitUntil(Func<bool> condition) => Assert.True(SpinWait.SpinUntil(condition, TimeSpan.FromSeconds(5)));
+    private Task BeatsReach(int count) => Eventually.UntilAsync(() => Volatile.Read(ref _beats) == count, $"{count} heartbeat(s)");
 
     [Fact]
     public async Task RunAsync_FirstBeatAfterIntervalTimesJitter()
@@ -22,32 +24,36 @@ public sealed class HeartbeaterTests
         using var stop = new CancellationTokenSource();
         var run = heartbeater.RunAsync(0.25, stop.Token);
 
-        _time.Advance(TimeSpan.FromSeconds(9.9));
+        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(9.9));
         Assert.Equal(0, Volatile.Read(ref _beats));
+        Assert.Equal(1, _time.PendingTimers);
         _time.Advance(TimeSpan.FromSeconds(0.1));
 
-        WaitUntil(() => Volatile.Read(ref _beats) == 1);
+        await BeatsReach(1);
         await stop.CancelAsync();
-        await run.WaitAsync(TimeSpan.FromSeconds(5));
+        await run.Within();
     }
 
     [Fact]
-    public void RunAsync_Acknowledged_KeepsBeatingEveryInterval()
+    public async Task RunAsync_Acknowledged_KeepsBeatingEveryInterval()
     {
         var heartbeater = Create();
         using var stop = new CancellationTokenSource();
-        _ = heartbeater.RunAsync(0, stop.Token);
-        WaitUntil(() => Volatile.Read(ref _beats) == 1);
+        var run = heartbeater.RunAsync(0, stop.Token);
+        await BeatsReach(1);
 
         for (var i = 2; i <= 5; i++)
         {
             heartbeater.Acknowledge();
-            _time.Advance(Interval);
-            WaitUntil(() => Volatile.Read(ref _beats) == i);
+            await _time.AdvanceWhenWaitingAsync(Interval - TimeSpan.FromMilliseconds(1));
+            Assert.Equal(i - 1, Volatile.Read(ref _beats));
+            _time.Advance(TimeSpan.FromMilliseconds(1));
+            await BeatsReach(i);
         }
 
         Assert.Equal(0, _zombies);
-        stop.Cancel();
+        await stop.CancelAsync();
+        await run.Within();
     }
 
     [Fact]
@@ -55,12 +61,12 @@ public sealed class HeartbeaterTests
     {
         var heartbeater = Create();
         var run = heartbeater.RunAsync(0, CancellationToken.None);
-        WaitUntil(() => Volatile.Read(ref _beats) == 1);
+        await BeatsReach(1);
 
-        _time.Advance(Interval);
+        await _time.AdvanceWhenWaitingAsync(Interval);
 
-        WaitUntil(() => Volatile.Read(ref _zombies) == 1);
-        await run.WaitAsync(TimeSpan.FromSeconds(5));
+        await run.Within();
+        Assert.Equal(1, _zombies);
         Assert.Equal(1, _beats);
     }
 
@@ -69,15 +75,16 @@ public sealed class HeartbeaterTests
     {
         var heartbeater = Create();
         using var stop = new CancellationTokenSource();
-        _ = heartbeater.RunAsync(0, stop.Token);
-        WaitUntil(() => Volatile.Read(ref _beats) == 1);
+        var run = heartbeater.RunAsync(0, stop.Token);
+        await BeatsReach(1);
         heartbeater.Acknowledge();
 
         await heartbeater.BeatNowAsync(CancellationToken.None);
-        _time.Advance(Interval);
+        await _time.AdvanceWhenWaitingAsync(Interval);
 
-        WaitUntil(() => Volatile.Read(ref _beats) == 3);
+        await BeatsReach(3);
         Assert.Equal(0, _zombies);
-        stop.Cancel();
+        await stop.CancelAsync();
+        await run.Within();
     }
 }

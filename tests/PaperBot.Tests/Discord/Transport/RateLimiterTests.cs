@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Discord.Rest;
+using PaperBot.Testing;
 
 namespace PaperBot.Tests.Discord.Transport;
 
@@ -51,6 +52,6 @@ public sealed class RateLimiterTests
         Assert.True(callback.IsCompletedSuccessfully);
         Assert.False(other.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(5));
-        await other.WaitAsync(TimeSpan.FromSeconds(5));
+        await other.Within();
     }
 }

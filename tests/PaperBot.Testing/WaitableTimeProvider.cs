@@ -1,0 +1,160 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace PaperBot.Testing;
+
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that knows how many of its timers are waiting to fire, so a test advances time only
+/// once the code under test is observably waiting. Advancing earlier is the classic race: the code registers its timer
+/// after the jump, relative to the new time, and never fires.
+/// </summary>
+public sealed class WaitableTimeProvider : FakeTimeProvider
+{
+    private readonly Lock _gate = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
+    private int _pending;
+
+    public WaitableTimeProvider()
+    {
+    }
+
+    public WaitableTimeProvider(DateTimeOffset start)
+        : base(start)
+    {
+    }
+
+    /// <summary>Timers scheduled to fire (a finite due time) that have not fired, been stopped or been disposed.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pending;
+            }
+        }
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var timer = new TrackedTimer(this, period);
+        timer.Schedule(dueTime);
+        timer.Inner = base.CreateTimer(timer.Wrap(callback), state, dueTime, period);
+        return timer;
+    }
+
+    /// <summary>Completes once at least <paramref name="count"/> timers are waiting (see <see cref="PendingTimers"/>).</summary>
+    public Task WaitForTimersAsync(int count = 1)
+    {
+        lock (_gate)
+        {
+            if (_pending >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, reached));
+            return reached.Task.Within();
+        }
+    }
+
+    /// <summary>Waits until <paramref name="timers"/> timers are waiting, then moves time on by <paramref name="by"/>.</summary>
+    public async Task AdvanceWhenWaitingAsync(TimeSpan by, int timers = 1)
+    {
+        await WaitForTimersAsync(timers).ConfigureAwait(false);
+        Advance(by);
+    }
+
+    private void Change(int delta)
+    {
+        List<TaskCompletionSource>? reached = null;
+        lock (_gate)
+        {
+            _pending += delta;
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_pending >= _waiters[i].Count)
+                {
+                    (reached ??= []).Add(_waiters[i].Reached);
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        reached?.ForEach(r => r.TrySetResult());
+    }
+
+    private sealed class TrackedTimer(WaitableTimeProvider owner, TimeSpan period) : ITimer
+    {
+        private readonly Lock _gate = new();
+        private TimeSpan _period = period;
+        private bool _pending;
+        private bool _disposed;
+
+        public ITimer? Inner { get; set; }
+
+        public TimerCallback Wrap(TimerCallback callback) => state =>
+        {
+            // A one-shot timer stops waiting as it fires: what its callback schedules next is a new wait.
+            bool oneShot;
+            lock (_gate)
+            {
+                oneShot = _period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero;
+            }
+
+            if (oneShot)
+            {
+                SetPending(false);
+            }
+
+            callback(state);
+        };
+
+        public void Schedule(TimeSpan dueTime) => SetPending(dueTime != Timeout.InfiniteTimeSpan);
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            lock (_gate)
+            {
+                _period = period;
+            }
+
+            Schedule(dueTime);
+            return Inner!.Change(dueTime, period);
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                _disposed = true;
+            }
+
+            SetPending(false);
+            Inner?.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+
+        private void SetPending(bool pending)
+        {
+            int delta;
+            lock (_gate)
+            {
+                pending &= !_disposed;
+                delta = pending == _pending ? 0 : pending ? 1 : -1;
+                _pending = pending;
+            }
+
+            if (delta != 0)
+            {
+                owner.Change(delta);
+            }
+        }
+    }
+}
