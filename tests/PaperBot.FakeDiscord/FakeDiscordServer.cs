@@ -1,12 +1,7 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using PaperBot.Testing;
 
 namespace PaperBot.FakeDiscord;
 
@@ -35,11 +30,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _routes = new FakeRestRoutes(options, _recorder, interactionRoutes, messages, () => GatewayUrl.AbsoluteUri);
         _rest = new FakeRestApi(options, _recorder, _faults, _routes);
         _gateway = new FakeGateway(options, _recorder, () => GatewayUrl.AbsoluteUri);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(1));
-        _app = builder.Build();
+        _app = LoopbackServer.Create();
         _app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         _app.Run(HandleAsync);
     }
@@ -100,27 +91,16 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)
     {
         var server = new FakeDiscordServer(options ?? new FakeDiscordOptions());
-        await server._app.StartAsync();
-        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        server._origin = addresses.Addresses.First().TrimEnd('/');
+        server._origin = (await LoopbackServer.StartAsync(server._app)).AbsoluteUri.TrimEnd('/');
         return server;
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds; throws <see cref="TimeoutException"/> naming <paramref name="what"/>.</summary>
-    public static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what = "condition")
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:F1} s waiting for {what}.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    /// <summary>
+    /// Polls <paramref name="condition"/> until it holds; throws <see cref="TimeoutException"/> naming <paramref name="what"/>.
+    /// The timeout only ends a hung test: it is never shorter than <see cref="Eventually.Deadline"/>.
+    /// </summary>
+    public static Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what = "condition") =>
+        Eventually.UntilAsync(condition, what, timeout > Eventually.Deadline ? timeout : Eventually.Deadline);
 
     /// <summary>Polls until <paramref name="probe"/> returns a value.</summary>
     public static async Task<T> WaitForAsync<T>(Func<T?> probe, TimeSpan timeout, string what = "value")

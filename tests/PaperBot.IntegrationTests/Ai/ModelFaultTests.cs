@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using PaperBot.Core.Chat;
@@ -7,13 +6,13 @@ using PaperBot.Core.Summaries;
 namespace PaperBot.IntegrationTests.Ai;
 
 /// <summary>
-/// Every way the model endpoint can fail answers offline with a notice, and quickly: a slow model within Ai:TimeoutSeconds
-/// (1 s for it here) plus a margin, every other fault within that same bound although its timeout is far longer, so no
-/// fault ever waits for the timeout or for client-side retries. Never a crash, never a hang.
+/// Every way the model endpoint can fail answers offline with a notice, and never by waiting: a model that never answers
+/// ends at Ai:TimeoutSeconds (1 s for it here), every other fault is named for what it is (not "timeout", although its
+/// timeout is 20 s) after one request (no client-side retries). Never a crash, never a hang. Nothing here is timed by
+/// the wall clock, so a busy machine cannot fail it.
 /// </summary>
 public sealed class ModelFaultTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(AiTestHost.FaultTimeoutSeconds + 5);
     private readonly FakePorts _ports = new();
     private FakeOpenAiServer _server = null!;
 
@@ -45,15 +44,12 @@ public sealed class ModelFaultTests : IAsyncLifetime
         var assistant = host.Services.GetRequiredService<IAssistant>();
 
         // Act
-        var clock = Stopwatch.StartNew();
         var answer = await assistant.AskAsync("c", "What is flash attention?", CancellationToken.None);
-        clock.Stop();
 
         // Assert
         Assert.Equal(AnswerMode.Offline, answer.Mode);
         Assert.Equal($"The language model is unavailable ({reason}); this is an offline answer.", answer.Notice);
-        Assert.True(clock.Elapsed < Limit, $"took {clock.Elapsed}");
-        Assert.NotEmpty(_server.ChatRequests);
+        AssertRequests(fault);
     }
 
     [Fact]
@@ -84,13 +80,11 @@ public sealed class ModelFaultTests : IAsyncLifetime
     public async Task AskAsync_ConnectionRefused_AnswersOfflineWithinTimeout()
     {
         using var host = AiTestHost.Build(_ports, AiTestHost.ClosedEndpoint());
-        var clock = Stopwatch.StartNew();
 
         var answer = await host.Services.GetRequiredService<IAssistant>().AskAsync("c", "flash attention", CancellationToken.None);
 
         Assert.Equal(AnswerMode.Offline, answer.Mode);
         Assert.Equal("The language model is unavailable (unreachable); this is an offline answer.", answer.Notice);
-        Assert.True(clock.Elapsed < Limit, $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -112,14 +106,13 @@ public sealed class ModelFaultTests : IAsyncLifetime
     {
         _server.Chat = Script(fault);
         using var host = AiTestHost.Build(_ports, _server.Endpoint, timeoutSeconds: TimeoutFor(fault));
-        var clock = Stopwatch.StartNew();
 
         var summary = await host.Services.GetRequiredService<ISummarizer>().SummarizeAsync(12, SummaryStyle.TlDr, CancellationToken.None);
 
         Assert.NotNull(summary);
         Assert.Equal(AnswerMode.Offline, summary.Mode);
         Assert.Equal($"The language model is unavailable ({reason}); this is an offline summary.", summary.Notice);
-        Assert.True(clock.Elapsed < Limit, $"took {clock.Elapsed}");
+        AssertRequests(fault);
     }
 
     [Fact]
@@ -133,11 +126,24 @@ public sealed class ModelFaultTests : IAsyncLifetime
         Assert.Contains("unreachable", summary.Notice);
     }
 
+    /// <summary>One request per fault, so none was retried; a model that asks for tools forever is cut off after a few rounds.</summary>
+    private void AssertRequests(string fault)
+    {
+        if (fault == "tools forever")
+        {
+            Assert.InRange(_server.ChatRequests.Count, 2, 10);
+        }
+        else
+        {
+            Assert.Single(_server.ChatRequests);
+        }
+    }
+
     private static int TimeoutFor(string fault) => fault == "slow" ? AiTestHost.FaultTimeoutSeconds : AiTestHost.TimeoutSeconds;
 
     private static Func<int, System.Text.Json.Nodes.JsonObject, FakeReply> Script(string fault) => fault switch
     {
-        "slow" => (_, _) => FakeReply.Slow(TimeSpan.FromSeconds(AiTestHost.FaultTimeoutSeconds * 10), FakeReply.Text("too late")),
+        "slow" => (_, _) => FakeReply.Slow(Timeout.InfiniteTimeSpan, FakeReply.Text("never sent")),
         "429" => (_, _) => FakeReply.Status(429, retryAfterSeconds: 1),
         "500" => (_, _) => FakeReply.Status(500),
         "503" => (_, _) => FakeReply.Status(503),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Corpus;
 using PaperBot.Data.Ingest;
+using PaperBot.Testing;
 
 namespace PaperBot.IntegrationTests.Corpus;
 
@@ -67,20 +68,25 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
     [Fact]
     public async Task Watcher_FileWrittenInTwoHalves_IsIngestedOnceCompleteNeverAsBroken()
     {
-        await StartAsync(debounceMilliseconds: 1500);
+        // On a fake clock the quiet period cannot end between the two halves, however slow the machine.
+        var time = new WaitableTimeProvider(DateTimeOffset.UtcNow);
+        await StartAsync(debounceMilliseconds: 1500, time: time);
         var content = System.Text.Encoding.UTF8.GetBytes(DailyJson.List("2601.00005", "2601.00006"));
 
-        // Act: half the file, a pause well inside the quiet period, then the rest.
+        // Act: half the file, then the rest, with no (fake) time between them.
         await using (var stream = new FileStream(Path.Combine(_corpus, "slow.json"), FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
             await stream.WriteAsync(content.AsMemory(0, content.Length / 2));
             await stream.FlushAsync();
-            await Task.Delay(300);
             await stream.WriteAsync(content.AsMemory(content.Length / 2));
         }
 
-        // Assert
-        Assert.True(await Eventually.TrueAsync(async () => await _store.FindAsync("2601.00006") is not null));
+        // Assert: the quiet period passes (as often as the watcher needs), and only the whole file is loaded.
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(1500));
+            return await _store.FindAsync("2601.00006") is not null;
+        }));
         Assert.Empty(_store.Warnings<CorpusIngestor>());
         Assert.Equal(1, _store.Count("source_files"));
     }
@@ -161,7 +167,7 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
         Assert.True(await Eventually.TrueAsync(async () => await _store.FindAsync("2601.00014") is not null));
     }
 
-    private async Task StartAsync(int debounceMilliseconds = 200, bool watch = true, string? extraFolder = null)
+    private async Task StartAsync(int debounceMilliseconds = 200, bool watch = true, string? extraFolder = null, TimeProvider? time = null)
     {
         var options = Options.Create(new CorpusOptions { Path = _corpus, Watch = watch, WatchDebounceMilliseconds = debounceMilliseconds });
         if (extraFolder is not null)
@@ -169,7 +175,7 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
             options.Value.WatchFolders.Add(extraFolder);
         }
 
-        _watcher = new CorpusWatcher(options, _store.Updater, TimeProvider.System, _store.Loggers.CreateLogger<CorpusWatcher>());
+        _watcher = new CorpusWatcher(options, _store.Updater, time ?? TimeProvider.System, _store.Loggers.CreateLogger<CorpusWatcher>());
         await _watcher.StartAsync(CancellationToken.None);
     }
 }

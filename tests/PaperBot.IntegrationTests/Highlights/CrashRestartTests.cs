@@ -2,6 +2,7 @@ using System.Globalization;
 using PaperBot.FakeDiscord;
 using PaperBot.IntegrationTests.Cli;
 using PaperBot.IntegrationTests.Discord.Bot;
+using PaperBot.Testing;
 using SQLite;
 
 namespace PaperBot.IntegrationTests.Highlights;
@@ -28,8 +29,10 @@ public sealed class CrashRestartTests
 
         await bot.StartAsync();
         await FakeDiscordServer.WaitForAsync(() => Channels.All(c => bot.Discord.ChannelMessages.Any(m => m.ChannelId == c)), TimeSpan.FromSeconds(60), "a post in every channel");
-        // Time for any duplicate to show up: retries and a second scheduler pass.
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Once PaperBot has recorded every post as sent, nothing of them is in flight: a duplicate would already be in the
+        // fake. Stopping it then makes sure no later pass adds one before the counts are read.
+        await Eventually.UntilAsync(() => SentPosts(bot) == Channels.Length, "every post recorded as sent");
+        bot.Kill();
 
         Assert.InRange(beforeRestart, 1, Channels.Length);
         foreach (var channel in Channels)
@@ -52,22 +55,37 @@ public sealed class CrashRestartTests
     /// </summary>
     private static async Task SubscribeAsDueNowAsync(BotHost bot)
     {
+        // "A minute ago" must be today wherever the run starts: the subscriptions use a fixed-offset zone where it is
+        // about noon now, never near midnight.
         var now = DateTimeOffset.UtcNow;
-        if (now.TimeOfDay < TimeSpan.FromMinutes(2))
-        {
-            // A minute ago must still be today.
-            await Task.Delay(TimeSpan.FromMinutes(2) - now.TimeOfDay);
-            now = DateTimeOffset.UtcNow;
-        }
-
-        var at = now.AddMinutes(-1).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var (zone, offset) = ZoneNearNoon(now);
+        var at = now.ToOffset(offset).AddMinutes(-1).ToString("HH:mm", CultureInfo.InvariantCulture);
         using var shell = new PaperBotProcess();
-        var commands = string.Concat(Channels.Select(c => $"/subscribe {c} {at} UTC 3\n"));
+        var commands = string.Concat(Channels.Select(c => $"/subscribe {c} {at} {zone} 3\n"));
         var result = await shell.RunAsync(commands, "chat", "--db", bot.DatabasePath);
         Assert.True(result.ExitCode == 0, result.ToString());
 
         using var database = new SQLiteConnection(bot.DatabasePath);
         var yesterday = now.AddDays(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         Assert.Equal(Channels.Length, database.Execute("UPDATE subscriptions SET created_at = ?, saved_at = ?", yesterday, yesterday));
+    }
+
+    /// <summary>An IANA fixed-offset zone (Etc/GMT-N is UTC+N) in which <paramref name="now"/> is within an hour of noon.</summary>
+    private static (string Zone, TimeSpan Offset) ZoneNearNoon(DateTimeOffset now)
+    {
+        var hours = (int)Math.Clamp(Math.Round(12 - now.TimeOfDay.TotalHours), -12, 14);
+        var zone = hours switch
+        {
+            0 => "Etc/UTC",
+            > 0 => $"Etc/GMT-{hours}",
+            _ => $"Etc/GMT+{-hours}",
+        };
+        return (zone, TimeSpan.FromHours(hours));
+    }
+
+    private static int SentPosts(BotHost bot)
+    {
+        using var database = new SQLiteConnection(bot.DatabasePath, SQLiteOpenFlags.ReadOnly);
+        return database.ExecuteScalar<int>("SELECT COUNT(*) FROM highlight_posts WHERE state = 'sent'");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Hosting;
 using PaperBot.IntegrationTests.Corpus;
+using PaperBot.Testing;
 
 namespace PaperBot.IntegrationTests.Sources;
 

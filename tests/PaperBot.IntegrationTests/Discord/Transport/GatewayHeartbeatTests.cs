@@ -47,15 +47,15 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task ServerHeartbeatRequest_BeatsImmediately()
     {
-        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 600_000 });
+        // A day between beats: the first scheduled one comes at a random point of that day, so a beat seen within the
+        // test answers op 1 (no wall-clock bound on how fast: a busy machine may be slow, never a day slow).
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 86_400_000 });
         await h.ConnectAsync();
         var before = h.Server.Heartbeats.Count;
-        var asked = DateTimeOffset.UtcNow;
 
         await h.Server.RequestHeartbeatAsync();
 
         await h.WaitForAsync(() => h.Server.Heartbeats.Count > before, "a heartbeat after op 1");
-        Assert.True(h.Server.Heartbeats[^1].At - asked < TimeSpan.FromSeconds(2));
         Assert.Equal(1, h.Server.ConnectionCount);
     }
 
