@@ -9,7 +9,7 @@ namespace PaperBot.Tests.Highlights;
 internal sealed class RecordingPublisher(TimeProvider time) : IChannelPublisher
 {
     /// <summary>Never a real-time wait: only a guard so that a broken scheduler fails the test instead of hanging it.</summary>
-    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Guard = PaperBot.Testing.Eventually.Deadline;
 
     private readonly Lock _lock = new();
     private readonly List<PublishCall> _calls = [];

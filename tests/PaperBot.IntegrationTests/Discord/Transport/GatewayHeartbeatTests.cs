@@ -8,27 +8,26 @@ namespace PaperBot.IntegrationTests.Discord.Transport;
 public sealed class GatewayHeartbeatTests
 {
     [Fact]
-    public async Task Heartbeats_NobodyReadsDispatches_KeepComingAndFirstIsWithinInterval()
+    public async Task Heartbeats_NobodyReadsDispatches_KeepComingOnTheSameConnection()
     {
-        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 150 });
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 250 });
         await h.ConnectAsync();
 
-        // A "slow handler": 200 dispatches queue up while nobody reads them for ~2 s.
+        // A "slow handler": 200 dispatches queue up and nobody ever reads them.
         for (var i = 0; i < 200; i++)
         {
             await h.Server.SendDispatchAsync("TEST_EVENT", new JsonObject { ["n"] = i });
         }
 
-        await h.WaitForAsync(() => h.Server.Heartbeats.Count >= 12, "12 heartbeats");
+        // A blocked heartbeat would stop for good, so counting beats shows it goes on; every beat was acknowledged before
+        // the next was due (no zombie, no resume), so there was no gap. Counted, not timed: exact timing is tested on a
+        // fake clock in HeartbeaterTests.
+        await h.WaitForAsync(() => h.Server.Heartbeats.Count >= 10, "10 heartbeats");
 
-        var beats = h.Server.Heartbeats;
+        var beats = h.Server.Heartbeats.Take(10).ToList();
         Assert.All(beats, b => Assert.Equal(1, b.Connection));
-        Assert.InRange(beats[0].SinceHello.TotalMilliseconds, 0, 150 + 500); // exact jitter: HeartbeaterTests
-        // A blocked heartbeat would stop for good (nobody ever reads here); the bound only allows for a busy machine.
-        var gaps = beats.Zip(beats.Skip(1), (a, b) => (b.At - a.At).TotalMilliseconds).ToList();
-        // Single gaps can be ~0 when the fake reads two queued beats at once; the median shows the pace.
-        Assert.All(gaps, gap => Assert.InRange(gap, 0, 2000));
-        Assert.InRange(gaps.Order().ElementAt(gaps.Count / 2), 75, 450);
+        Assert.Equal(beats.OrderBy(b => b.At).Select(b => b.Sequence ?? 0).Order(), beats.OrderBy(b => b.At).Select(b => b.Sequence ?? 0));
+        Assert.Equal(1, h.Server.ConnectionCount);
         Assert.Equal(0, h.Server.ResumeAttemptCount);
         Assert.Empty(h.Server.Violations);
     }
