@@ -8,9 +8,11 @@ public sealed class FakeDiscordOptions
 
     /// <summary>Application id (also the bot user's id). Default the id from the fixtures.</summary>
     public string ApplicationId { get; set; } = "1327201936998535169";
-
-    /// <summary>Milliseconds in Hello's heartbeat_interval. Default 200 (Discord uses ~41,250).</summary>
-    public int HeartbeatIntervalMilliseconds { get; set; } = 200;
+    /// <summary>
+    /// The heartbeat interval sent in Hello. Discord's own (41.25 s) by default, so no test meets a zombie reconnect because
+    /// a busy machine delayed one ACK; tests about heartbeats set a short one.
+    /// </summary>
+    public int HeartbeatIntervalMilliseconds { get; set; } = 41_250;
 
     /// <summary>READY's resume_gateway_url. Default null: this fake's own gateway (set it to a dead address to test resume fallback).</summary>
     public Uri? ResumeGatewayUrl { get; set; }

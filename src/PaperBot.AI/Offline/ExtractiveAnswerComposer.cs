@@ -27,7 +27,7 @@ internal static class ExtractiveAnswerComposer
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(papers);
-        var stems = OfflineTerms.ContentStems(question);
+        var stems = TextWords.ContentStems(question);
         if (stems.Count == 0)
         {
             return null;
@@ -49,7 +49,7 @@ internal static class ExtractiveAnswerComposer
         var weights = StemWeights(stems, candidates);
         foreach (var candidate in candidates)
         {
-            candidate.Score = OfflineTerms.ContentStems(candidate.Sentence).Sum(s => weights.GetValueOrDefault(s));
+            candidate.Score = TextWords.ContentStems(candidate.Sentence).Sum(s => weights.GetValueOrDefault(s));
         }
 
         var chosen = Choose(candidates, relevant.Count);
@@ -59,14 +59,14 @@ internal static class ExtractiveAnswerComposer
     /// <summary>The share of <paramref name="stems"/> found in the paper's title and abstract.</summary>
     public static double Coverage(IReadOnlyList<string> stems, StoredPaper paper)
     {
-        var words = OfflineTerms.ContentStems(paper.Paper.Title + " " + paper.Paper.Abstract).ToHashSet(StringComparer.Ordinal);
+        var words = TextWords.ContentStems(paper.Paper.Title + " " + paper.Paper.Abstract).ToHashSet(StringComparer.Ordinal);
         return stems.Count == 0 ? 0 : stems.Count(words.Contains) / (double)stems.Count;
     }
 
     /// <summary>IDF of each question word over the candidate sentences: a word in every sentence tells nothing.</summary>
     private static Dictionary<string, double> StemWeights(List<string> stems, List<Candidate> candidates)
     {
-        var sentenceStems = candidates.Select(c => OfflineTerms.ContentStems(c.Sentence).ToHashSet(StringComparer.Ordinal)).ToList();
+        var sentenceStems = candidates.Select(c => TextWords.ContentStems(c.Sentence).ToHashSet(StringComparer.Ordinal)).ToList();
         return stems.ToDictionary(
             s => s,
             s => Math.Log(1 + candidates.Count / (1.0 + sentenceStems.Count(set => set.Contains(s)))),

@@ -77,7 +77,7 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
     private static List<int> Rank(IReadOnlyList<string> sentences, string title)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in sentences.SelectMany(OfflineTerms.ContentStems).Concat(Enumerable.Repeat(OfflineTerms.ContentStems(title), 3).SelectMany(s => s)))
+        foreach (var stem in sentences.SelectMany(TextWords.ContentStems).Concat(Enumerable.Repeat(TextWords.ContentStems(title), 3).SelectMany(s => s)))
         {
             frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
         }
@@ -92,7 +92,7 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
 
     private static double Centrality(string sentence, Dictionary<string, int> frequency)
     {
-        var stems = OfflineTerms.ContentStems(sentence);
+        var stems = TextWords.ContentStems(sentence);
         return stems.Count == 0 ? 0 : stems.Sum(s => Math.Log(frequency.GetValueOrDefault(s, 1))) / Math.Sqrt(stems.Count);
     }
 
@@ -103,10 +103,10 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
     private static List<string> KeyTerms(string title, IReadOnlyList<string> sentences)
     {
         var names = AcronymOrNumber().Matches(title).Select(m => m.Value).Where(n => n.Any(char.IsLetter));
-        var titleWords = OfflineTerms.Words(title).Where(w => w.Length > 3 && !OfflineTerms.IsGeneric(w));
-        var repeated = sentences.SelectMany(OfflineTerms.Words)
-            .Where(w => w.Length > 3 && !OfflineTerms.IsGeneric(w))
-            .GroupBy(OfflineTerms.Stem)
+        var titleWords = TextWords.Words(title).Where(w => w.Length > 3 && !TextWords.IsGeneric(w));
+        var repeated = sentences.SelectMany(TextWords.Words)
+            .Where(w => w.Length > 3 && !TextWords.IsGeneric(w))
+            .GroupBy(TextWords.Stem)
             .Where(g => g.Count() > 1)
             .OrderByDescending(g => g.Count())
             .Select(g => g.First());
@@ -114,7 +114,7 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
         foreach (var term in names.Concat(titleWords).Concat(repeated))
         {
             // One spelling per stem: "GPipe" and "gpipe", "pipeline" and "pipelines" are one term.
-            if (terms.Count < 5 && !terms.Any(t => OfflineTerms.Stem(t.ToLowerInvariant()) == OfflineTerms.Stem(term.ToLowerInvariant())))
+            if (terms.Count < 5 && !terms.Any(t => TextWords.Stem(t.ToLowerInvariant()) == TextWords.Stem(term.ToLowerInvariant())))
             {
                 terms.Add(term);
             }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Summaries;
+using PaperBot.Core.Text;
 
 namespace PaperBot.AI.Offline;
 
@@ -51,7 +52,7 @@ internal static partial class IntentRouter
 
         if (RecentCue().IsMatch(text))
         {
-            var topic = string.Join(' ', OfflineTerms.Words(RecentCue().Replace(text, " ")).Where(w => !OfflineTerms.IsStopWord(w) && !TopicFiller().IsMatch(w)));
+            var topic = string.Join(' ', TextWords.Words(RecentCue().Replace(text, " ")).Where(w => !TextWords.IsStopWord(w) && !TopicFiller().IsMatch(w)));
             return new Intent(IntentKind.Recent, topic);
         }
 

@@ -2,11 +2,10 @@ namespace PaperBot.Core.Text;
 
 /// <summary>
 /// Picks the sentence of an abstract that best matches the query words, cut to a length that fits a search
-/// result line. Matching compares word stems loosely (a shared start), close to what the search index does.
+/// result line. Words match by their Porter stems (<see cref="TextWords"/>), as the search index matches them.
 /// </summary>
 public static class SnippetBuilder
 {
-    private const int StemLength = 5;
 
     public static string Build(string text, IReadOnlyList<string> queryWords, int maxLength = 220)
     {
@@ -18,7 +17,7 @@ public static class SnippetBuilder
             return string.Empty;
         }
 
-        var stems = queryWords.Select(Stem).Where(s => s.Length > 1).Distinct().ToArray();
+        var stems = queryWords.Select(LettersOf).Where(w => w.Length > 1 && !StopWords.Contains(w)).Select(PorterStemmer.Stem).Distinct().ToArray();
         var best = sentences[0];
         var bestScore = 0;
         foreach (var sentence in sentences)
@@ -74,32 +73,30 @@ public static class SnippetBuilder
         }
     }
 
-    // Runs for every word of every abstract in a result list, so it reads the sentence in place: a word's stem is
-    // its first letters and digits, lower-cased, in a stack buffer (no string per word).
+    // Runs for every word of every abstract in a result list, so it reads the sentence in place: a word's letters and
+    // digits, lower-cased, are stemmed in a stack buffer (no string per word).
     private static int Score(ReadOnlySpan<char> sentence, string[] stems)
     {
-        Span<char> stem = stackalloc char[StemLength];
+        Span<char> word = stackalloc char[PorterStemmer.MaxLength + 1];
         var score = 0;
         var length = 0;
-        var inWord = false;
         for (var i = 0; i <= sentence.Length; i++)
         {
             var c = i < sentence.Length ? sentence[i] : ' ';
             if (c == ' ')
             {
-                if (inWord && Matches(stem[..length], stems))
+                if (length is > 1 and <= PorterStemmer.MaxLength && Matches(word[..PorterStemmer.Stem(word[..length])], stems))
                 {
                     score++;
                 }
 
-                (length, inWord) = (0, false);
+                length = 0;
                 continue;
             }
 
-            inWord = true;
-            if (length < StemLength && char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && length <= PorterStemmer.MaxLength)
             {
-                stem[length++] = char.ToLowerInvariant(c);
+                word[length++] = char.ToLowerInvariant(c);
             }
         }
 
@@ -110,7 +107,7 @@ public static class SnippetBuilder
     {
         foreach (var s in stems)
         {
-            if (stem.StartsWith(s, StringComparison.Ordinal) || (stem.Length >= 4 && s.AsSpan().StartsWith(stem, StringComparison.Ordinal)))
+            if (stem.SequenceEqual(s))
             {
                 return true;
             }
@@ -119,9 +116,5 @@ public static class SnippetBuilder
         return false;
     }
 
-    private static string Stem(string word)
-    {
-        var letters = new string(word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        return letters.Length > StemLength ? letters[..StemLength] : letters;
-    }
+    private static string LettersOf(string word) => new(word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -142,5 +142,16 @@ internal static class Schema
             PRIMARY KEY(channel_id, paper_id, posted_at)) WITHOUT ROWID
         """,
         "CREATE INDEX posted_papers_channel_time ON posted_papers(channel_id, posted_at)",
+    ];
+
+    /// <summary>
+    /// Term vectors stemmed as the search index stems (Porter, see <c>PorterStemmer</c>): the old ones are dropped here
+    /// and rebuilt by <c>TermBackfill</c> in the same migration.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version4 =
+    [
+        "DELETE FROM paper_terms",
+        "DELETE FROM term_df",
+        "INSERT INTO term_df(term, df) VALUES('', 0)",
     ];
 }

@@ -173,12 +173,17 @@ internal sealed class SqliteDatabase : IDisposable
             if (version < 2)
             {
                 Apply(connection, Schema.Version2);
-                TermBackfill.Run(connection);
             }
 
             if (version < 3)
             {
                 Apply(connection, Schema.Version3);
+            }
+
+            if (version < 4)
+            {
+                Apply(connection, Schema.Version4);
+                TermBackfill.Run(connection);
             }
 
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");

@@ -116,7 +116,7 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         // Whole stop words ("can", "be", "which") are in most titles: intersecting their lists is what made long
         // typed titles slow at a million papers, and they narrow nothing. The word still being typed stays.
         var last = prefixLast ? words[^1] : null;
-        words.RemoveAll(w => !ReferenceEquals(w, last) && Vectors.StopWords.Contains(w));
+        words.RemoveAll(w => !ReferenceEquals(w, last) && Core.Text.StopWords.Contains(w));
 
         if (words.Count == 0)
         {

@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
+using PaperBot.Core.Text;
 
 namespace PaperBot.Data.Vectors;
 
 /// <summary>
 /// Counts the stemmed content words of a text: runs of letters and digits, lower-cased, stop words and bare numbers
-/// left out, then <see cref="LightStemmer"/>. It runs on every paper at ingest, so it reads the text in one pass without
+/// left out, then <see cref="PorterStemmer"/>. It runs on every paper at ingest, so it reads the text in one pass without
 /// allocating, and judges and stems each distinct word once, remembering it (up to <see cref="MaxCachedWords"/>) with a
 /// small integer id that the counting uses. Not thread-safe: one per thread.
 /// </summary>
@@ -165,7 +166,7 @@ internal sealed class TermCounter
 
         Span<char> stem = stackalloc char[word.Length];
         word.CopyTo(stem);
-        stem = stem[..LightStemmer.Stem(stem)];
+        stem = stem[..PorterStemmer.Stem(stem)];
         var id = _stems.Find(stem);
         if (id >= 0)
         {

@@ -6,7 +6,7 @@ public sealed class TermCounterTests
 {
     [Theory]
     [InlineData("quantization", "quantized", "quantize", "quantizing")]
-    [InlineData("sparse", "sparsity", "sparse", "sparse")]
+    [InlineData("compression", "compressed", "compress", "compressing")]
     [InlineData("training", "trained", "trains", "train")]
     [InlineData("models", "modeling", "modelling", "model")]
     [InlineData("embeddings", "embedding", "embedded", "embeddings")]
@@ -19,14 +19,15 @@ public sealed class TermCounterTests
         Assert.Equal(4, Assert.Single(counter.Counts).Value);
     }
 
+    // The same stems as the search index (FTS5 porter), so a term vector and a search agree on what a word is.
     [Theory]
-    [InlineData("bias")]
-    [InlineData("class")]
-    [InlineData("string")]
-    [InlineData("analysis")]
-    public void Add_WordEndingLikeASuffix_KeepsItsStem(string word)
+    [InlineData("bias", "bia")]
+    [InlineData("class", "class")]
+    [InlineData("string", "string")]
+    [InlineData("analysis", "analysi")]
+    public void Add_Word_StemmedAsTheSearchIndexStemsIt(string word, string stem)
     {
-        Assert.Equal(word, Assert.Single(TermCounter.Of(word).Counts).Key);
+        Assert.Equal(stem, Assert.Single(TermCounter.Of(word).Counts).Key);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class TermCounterTests
 
         var top = counter.Top(3);
 
-        Assert.Equal(["kernel", "attention", "schedul"], top.Terms);
+        Assert.Equal(["kernel", "attent", "schedul"], top.Terms);
         Assert.Equal([3, 2, 1], top.Counts);
     }
 

@@ -50,7 +50,7 @@ public sealed class TermVectorIngestTests : IDisposable
 
         Assert.Equal(600, _store.Count("paper_terms"));
         Assert.Equal(600, _store.Database.Read(c => c.ExecuteScalar<long>("SELECT df FROM term_df WHERE term = ''")));
-        Assert.Equal(600, _store.Database.Read(c => c.ExecuteScalar<long>("SELECT df FROM term_df WHERE term = 'quant'")));
+        Assert.Equal(600, _store.Database.Read(c => c.ExecuteScalar<long>("SELECT df FROM term_df WHERE term = 'quantiz'")));
         Assert.Equal(1, _store.Database.Read(c => c.ExecuteScalar<long>("SELECT df FROM term_df WHERE term = 'word17'")));
     }
 

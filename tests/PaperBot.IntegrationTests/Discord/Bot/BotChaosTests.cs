@@ -75,7 +75,7 @@ public sealed class BotChaosTests
                 await slow.Task;
                 return new AssistantAnswer("It splits the model into stages.", [], AnswerMode.Offline);
             });
-        await using var bot = await InProcessBot.StartAsync(new Mock<IPaperSearch>(), assistant, new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 100 });
+        await using var bot = await InProcessBot.StartAsync(new Mock<IPaperSearch>(), assistant, new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 300 });
         var discord = bot.Discord;
 
         var asked = await discord.SendInteractionAsync(2, BotEndToEndTests.Command("ask", ("question", "what is pipeline parallelism?")));
@@ -86,7 +86,7 @@ public sealed class BotChaosTests
 
         // While both handlers are held, the heartbeat goes on (a gateway waiting on its handlers would send none) and
         // the interaction is deferred by the bot itself. Counted, not timed, so a busy machine cannot break it.
-        await Eventually.UntilAsync(() => discord.Heartbeats.Count >= beatsBefore + 10, "ten heartbeats while the handlers are blocked");
+        await Eventually.UntilAsync(() => discord.Heartbeats.Count >= beatsBefore + 6, "six heartbeats while the handlers are blocked");
         var deferral = await FakeDiscordServer.WaitForAsync(() => discord.Callbacks.FirstOrDefault(c => c.InteractionId == asked.Id), Patience, "the deferral");
         Assert.Equal(2, Volatile.Read(ref entered));
         Assert.Equal(connections, discord.ConnectionCount);

@@ -27,7 +27,7 @@ public sealed class HighlightSchemaTests : IDisposable
         var tables = _store.Database.Read(c => c.QueryScalars<string>("SELECT name FROM sqlite_master WHERE type = 'table'"));
 
         // Assert
-        Assert.Equal(3, version);
+        Assert.Equal(Schema.CurrentVersion, version);
         Assert.Subset(tables.ToHashSet(), new HashSet<string> { "subscriptions", "highlight_posts", "posted_papers" });
         Assert.Equal("Quantized Training", (await _store.Store.GetAsync(7, CancellationToken.None))?.Paper.Title);
     }
