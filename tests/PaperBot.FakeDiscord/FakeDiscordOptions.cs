@@ -46,4 +46,10 @@ public sealed class FakeDiscordOptions
 
     /// <summary>How long a nonce with enforce_nonce returns the first message. Default 5 min.</summary>
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Whether more than 50 bot requests arriving within a second count as a violation. Default true; a test that drives
+    /// the client's clock itself turns it off and checks the pace on that clock.
+    /// </summary>
+    public bool EnforceGlobalRateLimit { get; set; } = true;
 }

@@ -9,15 +9,15 @@ namespace PaperBot.IntegrationTests.Discord.Transport;
 /// <summary>A real <see cref="DiscordRestClient"/> and <see cref="GatewayClient"/> pointed at their own <see cref="FakeDiscordServer"/>.</summary>
 internal sealed class TransportHarness : IAsyncDisposable
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Timeout = PaperBot.Testing.Eventually.Deadline;
 
     private readonly CancellationTokenSource _stop = new();
 
-    private TransportHarness(FakeDiscordServer server, DiscordOptions options)
+    private TransportHarness(FakeDiscordServer server, DiscordOptions options, TimeProvider? restTime)
     {
         Server = server;
         Options = options;
-        Rest = new DiscordRestClient(new HttpClient(), Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System,
+        Rest = new DiscordRestClient(new HttpClient(), Microsoft.Extensions.Options.Options.Create(options), restTime ?? TimeProvider.System,
             Logs.For<DiscordRestClient>(), FastRetries);
         Gateway = new GatewayClient(Rest, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, Logs.For<GatewayClient>());
     }
@@ -36,7 +36,8 @@ internal sealed class TransportHarness : IAsyncDisposable
 
     public Task? Run { get; private set; }
 
-    public static async Task<TransportHarness> StartAsync(FakeDiscordOptions? fake = null, Action<DiscordOptions>? configure = null)
+    /// <param name="restTime">The REST client's clock (its rate limits and retries); the system's by default.</param>
+    public static async Task<TransportHarness> StartAsync(FakeDiscordOptions? fake = null, Action<DiscordOptions>? configure = null, TimeProvider? restTime = null)
     {
         var server = await FakeDiscordServer.StartAsync(fake);
         var options = new DiscordOptions
@@ -47,7 +48,7 @@ internal sealed class TransportHarness : IAsyncDisposable
             MaxReconnectDelayMilliseconds = 200,
         };
         configure?.Invoke(options);
-        return new TransportHarness(server, options);
+        return new TransportHarness(server, options, restTime);
     }
 
     /// <summary>Starts the gateway and waits for READY.</summary>
