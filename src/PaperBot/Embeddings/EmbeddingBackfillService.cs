@@ -53,10 +53,11 @@ internal sealed class EmbeddingBackfillService(
             {
                 break; // the batch under way is dropped whole; the next start embeds it again
             }
-            catch (StoreException error)
+            catch (Exception error)
             {
-                // A busy or unusable database: the next ingest (or start) tries again.
-                Log.BackfillFailed(logger, error.Message);
+                // A busy or unusable database, or anything unforeseen: never a reason to stop the bot; the next ingest
+                // (or start) tries again.
+                Log.BackfillFailed(logger, error is StoreException ? error.Message : $"{error.GetType().Name}: {error.Message}");
             }
             finally
             {

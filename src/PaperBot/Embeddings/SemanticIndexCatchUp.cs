@@ -20,7 +20,7 @@ internal sealed class SemanticIndexCatchUp(EmbeddingIndexer indexer, TimeProvide
         }
 
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Building the semantic index ({coverage.Model}): {coverage.Missing} of {coverage.Papers} papers to embed, once ..."));
+            $"Building the semantic index ({coverage.Model}): {coverage.Missing} of {coverage.Papers} papers to embed ..."));
         var started = time.GetTimestamp();
         var done = await indexer.IndexMissingAsync(new ProgressLines(progress, time), cancellationToken);
         if (done > 0)

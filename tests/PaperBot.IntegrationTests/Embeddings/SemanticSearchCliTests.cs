@@ -6,8 +6,8 @@ namespace PaperBot.IntegrationTests.Embeddings;
 /// <summary>
 /// The real program on a fresh database with the local model on (the default outside tests): the first <c>search</c>
 /// builds the semantic index, then finds a paper by a paraphrase that shares no word with its title, and <c>stats</c>
-/// reports the coverage. The corpus is the one bundled page that holds the paper (77 papers, a quarter of the bundled
-/// corpus), so the suite pays ~6 s of embedding rather than ~25.
+/// reports the coverage. The corpus is the one bundled page that holds the paper (93 papers, under a third of the bundled
+/// corpus), so the suite pays ~7 s of embedding rather than ~25.
 /// </summary>
 public sealed class SemanticSearchCliTests : IDisposable
 {
