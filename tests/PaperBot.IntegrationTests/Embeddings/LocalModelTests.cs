@@ -3,6 +3,7 @@ using PaperBot.AI.Embeddings;
 namespace PaperBot.IntegrationTests.Embeddings;
 
 /// <summary>snowflake-arctic-embed-xs itself, on real text: meaning, not words, decides what is close.</summary>
+[Collection(LocalModelCollection.Name)]
 public sealed class LocalModelTests(LocalModelFixture model) : IClassFixture<LocalModelFixture>
 {
     private const string Pipeline = "GPipe: pipeline parallelism trains giant neural networks by splitting their layers across many accelerators.";

@@ -9,6 +9,7 @@ namespace PaperBot.IntegrationTests.Embeddings;
 /// reports the coverage. The corpus is the one bundled page that holds the paper (93 papers, under a third of the bundled
 /// corpus), so the suite pays ~7 s of embedding rather than ~25.
 /// </summary>
+[Collection(LocalModelCollection.Name)]
 public sealed class SemanticSearchCliTests : IDisposable
 {
     private const string Target = "Large-Scale Person Detection and Localization using Overhead Fisheye Cameras";
