@@ -30,7 +30,8 @@ public static class AiHostingExtensions
     /// Binds and validates <see cref="AiOptions"/> (section <c>Ai</c>, checked at start), adds the kernel with the read-only
     /// papers plugin, and exposes <see cref="IAssistant"/> and <see cref="ISummarizer"/>: the language-model ones when
     /// <c>Ai:Endpoint</c> and <c>Ai:ChatModel</c> are set (they fall back to the offline ones on any model failure), the
-    /// offline ones otherwise. <see cref="ITextEmbedder"/> is registered only when <c>Ai:EmbeddingModel</c> is set;
+    /// offline ones otherwise. <see cref="ITextEmbedder"/> is the remote model when <c>Ai:EmbeddingModel</c> is set, else
+    /// the local one (<see cref="LocalTextEmbedder"/>, loaded on first use) unless <c>Ai:LocalEmbeddings</c> is false;
     /// <see cref="EmbeddingIndexer"/> and <see cref="HighlightBlurbWriter"/> (as <see cref="IBlurbWriter"/> too) always are (they do nothing without a model).
     /// Needs the Core ports (papers, search, similar, recent, conversations, embeddings) from the data project.
     /// </summary>
@@ -52,6 +53,9 @@ public static class AiHostingExtensions
         var hasEndpoint = !string.IsNullOrWhiteSpace(section[nameof(AiOptions.Endpoint)]);
         var hasChat = hasEndpoint && !string.IsNullOrWhiteSpace(section[nameof(AiOptions.ChatModel)]);
         var hasEmbedding = hasEndpoint && !string.IsNullOrWhiteSpace(section[nameof(AiOptions.EmbeddingModel)]);
+        // A value that is not a boolean is reported by validation (one line naming the key); until then, the default.
+        var wantsLocal = !bool.TryParse(section[nameof(AiOptions.LocalEmbeddings)], out var local) || local;
+        var hasLocal = wantsLocal && string.IsNullOrWhiteSpace(section[nameof(AiOptions.EmbeddingModel)]);
 
         services.AddSingleton<IFunctionInvocationFilter, ToolFailureFilter>();
         services.AddKernel().Plugins.AddFromType<PapersPlugin>(PapersPlugin.Name);
@@ -87,6 +91,11 @@ public static class AiHostingExtensions
                 var model = Options(sp).EmbeddingModel!;
                 return new OpenAiTextEmbedder(sp.GetRequiredService<OpenAIClient>().GetEmbeddingClient(model).AsIEmbeddingGenerator(), model);
             });
+        }
+        else if (hasLocal)
+        {
+            services.AddSingleton<LocalTextEmbedder>();
+            services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<LocalTextEmbedder>());
         }
 
         services.AddSingleton<EmbeddingIndexer>();

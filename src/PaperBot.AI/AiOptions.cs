@@ -19,6 +19,12 @@ public sealed class AiOptions
     /// <summary>The embedding model for dense vectors (e.g. <c>text-embedding-3-small</c>). Default: none (sparse vectors only).</summary>
     public string? EmbeddingModel { get; set; }
 
+    /// <summary>
+    /// Semantic search with the local model (snowflake-arctic-embed-xs, run in process; no server, no key). Default
+    /// <c>true</c>. A configured <see cref="EmbeddingModel"/> takes precedence; <c>false</c> leaves search lexical.
+    /// </summary>
+    public bool LocalEmbeddings { get; set; } = true;
+
     /// <summary>The API key: from the environment (<c>PAPERBOT_Ai__ApiKey</c>) or user-secrets, never from config files.</summary>
     public string? ApiKey { get; set; }
 
@@ -37,4 +43,7 @@ public sealed class AiOptions
     public bool HasChatModel => Endpoint is not null && !string.IsNullOrWhiteSpace(ChatModel);
 
     public bool HasEmbeddingModel => Endpoint is not null && !string.IsNullOrWhiteSpace(EmbeddingModel);
+
+    /// <summary>Whether the local model embeds: on, and no remote embedding model configured.</summary>
+    public bool UsesLocalEmbeddings => LocalEmbeddings && string.IsNullOrWhiteSpace(EmbeddingModel);
 }

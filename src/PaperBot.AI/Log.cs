@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Debug, "Model answer ({Chars} chars): {Text}")]
     public static partial void ModelAnswer(ILogger logger, int chars, string text);
+
+    [LoggerMessage(10, LogLevel.Error, "The local embedding model {Model} could not be loaded ({ExceptionType}: {Reason}); search goes on without semantic ranking. Set Ai:LocalEmbeddings=false to stop trying")]
+    public static partial void LocalModelUnavailable(ILogger logger, string model, string exceptionType, string reason);
 }

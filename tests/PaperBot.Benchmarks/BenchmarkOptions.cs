@@ -9,6 +9,7 @@ internal sealed class BenchmarkOptions
         usage: PaperBot.Benchmarks [--sizes 10000,100000] [--out DIR] [--keep] [--queries N] [--json FILE]
                                    [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
                PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
+               PaperBot.Benchmarks --embedding [--embedding-rounds N] [--corpus DIR]
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
           --out           folder for the generated corpus and databases (default: a new temp folder)
           --keep          keep that folder at the end (default: delete what the run created); a kept corpus is reused
@@ -20,6 +21,8 @@ internal sealed class BenchmarkOptions
           --ack-latency   only the interaction acknowledgement latency through the fake Discord (PaperBot vs a bare responder)
           --rounds        timed rounds of --ack-latency, after one warm-up round (default 20)
           --in-flight     interactions sent at once in each round (default 50)
+          --embedding     only the local embedding model: PaperBot's indexing of the corpus vs the bare encoder, and its memory
+          --embedding-rounds  rounds of each side of --embedding, in turns (default 3)
         """;
 
     /// <summary>Corpus sizes in papers, smallest first. Default 10,000 and 100,000.</summary>
@@ -53,6 +56,12 @@ internal sealed class BenchmarkOptions
     /// <summary>Interactions sent at once per round of the acknowledgement benchmark. Default 50.</summary>
     public int InFlight { get; private init; } = 50;
 
+    /// <summary>Run only the embedding benchmark (see README.md, "Embedding"). Default off.</summary>
+    public bool Embedding { get; private init; }
+
+    /// <summary>Rounds of each side of the embedding benchmark. Default 3.</summary>
+    public int EmbeddingRounds { get; private init; } = 3;
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a one-line reason.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -73,6 +82,8 @@ internal sealed class BenchmarkOptions
                 "--ack-latency" => options.With(ackLatency: true),
                 "--rounds" => options.With(rounds: Positive("--rounds", Value())),
                 "--in-flight" => options.With(inFlight: Positive("--in-flight", Value())),
+                "--embedding" => options.With(embedding: true),
+                "--embedding-rounds" => options.With(embeddingRounds: Positive("--embedding-rounds", Value())),
                 "-h" or "--help" => options.With(help: true),
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
@@ -84,7 +95,7 @@ internal sealed class BenchmarkOptions
     private BenchmarkOptions With(
         IReadOnlyList<int>? sizes = null, string? output = null, bool? keep = null, int? repetitions = null, string? json = null,
         int? startupRuns = null, string? paperBot = null, string? corpus = null, bool? help = null,
-        bool? ackLatency = null, int? rounds = null, int? inFlight = null) => new()
+        bool? ackLatency = null, int? rounds = null, int? inFlight = null, bool? embedding = null, int? embeddingRounds = null) => new()
     {
         Sizes = sizes ?? Sizes,
         OutputFolder = output ?? OutputFolder,
@@ -98,6 +109,8 @@ internal sealed class BenchmarkOptions
         AckLatency = ackLatency ?? AckLatency,
         Rounds = rounds ?? Rounds,
         InFlight = inFlight ?? InFlight,
+        Embedding = embedding ?? Embedding,
+        EmbeddingRounds = embeddingRounds ?? EmbeddingRounds,
     };
 
     private static int[] ParseSizes(string text)

@@ -3,7 +3,10 @@ using PaperBot.Core.Papers;
 
 namespace PaperBot.AI.Embeddings;
 
-/// <summary>Dense vectors from the configured embedding model (<see cref="AiOptions.EmbeddingModel"/>) through MEAI's generator.</summary>
+/// <summary>
+/// Dense vectors from the configured embedding model (<see cref="AiOptions.EmbeddingModel"/>) through MEAI's generator.
+/// Queries and documents are sent alike: the OpenAI-style models are symmetric and take no instruction prefix.
+/// </summary>
 internal sealed class OpenAiTextEmbedder(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId) : ITextEmbedder
 {
     // The API rejects empty input; a paper with no text still gets a (meaningless but stable) vector so it is not asked for again.
@@ -14,7 +17,10 @@ internal sealed class OpenAiTextEmbedder(IEmbeddingGenerator<string, Embedding<f
 
     public string ModelId => modelId;
 
-    public async Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    // A remote model's failures are per call (timeouts, outages): each is logged by its caller, and the next may work.
+    public bool IsAvailable => true;
+
+    public async Task<IReadOnlyList<float[]>> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         if (texts.Count == 0)
@@ -30,5 +36,11 @@ internal sealed class OpenAiTextEmbedder(IEmbeddingGenerator<string, Embedding<f
         }
 
         return [.. embeddings.Select(e => e.Vector.ToArray())];
+    }
+
+    public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
+    {
+        var vectors = await EmbedDocumentsAsync([query ?? ""], cancellationToken).ConfigureAwait(false);
+        return vectors[0];
     }
 }

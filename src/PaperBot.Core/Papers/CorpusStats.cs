@@ -1,6 +1,9 @@
 namespace PaperBot.Core.Papers;
 
-/// <summary>What the store holds. <see cref="LatestDaily"/> is the newest Hugging Face daily-list date.</summary>
+/// <summary>
+/// What the store holds. <see cref="LatestDaily"/> is the newest Hugging Face daily-list date; <see cref="SemanticIndex"/>
+/// the dense-vector coverage, when an embedding model is in use (the store alone does not know which one).
+/// </summary>
 public sealed record CorpusStats(
     long Papers,
     long WithArxivId,
@@ -10,4 +13,5 @@ public sealed record CorpusStats(
     int SchemaVersion,
     string DatabasePath,
     long DatabaseBytes,
-    DateOnly? LatestDaily = null);
+    DateOnly? LatestDaily = null,
+    EmbeddingCoverage? SemanticIndex = null);

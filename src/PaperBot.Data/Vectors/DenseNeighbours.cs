@@ -14,7 +14,7 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
     /// <summary>The papers nearest to <paramref name="text"/>, best first; empty without a model or vectors.</summary>
     public async Task<IReadOnlyList<long>> NearestToTextAsync(string text, int top, CancellationToken cancellationToken)
     {
-        if (_embedder is null || !await store.HasAnyAsync(_embedder.ModelId, cancellationToken))
+        if (_embedder is not { IsAvailable: true } || !await store.HasAnyAsync(_embedder.ModelId, cancellationToken))
         {
             return [];
         }
@@ -22,11 +22,15 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         float[] query;
         try
         {
-            var vectors = await _embedder.EmbedAsync([text], cancellationToken);
-            query = vectors.Count > 0 ? vectors[0] : [];
+            query = await _embedder.EmbedQueryAsync(text, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            if (!_embedder.IsAvailable)
+            {
+                return []; // the model failed to load just now, and has logged why
+            }
+
             Log.EmbeddingFailed(logger, _embedder.ModelId, error.Message);
             return [];
         }

@@ -57,6 +57,16 @@ internal sealed class SqliteEmbeddingStore(SqliteDatabase database) : IEmbedding
         return Task.CompletedTask;
     }
 
+    public Task<(long Embedded, long Papers)> CountAsync(string modelId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        cancellationToken.ThrowIfCancellationRequested();
+        // Papers are never deleted, so every vector belongs to a paper: two index counts, no join.
+        return Task.FromResult(database.Read(c => (
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM paper_embeddings WHERE model = ?", modelId),
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM papers"))));
+    }
+
     public Task<bool> HasAnyAsync(string modelId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -15,7 +15,7 @@ internal static class AskVerb
         var question = new Argument<string>("question") { Description = "What you want to know, in your own words." };
         var json = CommonOptions.Json();
         var command = new Command("ask", "Ask a question; the answer cites the papers it used.") { question, json };
-        command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
+        command.SetAction((parse, ct) => verbs.RunWithIndexAsync(parse, async (services, token) =>
         {
             var answer = await services.GetRequiredService<IAssistant>().AskAsync(ConversationId, parse.GetValue(question) ?? "", token);
             await verbs.WriteResultAsync(parse.GetValue(json), AnswerJson.From(answer), _ => TextFormat.Answer(answer));

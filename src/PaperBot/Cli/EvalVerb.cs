@@ -17,7 +17,7 @@ internal static class EvalVerb
         mode.AcceptOnlyFromAmong("Bm25", "Hybrid", "bm25", "hybrid");
         var json = CommonOptions.Json();
         var command = new Command("eval", "Measure search quality on a question file.") { file, mode, json };
-        command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
+        command.SetAction((parse, ct) => verbs.RunWithIndexAsync(parse, async (services, token) =>
         {
             var path = parse.GetValue(file) ?? "";
             if (!File.Exists(path))

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using PaperBot.AI.Embeddings;
 using PaperBot.Core.Corpus;
+using PaperBot.Embeddings;
 
 namespace PaperBot.Cli;
 
@@ -19,7 +19,7 @@ internal static class IngestVerb
         command.SetAction((parse, ct) => verbs.RunAsync(parse, async (services, token) =>
         {
             var report = await services.GetRequiredService<ICorpusIngestor>().IngestAsync(parse.GetValue(paths) ?? [], token);
-            await services.GetRequiredService<EmbeddingIndexer>().IndexMissingAsync(token);
+            await services.GetRequiredService<SemanticIndexCatchUp>().RunAsync(verbs.Error, token);
             foreach (var error in report.Errors)
             {
                 await verbs.Error.WriteLineAsync($"error: {error}");

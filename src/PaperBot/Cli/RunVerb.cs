@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperBot.Discord;
 using PaperBot.Discord.Bot;
+using PaperBot.Embeddings;
 using PaperBot.Shell;
 
 namespace PaperBot.Cli;
@@ -28,7 +29,18 @@ internal static class RunVerb
                 return await RunDiscordAsync(services, verbs.Error, token);
             }
 
-            await services.GetRequiredService<LocalShell>().RunAsync(Console.In, verbs.Output, interactive: !Console.IsInputRedirected, token);
+            // The papers are embedded beside the shell, never before its first question: until they are, search is lexical.
+            var backfill = services.GetRequiredService<EmbeddingBackfillService>();
+            await backfill.StartAsync(token);
+            try
+            {
+                await services.GetRequiredService<LocalShell>().RunAsync(Console.In, verbs.Output, interactive: !Console.IsInputRedirected, token);
+            }
+            finally
+            {
+                await backfill.StopAsync(CancellationToken.None);
+            }
+
             return 0;
         }, ct);
 

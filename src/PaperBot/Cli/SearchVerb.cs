@@ -13,7 +13,7 @@ internal static class SearchVerb
         var top = CommonOptions.Top(10, 100, "results");
         var json = CommonOptions.Json();
         var command = new Command("search", "Search the corpus; best matches first.") { query, top, json };
-        command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
+        command.SetAction((parse, ct) => verbs.RunWithIndexAsync(parse, async (services, token) =>
         {
             var text = parse.GetValue(query) ?? "";
             var hits = await services.GetRequiredService<IPaperSearch>().SearchAsync(text, parse.GetValue(top), token);

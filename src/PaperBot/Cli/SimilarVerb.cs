@@ -13,7 +13,7 @@ internal static class SimilarVerb
         var top = CommonOptions.Top(5, 50, "papers");
         var json = CommonOptions.Json();
         var command = new Command("similar", "Papers related to one paper.") { idOrTitle, top, json };
-        command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
+        command.SetAction((parse, ct) => verbs.RunWithIndexAsync(parse, async (services, token) =>
         {
             var paper = await PaperArgument.FindAsync(services.GetRequiredService<IPaperStore>(), parse.GetValue(idOrTitle) ?? "", verbs.Error, token);
             if (paper is null)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.AI.Embeddings;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Cli;
@@ -13,7 +14,10 @@ internal static class StatsVerb
         var command = new Command("stats", "Show what the database holds.") { json };
         command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>
         {
-            var stats = await services.GetRequiredService<IPaperStore>().GetStatsAsync(token);
+            var stats = await services.GetRequiredService<IPaperStore>().GetStatsAsync(token) with
+            {
+                SemanticIndex = await services.GetRequiredService<EmbeddingIndexer>().GetCoverageAsync(token),
+            };
             await verbs.WriteResultAsync(parse.GetValue(json), stats, TextFormat.Stats);
 
             return 0;

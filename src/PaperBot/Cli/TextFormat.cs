@@ -95,6 +95,12 @@ internal static class TextFormat
             text.Append(CultureInfo.InvariantCulture, $"Published:     {oldest:yyyy-MM-dd} to {newest:yyyy-MM-dd}").AppendLine();
         }
 
+        text.Append("Semantic index: ").AppendLine(stats.SemanticIndex switch
+        {
+            null => "off (Ai:LocalEmbeddings is false): search ranks by words",
+            { Available: false } index => $"unavailable ({index.Model} failed to load; see the log): search ranks by words",
+            var index => string.Create(CultureInfo.InvariantCulture, $"{index.Embedded} of {index.Papers} papers ({index.Model})"),
+        });
         text.Append(CultureInfo.InvariantCulture, $"Database:      {stats.DatabasePath} ({stats.DatabaseBytes / 1024.0:0} KiB, schema {stats.SchemaVersion})").AppendLine();
         return text.ToString();
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Corpus;
+using PaperBot.Embeddings;
 using PaperBot.Hosting;
 
 namespace PaperBot.Cli;
@@ -28,6 +29,17 @@ internal sealed class VerbContext(Func<CliOverrides, IHost> createHost, CommonOp
         RunAsync(parse, async (services, ct) =>
         {
             await services.GetRequiredService<BundledCorpus>().EnsureLoadedAsync(error, ct);
+            return await verb(services, ct);
+        }, cancellationToken, adjust);
+
+    /// <summary>
+    /// Runs a verb that ranks papers (<c>search</c>, <c>ask</c>, <c>similar</c>, <c>eval</c>): after the corpus, the papers
+    /// that lack vectors are embedded first, with progress on stderr, so its answer is already semantic.
+    /// </summary>
+    public Task<int> RunWithIndexAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken, Func<CliOverrides, CliOverrides>? adjust = null) =>
+        RunWithCorpusAsync(parse, async (services, ct) =>
+        {
+            await services.GetRequiredService<SemanticIndexCatchUp>().RunAsync(error, ct);
             return await verb(services, ct);
         }, cancellationToken, adjust);
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PaperBot.AI.Embeddings;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
 
@@ -9,7 +8,7 @@ namespace PaperBot.Corpus;
 /// Loads the bundled corpus the first time PaperBot is used with an empty database, so a fresh clone can
 /// search straight away. A database that already holds any ingested file is left as it is.
 /// </summary>
-internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore store, ICorpusIngestor ingestor, EmbeddingIndexer embeddings)
+internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore store, ICorpusIngestor ingestor)
 {
     /// <summary>Ingests the bundled corpus when the store is empty; returns the report, or null when nothing was needed.</summary>
     public async Task<IngestReport?> EnsureLoadedAsync(TextWriter progress, CancellationToken cancellationToken)
@@ -34,9 +33,8 @@ internal sealed class BundledCorpus(IOptions<CorpusOptions> options, IPaperStore
             await progress.WriteLineAsync($"warning: {error}");
         }
 
-        // Dense vectors only when an embedding model is configured (0 otherwise); new papers only.
-        await embeddings.IndexMissingAsync(cancellationToken);
-
+        // No embedding here: one-shot verbs that rank embed next (SemanticIndexCatchUp), the shell and the bot in the
+        // background (EmbeddingBackfillService), so that a verb that only reads never waits for the model.
         return report;
     }
 }

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Logging;
-using PaperBot.AI.Embeddings;
 using PaperBot.Core.Corpus;
+using PaperBot.Embeddings;
 
 namespace PaperBot.Corpus;
 
 /// <summary>
-/// Loads files while PaperBot runs (the corpus watcher, the Hugging Face source): ingest, then embed the new papers.
+/// Loads files while PaperBot runs (the corpus watcher, the Hugging Face source): ingest, then ask the background
+/// backfill to embed the new papers (never embedded here: a long backfill must not hold up the next load).
 /// One load at a time, so two sources never queue on SQLite's write lock against each other.
 /// </summary>
-internal sealed class CorpusUpdater(ICorpusIngestor ingestor, EmbeddingIndexer embeddings, ILogger<CorpusUpdater> logger) : IDisposable
+internal sealed class CorpusUpdater(ICorpusIngestor ingestor, EmbeddingBackfillSignal embeddings, ILogger<CorpusUpdater> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -32,10 +33,10 @@ internal sealed class CorpusUpdater(ICorpusIngestor ingestor, EmbeddingIndexer e
                 CorpusLog.NothingNew(logger, origin, report.Files);
             }
 
-            // Only new papers lack vectors; without an embedding model this does nothing.
+            // Only new papers lack vectors; without an embedding model the pass does nothing.
             if (report.Ingested > 0)
             {
-                await embeddings.IndexMissingAsync(cancellationToken);
+                embeddings.Request();
             }
 
             return report;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Corpus;
 using PaperBot.Corpus;
+using PaperBot.Embeddings;
 using PaperBot.Shell;
 using PaperBot.Sources.HuggingFace;
 
@@ -21,10 +22,14 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton(sp => new CorpusReaderOptions { PageYear = sp.GetRequiredService<IOptions<CorpusOptions>>().Value.PageYear });
         builder.Services.AddSingleton<CorpusFileReader>();
         builder.Services.AddSingleton<BundledCorpus>();
+        builder.Services.AddSingleton<SemanticIndexCatchUp>();
+        builder.Services.AddSingleton<EmbeddingBackfillSignal>();
         builder.Services.AddSingleton<ShellSubscriptions>();
         builder.Services.AddSingleton<LocalShell>();
         builder.AddPaperBotHighlights();
         // Background services: they run only when the host is started (the bot), never for a one-shot verb.
+        builder.Services.AddSingleton<EmbeddingBackfillService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddingBackfillService>());
         builder.Services.AddCorpusWatcher();
         builder.AddHuggingFaceSource();
         return builder;

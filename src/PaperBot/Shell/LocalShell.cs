@@ -1,3 +1,4 @@
+using PaperBot.AI.Embeddings;
 using PaperBot.Cli;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
@@ -18,7 +19,8 @@ internal sealed class LocalShell(
     ISummarizer summarizer,
     ISimilarPapers similar,
     IHighlightBuilder highlights,
-    ShellSubscriptions subscriptions)
+    ShellSubscriptions subscriptions,
+    EmbeddingIndexer? embeddings = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -79,7 +81,10 @@ internal sealed class LocalShell(
         {
             "/quit" or "/exit" => null,
             "/help" => ShellCommand.Help,
-            "/stats" => TextFormat.Stats(await store.GetStatsAsync(cancellationToken)),
+            "/stats" => TextFormat.Stats(await store.GetStatsAsync(cancellationToken) with
+            {
+                SemanticIndex = embeddings is null ? null : await embeddings.GetCoverageAsync(cancellationToken),
+            }),
             "/search" => await SearchAsync(argument, cancellationToken),
             "/paper" => await WithPaperAsync(argument, "/paper", p => Task.FromResult(TextFormat.Paper(p)), cancellationToken),
             "/summarize" => await SummarizeAsync(argument, cancellationToken),

@@ -25,6 +25,8 @@ internal static class AiTestHost
             ["Ai:ChatModel"] = chatModel,
             ["Ai:EmbeddingModel"] = embeddingModel,
             ["Ai:ApiKey"] = "sk-test-key",
+            // The local model costs seconds and memory to load: only the tests that ask for it get it.
+            ["Ai:LocalEmbeddings"] = "false",
             ["Ai:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())

@@ -16,7 +16,7 @@ public sealed class EmbeddingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task EmbedAsync_Texts_ReturnsTheServersFloatsInOrder()
+    public async Task EmbedDocumentsAsync_Texts_ReturnsTheServersFloatsInOrder()
     {
         // Arrange
         _server.Embed = text => text == "first" ? [1.5f, -2.25f, 3.4028235e38f] : [float.Epsilon, 0f, -0.1f];
@@ -24,7 +24,7 @@ public sealed class EmbeddingTests : IAsyncLifetime
         var embedder = host.Services.GetRequiredService<ITextEmbedder>();
 
         // Act
-        var vectors = await embedder.EmbedAsync(["first", "second"], CancellationToken.None);
+        var vectors = await embedder.EmbedDocumentsAsync(["first", "second"], CancellationToken.None);
 
         // Assert
         Assert.Equal("fake-embed", embedder.ModelId);

@@ -112,6 +112,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task LocalEmbeddingsNotABoolean_StopsWithOneLineNamingTheKey()
+    {
+        _paperbot.Environment["PAPERBOT_Ai__LocalEmbeddings"] = "maybe";
+
+        var result = await _paperbot.RunAsync(null, "stats");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("paperbot: invalid setting: Ai:LocalEmbeddings cannot be read as System.Boolean: fix it in config/appsettings.json or the PAPERBOT_ environment variable.", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Stats_LocalEmbeddingsOff_SaysSearchRanksByWords()
+    {
+        var result = await _paperbot.RunAsync(null, "stats");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Semantic index: off (Ai:LocalEmbeddings is false): search ranks by words", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SeveralInvalidSettings_OneLineEachNoStackTrace()
     {
         _paperbot.Environment["PAPERBOT_Ai__MemoryTurns"] = "500";

@@ -10,6 +10,7 @@ using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
 using PaperBot.Data.Vectors;
+using PaperBot.Embeddings;
 using PaperBot.IntegrationTests.Ai;
 
 namespace PaperBot.IntegrationTests.Corpus;
@@ -30,7 +31,10 @@ internal sealed class LiveStore : IDisposable
             Options.Create(new StoreOptions { DatabasePath = Path.Combine(Folder, "paperbot.db") }), Loggers.CreateLogger<SqliteDatabase>());
         Store = new SqlitePaperStore(Database, new SqlitePaperSearch(Database));
         var ingestor = new CorpusIngestor(Database, new CorpusFileReader(new CorpusReaderOptions(), TimeProvider.System), TimeProvider.System, Loggers.CreateLogger<CorpusIngestor>());
-        Updater = new CorpusUpdater(ingestor, new EmbeddingIndexer(new SqliteEmbeddingStore(Database), Loggers.CreateLogger<EmbeddingIndexer>(), embedder), Loggers.CreateLogger<CorpusUpdater>());
+        Signal = new EmbeddingBackfillSignal();
+        Indexer = new EmbeddingIndexer(new SqliteEmbeddingStore(Database), Loggers.CreateLogger<EmbeddingIndexer>(), embedder);
+        Backfill = new EmbeddingBackfillService(Indexer, Signal, TimeProvider.System, Loggers.CreateLogger<EmbeddingBackfillService>());
+        Updater = new CorpusUpdater(ingestor, Signal, Loggers.CreateLogger<CorpusUpdater>());
     }
 
     public string Folder { get; }
@@ -45,6 +49,14 @@ internal sealed class LiveStore : IDisposable
 
     public CorpusUpdater Updater { get; }
 
+    /// <summary>What the updater raises after a load that brought something new.</summary>
+    public EmbeddingBackfillSignal Signal { get; }
+
+    public EmbeddingIndexer Indexer { get; }
+
+    /// <summary>The background backfill over this store: not started unless a test starts it.</summary>
+    public EmbeddingBackfillService Backfill { get; }
+
     /// <summary>Log lines of one category (a type's full name) at Warning or above.</summary>
     public IReadOnlyList<string> Warnings<T>() =>
         [.. Logs.Entries.Where(e => e.Category == typeof(T).FullName && e.Level >= LogLevel.Warning).Select(e => e.Text)];
@@ -55,6 +67,7 @@ internal sealed class LiveStore : IDisposable
 
     public void Dispose()
     {
+        Backfill.Dispose();
         Updater.Dispose();
         Database.Dispose();
         Loggers.Dispose();

@@ -101,6 +101,7 @@ public sealed class BackgroundServicesHostTests : IDisposable
         // Nothing of the developer's own corpus or data folder is touched.
         settings.TryAdd("Corpus:AutoIngest", "false");
         settings.TryAdd("Corpus:Path", Path.Combine(_folder, "no-corpus"));
+        settings.TryAdd("Ai:LocalEmbeddings", "false");
         return new CliOverrides(Path.Combine(_folder, "paperbot.db"), null, OneShot: true) { Settings = settings.ToImmutableDictionary() };
     }
 }

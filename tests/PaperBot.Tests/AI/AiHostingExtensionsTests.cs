@@ -20,23 +20,37 @@ namespace PaperBot.Tests.AI;
 public sealed class AiHostingExtensionsTests
 {
     [Fact]
-    public void AddPaperBotAI_NoModel_ExposesTheOfflineAssistantAndSummarizerAndNoEmbedder()
+    public void AddPaperBotAI_NoModel_ExposesTheOfflineAssistantAndSummarizerAndTheLocalEmbedderNotYetLoaded()
     {
         using var host = Build([]);
 
         Assert.IsType<OfflineAssistant>(host.Services.GetRequiredService<IAssistant>());
         Assert.IsType<ExtractiveSummarizer>(host.Services.GetRequiredService<ISummarizer>());
-        Assert.Null(host.Services.GetService<ITextEmbedder>());
+        var local = Assert.IsType<LocalTextEmbedder>(host.Services.GetRequiredService<ITextEmbedder>());
+        Assert.Equal("local/snowflake-arctic-embed-xs", local.ModelId);
+        Assert.False(local.IsLoaded); // loaded on the first text, so startup stays fast
         Assert.NotNull(host.Services.GetRequiredService<EmbeddingIndexer>());
     }
 
     [Fact]
-    public async Task AddPaperBotAI_NoModel_IndexerDoesNothing()
+    public async Task AddPaperBotAI_LocalEmbeddingsOff_NoEmbedderAndTheIndexerDoesNothing()
     {
         var embeddings = new Mock<IEmbeddingStore>(MockBehavior.Strict);
-        using var host = Build([], embeddings.Object);
+        using var host = Build(new() { ["Ai:LocalEmbeddings"] = "false" }, embeddings.Object);
 
+        Assert.Null(host.Services.GetService<ITextEmbedder>());
         Assert.Equal(0, await host.Services.GetRequiredService<EmbeddingIndexer>().IndexMissingAsync(CancellationToken.None));
+        Assert.Null(await host.Services.GetRequiredService<EmbeddingIndexer>().GetCoverageAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StartAsync_LocalEmbeddingsNotABoolean_StopsNamingTheKey()
+    {
+        using var host = Build(new() { ["Ai:LocalEmbeddings"] = "maybe" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("Ai:LocalEmbeddings", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,16 +60,18 @@ public sealed class AiHostingExtensionsTests
 
         Assert.IsType<LlmAssistant>(host.Services.GetRequiredService<IAssistant>());
         Assert.IsType<LlmSummarizer>(host.Services.GetRequiredService<ISummarizer>());
-        Assert.Null(host.Services.GetService<ITextEmbedder>());
+        Assert.IsType<LocalTextEmbedder>(host.Services.GetRequiredService<ITextEmbedder>()); // a chat model does not embed
     }
 
     [Fact]
-    public void AddPaperBotAI_EmbeddingModelOnly_ExposesTheEmbedderAndStaysOfflineForChat()
+    public void AddPaperBotAI_EmbeddingModelOnly_ExposesTheRemoteEmbedderOverTheLocalOneAndStaysOfflineForChat()
     {
-        using var host = Build(new() { ["Ai:Endpoint"] = "http://127.0.0.1:9/v1", ["Ai:EmbeddingModel"] = "nomic-embed-text" });
+        using var host = Build(new() { ["Ai:Endpoint"] = "http://127.0.0.1:9/v1", ["Ai:EmbeddingModel"] = "nomic-embed-text", ["Ai:LocalEmbeddings"] = "true" });
 
         Assert.IsType<OfflineAssistant>(host.Services.GetRequiredService<IAssistant>());
-        Assert.Equal("nomic-embed-text", host.Services.GetRequiredService<ITextEmbedder>().ModelId);
+        var embedder = Assert.Single(host.Services.GetServices<ITextEmbedder>());
+        Assert.IsType<OpenAiTextEmbedder>(embedder);
+        Assert.Equal("nomic-embed-text", embedder.ModelId);
     }
 
     [Fact]

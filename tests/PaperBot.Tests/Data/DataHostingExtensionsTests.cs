@@ -14,7 +14,7 @@ public sealed class DataHostingExtensionsTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("paperbot-host-").FullName;
 
     [Fact]
-    public void AddPaperBotData_ResolvesEveryPortAndDefaultsToBm25()
+    public void AddPaperBotData_ResolvesEveryPortAndDefaultsToHybrid()
     {
         using var host = Build([]);
 
@@ -23,7 +23,7 @@ public sealed class DataHostingExtensionsTests : IDisposable
         Assert.NotNull(host.Services.GetRequiredService<IConversationStore>());
         Assert.NotNull(host.Services.GetRequiredService<IEmbeddingStore>());
         Assert.NotNull(host.Services.GetRequiredService<IPaperSearch>());
-        Assert.Equal(SearchMode.Bm25, host.Services.GetRequiredService<IOptions<SearchOptions>>().Value.Mode);
+        Assert.Equal(SearchMode.Hybrid, host.Services.GetRequiredService<IOptions<SearchOptions>>().Value.Mode);
     }
 
     [Fact]

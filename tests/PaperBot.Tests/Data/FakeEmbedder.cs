@@ -11,7 +11,12 @@ internal sealed class FakeEmbedder(params string[][] concepts) : ITextEmbedder
 
     public bool Fail { get; init; }
 
-    public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public bool IsAvailable => true;
+
+    public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken) =>
+        (await EmbedDocumentsAsync([query], cancellationToken))[0];
+
+    public Task<IReadOnlyList<float[]>> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         Calls++;
         if (Fail)

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperBot.AI.Embeddings;
+
 namespace PaperBot.Tests.Data;
 
 public sealed class HybridSearchTests : IDisposable
@@ -50,6 +53,32 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_LocalModelFailsToLoad_AnswersFromWordsAndStopsTryingTheModel()
+    {
+        // Arrange: vectors stored under the local model's id, and a runtime that will not load.
+        await IngestAsync(("Pipeline Parallelism at Scale", "Pipelines of layers. " + Filler), ("Something Else", Filler));
+        var missing = await _store.Embeddings.GetMissingAsync(LocalTextEmbedder.Id, 10, CancellationToken.None);
+        await _store.Embeddings.SaveAsync(LocalTextEmbedder.Id, [.. missing.Select(m => (m.Id, new[] { 1f, m.Id }))], CancellationToken.None);
+        var loads = 0;
+        using var local = new LocalTextEmbedder(NullLogger<LocalTextEmbedder>.Instance, () =>
+        {
+            loads++;
+            throw new TypeInitializationException("Microsoft.ML.OnnxRuntime.NativeMethods", null);
+        });
+        var search = _store.HybridSearch(local);
+
+        // Act
+        var first = await search.SearchAsync("pipeline", 5, CancellationToken.None);
+        var second = await search.SearchAsync("pipeline layers", 5, CancellationToken.None);
+
+        // Assert
+        Assert.Equal("Pipeline Parallelism at Scale", first[0].Title);
+        Assert.Equal("Pipeline Parallelism at Scale", second[0].Title);
+        Assert.False(local.IsAvailable);
+        Assert.Equal(1, loads);
+    }
+
+    [Fact]
     public async Task SearchAsync_NoEmbeddingsStored_NeverCallsTheModel()
     {
         await IngestAsync(("Pipeline Parallelism at Scale", "Pipelines of layers. " + Filler));
@@ -86,7 +115,7 @@ public sealed class HybridSearchTests : IDisposable
     private async Task EmbedAllAsync(FakeEmbedder embedder)
     {
         var missing = await _store.Embeddings.GetMissingAsync(embedder.ModelId, 100, CancellationToken.None);
-        var vectors = await embedder.EmbedAsync(missing.Select(m => m.Text).ToList(), CancellationToken.None);
+        var vectors = await embedder.EmbedDocumentsAsync(missing.Select(m => m.Text).ToList(), CancellationToken.None);
         await _store.Embeddings.SaveAsync(embedder.ModelId, missing.Select((m, i) => (m.Id, vectors[i])).ToList(), CancellationToken.None);
     }
 

@@ -16,7 +16,8 @@ public sealed class EmbeddingIndexerTests
     public EmbeddingIndexerTests()
     {
         _embedder.SetupGet(e => e.ModelId).Returns("m");
-        _embedder.Setup(e => e.EmbedAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _embedder.SetupGet(e => e.IsAvailable).Returns(true);
+        _embedder.Setup(e => e.EmbedDocumentsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyList<string> texts, CancellationToken _) => [.. texts.Select(t => new[] { (float)t.Length })]);
         _store.Setup(s => s.GetMissingAsync("m", It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, int max, CancellationToken _) => [.. _missing.Where(p => !_saved.Contains(p.Id)).Take(max)]);
@@ -32,8 +33,8 @@ public sealed class EmbeddingIndexerTests
 
         Assert.Equal(70, count);
         Assert.Equal(70, _saved.Count);
-        _embedder.Verify(e => e.EmbedAsync(It.Is<IReadOnlyList<string>>(t => t.Count == EmbeddingIndexer.BatchSize), It.IsAny<CancellationToken>()), Times.Exactly(2));
-        _embedder.Verify(e => e.EmbedAsync(It.Is<IReadOnlyList<string>>(t => t.Count == 6), It.IsAny<CancellationToken>()), Times.Once);
+        _embedder.Verify(e => e.EmbedDocumentsAsync(It.Is<IReadOnlyList<string>>(t => t.Count == EmbeddingIndexer.BatchSize), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _embedder.Verify(e => e.EmbedDocumentsAsync(It.Is<IReadOnlyList<string>>(t => t.Count == 6), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class EmbeddingIndexerTests
     [InlineData("too few")]
     public async Task IndexMissingAsync_UnusableVectors_StoresNothingAndDoesNotThrow(string fault)
     {
-        _embedder.Setup(e => e.EmbedAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _embedder.Setup(e => e.EmbedDocumentsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyList<string> texts, CancellationToken _) => fault switch
             {
                 "nan" => [.. texts.Select(_ => new[] { float.NaN, 1f })],
@@ -68,7 +69,7 @@ public sealed class EmbeddingIndexerTests
     public async Task IndexMissingAsync_ModelFailsOnTheSecondBatch_KeepsTheFirstAndReturnsItsCount()
     {
         var calls = 0;
-        _embedder.Setup(e => e.EmbedAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _embedder.Setup(e => e.EmbedDocumentsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyList<string> texts, CancellationToken _) =>
                 ++calls == 2 ? throw new HttpRequestException("down") : [.. texts.Select(t => new float[] { t.Length })]);
 
@@ -102,7 +103,7 @@ public sealed class EmbeddingIndexerTests
     {
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
-        _embedder.Setup(e => e.EmbedAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _embedder.Setup(e => e.EmbedDocumentsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new OperationCanceledException());
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Indexer().IndexMissingAsync(cancel.Token));
