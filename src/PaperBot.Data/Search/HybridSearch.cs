@@ -7,9 +7,11 @@ using PaperBot.Data.Vectors;
 namespace PaperBot.Data.Search;
 
 /// <summary>
-/// BM25 fused with vector similarity: the BM25 candidates (every word first, then any content word) are re-ranked by
-/// TF-IDF cosine to the query; when an embedding model is registered and has vectors, the query's nearest papers
-/// join the candidates with their own ranking. The rankings are fused by reciprocal rank (k = 60).
+/// BM25 fused with meaning: the BM25 candidates (every word first, then any content word) and, when an embedding model
+/// has vectors, the query's nearest papers, fused by weighted reciprocal rank (see <see cref="SearchOptions"/> for the
+/// weights and how they were chosen). TF-IDF cosine over the BM25 candidates can join as a third ranking (off by
+/// default: it lowered every figure once the embedding model was there). In <see cref="SearchMode.Dense"/> the nearest
+/// papers alone are the answer, BM25 while none has a vector.
 /// </summary>
 internal sealed class HybridSearch(
     SqliteDatabase database,
@@ -21,6 +23,7 @@ internal sealed class HybridSearch(
         var candidates = Math.Max(options.Value.Candidates, top);
         var terms = TermCounter.Of(query, keepSurfaceWords: true);
         var contentWords = FtsQuery.AnyOf(terms.Counts.Keys.Select(terms.SurfaceOf));
+        var settings = options.Value;
         var (bm25, sparse) = database.Read(connection =>
         {
             var ranked = FtsCandidates.Ids(connection, parsed.AllTerms, candidates);
@@ -31,11 +34,14 @@ internal sealed class HybridSearch(
                 ranked.AddRange(FtsCandidates.Ids(connection, contentWords ?? parsed.AnyTerm, candidates).Where(seen.Add).Take(candidates - ranked.Count));
             }
 
-            return (ranked, SparseRanking.ByCosine(connection, terms.Counts, ranked));
+            return (ranked, settings.SparseWeight > 0 ? SparseRanking.ByCosine(connection, terms.Counts, ranked) : []);
         });
 
         var nearest = await dense.NearestToTextAsync(query, candidates, cancellationToken);
-        var fused = RankFusion.Fuse(bm25, sparse, nearest).Take(Math.Min(top, SqlitePaperSearch.MaxTop)).ToList();
+        IReadOnlyList<(long Id, double Score)> fused = settings.Mode == SearchMode.Dense && nearest.Count > 0
+            ? [.. nearest.Select((id, rank) => (id, 1.0 / (rank + 1)))]
+            : RankFusion.Fuse(settings.FusionK, [new(bm25, settings.Bm25Weight), new(sparse, settings.SparseWeight), new(nearest, settings.DenseWeight)]);
+        fused = [.. fused.Take(Math.Min(top, SqlitePaperSearch.MaxTop))];
         return database.Read(connection => HitLoader.Load(connection, fused, parsed.Words));
     }
 }

@@ -14,10 +14,31 @@ public sealed class SearchOptions
     /// false) hybrid puts the right paper first less often (recall@1 0.90, MRR 0.93) but finds more in the top 5 (0.98);
     /// choose <c>Bm25</c> then if the first result matters most.
     /// </summary>
-    [EnumDataType(typeof(SearchMode), ErrorMessage = "Search:Mode must be Bm25 or Hybrid.")]
+    [EnumDataType(typeof(SearchMode), ErrorMessage = "Search:Mode must be Bm25, Dense or Hybrid.")]
     public SearchMode Mode { get; set; } = SearchMode.Hybrid;
 
     /// <summary>Candidates each ranking contributes to hybrid search and related papers. Default 100.</summary>
     [Range(10, 1000, ErrorMessage = "Search:Candidates must be between 10 and 1000.")]
     public int Candidates { get; set; } = 100;
+
+    // The fusion defaults were chosen on eval/queries.tsv (58 questions) and eval/paraphrase.tsv (264 strongly
+    // paraphrased ones) with the local model, by a grid over k 10-60, TF-IDF 0-1 and dense 0.3-1.5 (README, "Search
+    // quality"): the only settings at least as good as the best single ranking at recall@5 on both sets while losing
+    // less than 0.02 at recall@1 had no TF-IDF and the dense ranking at 0.6-0.7 of BM25 with a small k.
+
+    /// <summary>How much the BM25 ranking counts in hybrid search (weighted reciprocal rank fusion). Default 1.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Search:Bm25Weight must be between 0 and 10.")]
+    public double Bm25Weight { get; set; } = 1.0;
+
+    /// <summary>How much the TF-IDF cosine ranking of the BM25 candidates counts in hybrid search. Default 0 (off).</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Search:SparseWeight must be between 0 and 10.")]
+    public double SparseWeight { get; set; }
+
+    /// <summary>How much the embedding model's ranking counts in hybrid search. Default 0.7.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Search:DenseWeight must be between 0 and 10.")]
+    public double DenseWeight { get; set; } = 0.7;
+
+    /// <summary>The k of reciprocal rank fusion: smaller trusts the head of each ranking more. Default 15.</summary>
+    [Range(1, 1000, ErrorMessage = "Search:FusionK must be between 1 and 1000.")]
+    public int FusionK { get; set; } = 15;
 }

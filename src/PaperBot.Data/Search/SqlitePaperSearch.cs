@@ -13,7 +13,7 @@ namespace PaperBot.Data.Search;
 /// </summary>
 internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<SearchOptions>? options = null, HybridSearch? hybrid = null) : IPaperSearch
 {
-    private readonly HybridSearch? _hybrid = options?.Value.Mode == SearchMode.Hybrid ? hybrid : null;
+    private readonly HybridSearch? _hybrid = options?.Value.Mode is SearchMode.Hybrid or SearchMode.Dense ? hybrid : null;
 
     /// <summary>Results per query at most: more is never read in a chat.</summary>
     public const int MaxTop = 100;

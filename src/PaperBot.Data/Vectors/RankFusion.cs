@@ -1,8 +1,9 @@
 namespace PaperBot.Data.Vectors;
 
 /// <summary>
-/// Reciprocal rank fusion: each ranking gives a paper 1 / (k + rank), and the sums decide. It needs no score
-/// calibration between BM25, TF-IDF cosine and dense cosine, which live on unrelated scales.
+/// Weighted reciprocal rank fusion: each ranking gives a paper weight / (k + rank), and the sums decide. It needs no
+/// score calibration between BM25, TF-IDF cosine and dense cosine, which live on unrelated scales; the weights say how
+/// much each ranking is trusted (tuned on the evaluation sets, see <c>SearchOptions</c>).
 /// </summary>
 internal static class RankFusion
 {
@@ -10,16 +11,25 @@ internal static class RankFusion
     public const int K = 60;
 
     /// <summary>Papers by fused score, best first; ties keep the order of the first ranking that has them.</summary>
-    public static IReadOnlyList<(long Id, double Score)> Fuse(params IReadOnlyList<IReadOnlyList<long>> rankings)
+    public static IReadOnlyList<(long Id, double Score)> Fuse(params IReadOnlyList<IReadOnlyList<long>> rankings) =>
+        Fuse(K, [.. rankings.Select(r => new WeightedRanking(r, 1.0))]);
+
+    /// <inheritdoc cref="Fuse(IReadOnlyList{IReadOnlyList{long}})"/>
+    public static IReadOnlyList<(long Id, double Score)> Fuse(int k, IReadOnlyList<WeightedRanking> rankings)
     {
         var scores = new Dictionary<long, double>();
         var firstSeen = new Dictionary<long, int>();
-        foreach (var ranking in rankings)
+        foreach (var (ranking, weight, offset) in rankings)
         {
+            if (weight <= 0)
+            {
+                continue;
+            }
+
             for (var rank = 0; rank < ranking.Count; rank++)
             {
                 var id = ranking[rank];
-                scores[id] = scores.GetValueOrDefault(id) + 1.0 / (K + rank + 1);
+                scores[id] = scores.GetValueOrDefault(id) + (weight / (k + offset + rank + 1));
                 firstSeen.TryAdd(id, firstSeen.Count);
             }
         }
@@ -31,3 +41,6 @@ internal static class RankFusion
             .ToList();
     }
 }
+
+/// <summary>One ranking in a fusion: the ids best first, its weight, and the rank its first id holds (0: the top).</summary>
+internal readonly record struct WeightedRanking(IReadOnlyList<long> Ids, double Weight, int Offset = 0);

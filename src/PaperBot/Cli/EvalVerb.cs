@@ -14,7 +14,7 @@ internal static class EvalVerb
     {
         var file = new Argument<string>("queries") { Description = "A TSV file: question, TAB, expected title (several separated by \" | \"); see eval/queries.tsv." };
         var mode = new Option<string?>("--mode") { Description = "The ranking to evaluate: Bm25 or Hybrid (default: Search:Mode)." };
-        mode.AcceptOnlyFromAmong("Bm25", "Hybrid", "bm25", "hybrid");
+        mode.AcceptOnlyFromAmong("Bm25", "Dense", "Hybrid", "bm25", "dense", "hybrid");
         var json = CommonOptions.Json();
         var command = new Command("eval", "Measure search quality on a question file.") { file, mode, json };
         command.SetAction((parse, ct) => verbs.RunWithIndexAsync(parse, async (services, token) =>
