@@ -1,0 +1,79 @@
+using System.Runtime.InteropServices;
+using PaperBot.Data.Database;
+
+namespace PaperBot.Data.Vectors.VectorIndex;
+
+/// <summary>Builds a model's HNSW index from its rows in SQLite, on a connection of its own so searches go on meanwhile.</summary>
+internal static class IndexBuilder
+{
+    // Rows read per step before the cores add them in parallel: big enough to keep them busy, small enough to stay flat in memory.
+    private const int ChunkRows = 4096;
+
+    /// <summary>The dimensions of the model's vectors (those of its first row), or 0 when it has none.</summary>
+    public static int Dimensions(SqliteDatabase database, string modelId) =>
+        database.Read(c => c.ExecuteScalar<int>("SELECT coalesce(length(vector), 0) FROM paper_embeddings WHERE model = ? LIMIT 1", modelId)) / sizeof(float);
+
+    /// <summary>An index of the model's vectors in rows up to <paramref name="watermark"/>; vectors of other dimensions are left out.</summary>
+    public static HnswGraph Build(SqliteDatabase database, string modelId, int dimensions, HnswParameters parameters, long watermark, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        var rows = connection.ExecuteScalar<long>("SELECT count(*) FROM paper_embeddings WHERE model = ? AND rowid <= ?", modelId, watermark);
+        var graph = HnswGraph.Create(dimensions, parameters, rows);
+        try
+        {
+            using var scan = new Statement(connection, "SELECT paper_id, vector FROM paper_embeddings WHERE model = ?1 AND rowid <= ?2");
+            scan.Bind(1, modelId).Bind(2, watermark);
+            var ids = new long[ChunkRows];
+            var values = new float[ChunkRows * dimensions];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            try
+            {
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var count = 0;
+                    while (count < ChunkRows && scan.Read())
+                    {
+                        var blob = scan.GetBlobSpan(1);
+                        if (blob.Length == dimensions * sizeof(float))
+                        {
+                            ids[count] = scan.GetInt64(0);
+                            Decode(blob, values.AsSpan(count * dimensions, dimensions));
+                            count++;
+                        }
+                    }
+
+                    if (count == 0)
+                    {
+                        break;
+                    }
+
+                    Parallel.For(0, count, parallel, i => graph.Add(ids[i], values.AsSpan(i * dimensions, dimensions)));
+                }
+            }
+            finally
+            {
+                scan.Reset();
+            }
+
+            return graph;
+        }
+        catch
+        {
+            graph.Dispose();
+            throw;
+        }
+    }
+
+    private static void Decode(ReadOnlySpan<byte> blob, Span<float> into)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            MemoryMarshal.Cast<byte, float>(blob).CopyTo(into);
+        }
+        else
+        {
+            VectorBlob.Decode(blob).CopyTo(into);
+        }
+    }
+}

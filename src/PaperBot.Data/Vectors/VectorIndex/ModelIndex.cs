@@ -1,0 +1,312 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.Logging;
+using PaperBot.Data.Database;
+
+namespace PaperBot.Data.Vectors.VectorIndex;
+
+/// <summary>
+/// One model's nearest-neighbour search. Opened by the first search: below <see cref="VectorIndexOptions.ExactScanBelow"/>
+/// vectors it scans SQLite; above, it maps the index file when the manifest and SQLite agree, and otherwise logs one line
+/// and builds the index in the background, scanning meanwhile. Each search first catches up with rows saved since (by
+/// anyone: their rowids are higher), so a replaced vector is never found under its old value.
+/// </summary>
+internal sealed class ModelIndex(SqliteDatabase database, string modelId, VectorIndexOptions options, ILogger logger) : IDisposable
+{
+    private readonly IndexFiles _files = new(database.FilePath, modelId);
+    private readonly Lock _stateLock = new();
+    // Searches hold it to read while they use a graph; a swap takes it to write before the old graph is freed.
+    private readonly ReaderWriterLockSlim _graphLock = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private IndexState? _state;
+    private Task _build = Task.CompletedTask;
+    private bool _buildFailed;
+
+    public VectorIndexMode Mode => Volatile.Read(ref _state) switch
+    {
+        null => VectorIndexMode.Closed,
+        { Graph: null } => VectorIndexMode.ExactScan,
+        _ => VectorIndexMode.Hnsw,
+    };
+
+    /// <summary>The build under way, or a completed task.</summary>
+    public Task Building => _build;
+
+    public string IndexPath => _files.IndexPath;
+
+    /// <summary>The <paramref name="top"/> vectors closest to <paramref name="unit"/>, best first, without <paramref name="excludeId"/>.</summary>
+    public IReadOnlyList<(long Id, double Score)> Nearest(float[] unit, int top, long? excludeId)
+    {
+        _graphLock.EnterReadLock();
+        try
+        {
+            var state = Refresh();
+            if (state.Graph is { } graph)
+            {
+                try
+                {
+                    return Search(state, graph, unit, top, excludeId);
+                }
+                catch (VectorIndexException error)
+                {
+                    Log.VectorIndexFailed(logger, modelId, error.Message);
+                }
+            }
+        }
+        finally
+        {
+            _graphLock.ExitReadLock();
+        }
+
+        return ExactScan.Nearest(database, modelId, unit, top, excludeId);
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        try
+        {
+            _build.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Cancelled or failed: either way nothing is left to free but the graph.
+        }
+
+        Volatile.Read(ref _state)?.Graph?.Dispose();
+        _graphLock.Dispose();
+        _stopping.Dispose();
+    }
+
+    private static IReadOnlyList<(long Id, double Score)> Search(IndexState state, HnswGraph graph, float[] unit, int top, long? excludeId)
+    {
+        var keys = new long[top];
+        var scores = new float[top];
+        Func<long, bool>? skip = excludeId is null && state.Superseded.Count == 0
+            ? null
+            : id => id == excludeId || state.Superseded.Contains(id);
+        var found = graph.Search(unit, keys, scores, skip);
+        if (state.Delta.Count == 0)
+        {
+            return Enumerable.Range(0, found).Select(i => (keys[i], (double)scores[i])).ToList();
+        }
+
+        var best = new TopScores(top);
+        for (var i = 0; i < found; i++)
+        {
+            best.Offer(keys[i], scores[i]);
+        }
+
+        foreach (var (id, vector) in state.Delta)
+        {
+            if (id != excludeId && vector.Length == unit.Length)
+            {
+                best.Offer(id, TensorPrimitives.Dot(vector, unit));
+            }
+        }
+
+        return best.Drain();
+    }
+
+    private IndexState Refresh()
+    {
+        var top = database.Read(c => c.ExecuteScalar<long>("SELECT coalesce(max(rowid), 0) FROM paper_embeddings"));
+        var state = Volatile.Read(ref _state);
+        if (state is not null && state.Watermark == top)
+        {
+            return state;
+        }
+
+        lock (_stateLock)
+        {
+            state = _state;
+            if (state is null || top < state.Watermark)
+            {
+                state = Open(top);
+            }
+            else if (top != state.Watermark)
+            {
+                state = CatchUp(state, top);
+            }
+
+            Volatile.Write(ref _state, state);
+            return state;
+        }
+    }
+
+    private IndexState Open(long top)
+    {
+        var count = CountVectors(long.MaxValue);
+        if (count < options.ExactScanBelow)
+        {
+            return IndexState.Exact(top, count);
+        }
+
+        var (state, reason) = TryView(top);
+        if (state is not null)
+        {
+            return state;
+        }
+
+        Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, reason);
+        StartBuild(top);
+        return IndexState.Exact(top, count);
+    }
+
+    private (IndexState? State, string Reason) TryView(long top)
+    {
+        if (!File.Exists(_files.IndexPath))
+        {
+            return (null, "no index file");
+        }
+
+        var manifest = _files.ReadManifest();
+        var parameters = options.Parameters;
+        if (manifest is null || manifest.Format != IndexManifest.CurrentFormat || manifest.Model != modelId
+            || (manifest.Quantization, manifest.Connectivity, manifest.ExpansionAdd) != (parameters.Quantization, parameters.Connectivity, parameters.ExpansionAdd))
+        {
+            return (null, "its manifest is missing, unreadable or for other settings");
+        }
+
+        if (new FileInfo(_files.IndexPath).Length != manifest.FileLength || manifest.Watermark > top)
+        {
+            return (null, "the file does not match its manifest");
+        }
+
+        HnswGraph graph;
+        try
+        {
+            graph = HnswGraph.View(_files.IndexPath, parameters.ExpansionSearch);
+        }
+        catch (VectorIndexException error)
+        {
+            return (null, $"the file is damaged: {error.Message}");
+        }
+
+        var state = CatchUp(new IndexState(graph, manifest.Watermark, manifest.Count, new Dictionary<long, float[]>(), new HashSet<long>()), top);
+        // Rows the graph holds are those up to its watermark, less the ones replaced since; anything else changed behind it.
+        if (graph.Count != manifest.Count || graph.Dimensions != manifest.Dimensions
+            || CountVectors(manifest.Watermark) + state.Superseded.Count != manifest.Count)
+        {
+            graph.Dispose();
+            return (null, "the database changed since it was built");
+        }
+
+        return (state, "");
+    }
+
+    private IndexState CatchUp(IndexState state, long top)
+    {
+        if (state.Graph is not { } graph)
+        {
+            var count = CountVectors(long.MaxValue);
+            if (count >= options.ExactScanBelow && _build.IsCompleted && !_buildFailed)
+            {
+                Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, $"{count} vectors reached the threshold");
+                StartBuild(top);
+            }
+
+            return state with { Watermark = top, Count = count };
+        }
+
+        var delta = new Dictionary<long, float[]>(state.Delta);
+        var superseded = new HashSet<long>(state.Superseded);
+        database.Read(c =>
+        {
+            using var rows = new Statement(c, "SELECT paper_id, vector FROM paper_embeddings WHERE rowid > ?1 AND rowid <= ?2 AND model = ?3");
+            rows.Bind(1, state.Watermark).Bind(2, top).Bind(3, modelId);
+            try
+            {
+                while (rows.Read())
+                {
+                    var id = rows.GetInt64(0);
+                    delta[id] = VectorBlob.Decode(rows.GetBlobSpan(1));
+                    if (graph.Contains(id))
+                    {
+                        superseded.Add(id);
+                    }
+                }
+            }
+            finally
+            {
+                rows.Reset();
+            }
+
+            return 0;
+        });
+
+        // Past a few percent of the graph, the exact pass over the newcomers would cost more than the graph: rebuild.
+        if (delta.Count > Math.Clamp(graph.Count / 20, 1_000, 20_000) && _build.IsCompleted && !_buildFailed)
+        {
+            Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, graph.Count + delta.Count, $"{delta.Count} vectors were saved since it was built");
+            StartBuild(top);
+        }
+
+        return state with { Watermark = top, Delta = delta, Superseded = superseded };
+    }
+
+    private long CountVectors(long upToRowid) =>
+        database.Read(c => c.ExecuteScalar<long>("SELECT count(*) FROM paper_embeddings WHERE model = ? AND rowid <= ?", modelId, upToRowid));
+
+    private void StartBuild(long watermark) => _build = Task.Run(() => BuildAndSwap(watermark));
+
+    private void BuildAndSwap(long watermark)
+    {
+        try
+        {
+            var dimensions = IndexBuilder.Dimensions(database, modelId);
+            if (dimensions == 0)
+            {
+                return;
+            }
+
+            var parameters = options.Parameters;
+            var built = IndexBuilder.Build(database, modelId, dimensions, parameters, watermark, _stopping.Token);
+            var serving = built;
+            try
+            {
+                var count = built.Count;
+                _files.Write(built, length => new IndexManifest(
+                    IndexManifest.CurrentFormat, modelId, dimensions, count, watermark, length,
+                    parameters.Quantization, parameters.Connectivity, parameters.ExpansionAdd));
+                // Serve from the mapped file rather than the copy in memory: the OS shares and evicts its pages.
+                serving = HnswGraph.View(_files.IndexPath, parameters.ExpansionSearch);
+                built.Dispose();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or VectorIndexException)
+            {
+                Log.VectorIndexNotSaved(logger, _files.IndexPath, error.Message);
+            }
+
+            Swap(new IndexState(serving, watermark, serving.Count, new Dictionary<long, float[]>(), new HashSet<long>()));
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception error) when (error is VectorIndexException or Core.Papers.StoreException or IOException or OutOfMemoryException)
+        {
+            _buildFailed = true;
+            Log.VectorIndexBuildFailed(logger, modelId, error.Message);
+        }
+    }
+
+    private void Swap(IndexState next)
+    {
+        HnswGraph? old;
+        _graphLock.EnterWriteLock();
+        try
+        {
+            lock (_stateLock)
+            {
+                old = _state?.Graph;
+                // Rows saved during the build are above its watermark: the next search catches up with them.
+                Volatile.Write(ref _state, next);
+            }
+        }
+        finally
+        {
+            _graphLock.ExitWriteLock();
+        }
+
+        old?.Dispose();
+    }
+}
