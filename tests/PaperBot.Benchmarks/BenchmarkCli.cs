@@ -32,7 +32,11 @@ internal static class BenchmarkCli
 #endif
         try
         {
-            if (options.AckLatency)
+            if (options.Vectors)
+            {
+                await new Vectors.VectorBench(options, output, error).RunAsync(cancellationToken);
+            }
+            else if (options.AckLatency)
             {
                 await new AckLatencyBench(options, output, error).RunAsync(cancellationToken);
             }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperBot.Benchmarks;
 
 /// <summary>The command line (see README.md). Every option has a default; a wrong value is one line naming it.</summary>
-internal sealed class BenchmarkOptions
+internal sealed record BenchmarkOptions
 {
     public const string Usage = """
         usage: PaperBot.Benchmarks [--sizes 10000,100000] [--out DIR] [--keep] [--queries N] [--json FILE]
@@ -20,6 +20,13 @@ internal sealed class BenchmarkOptions
           --ack-latency   only the interaction acknowledgement latency through the fake Discord (PaperBot vs a bare responder)
           --rounds        timed rounds of --ack-latency, after one warm-up round (default 20)
           --in-flight     interactions sent at once in each round (default 50)
+               PaperBot.Benchmarks --vectors [--count N] [--vector-queries N] [--ef N,N] [--quantization F16]
+                                   [--connectivity N] [--expansion-add N] [--out DIR] [--keep]
+          --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
+          --count         vectors (default 1000000; e.g. 100000 for a smoke run)
+          --vector-queries  queries timed and checked for recall (default 300)
+          --ef            search expansions to measure, the first one judged (default: the shipped VectorIndex:ExpansionSearch)
+          --quantization, --connectivity, --expansion-add   build settings (default: the shipped VectorIndex settings)
         """;
 
     /// <summary>Corpus sizes in papers, smallest first. Default 10,000 and 100,000.</summary>
@@ -53,6 +60,24 @@ internal sealed class BenchmarkOptions
     /// <summary>Interactions sent at once per round of the acknowledgement benchmark. Default 50.</summary>
     public int InFlight { get; private init; } = 50;
 
+    /// <summary>Run only the vector index benchmark. Default off.</summary>
+    public bool Vectors { get; private init; }
+
+    /// <summary>Vectors in the vector benchmark. Default 1,000,000.</summary>
+    public int VectorCount { get; private init; } = 1_000_000;
+
+    /// <summary>Queries of the vector benchmark. Default 300.</summary>
+    public int VectorQueries { get; private init; } = 300;
+
+    /// <summary>Search expansions to measure; null for the shipped default.</summary>
+    public IReadOnlyList<int>? ExpansionSearch { get; private init; }
+
+    public Data.Vectors.VectorIndex.VectorQuantization? Quantization { get; private init; }
+
+    public int? Connectivity { get; private init; }
+
+    public int? ExpansionAdd { get; private init; }
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a one-line reason.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -73,6 +98,13 @@ internal sealed class BenchmarkOptions
                 "--ack-latency" => options.With(ackLatency: true),
                 "--rounds" => options.With(rounds: Positive("--rounds", Value())),
                 "--in-flight" => options.With(inFlight: Positive("--in-flight", Value())),
+                "--vectors" => options with { Vectors = true },
+                "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },
+                "--vector-queries" => options with { VectorQueries = Positive("--vector-queries", Value()) },
+                "--ef" => options with { ExpansionSearch = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => Positive("--ef", e)).ToArray() },
+                "--quantization" => options with { Quantization = Enum.TryParse<Data.Vectors.VectorIndex.VectorQuantization>(Value(), true, out var q) ? q : throw new ArgumentException("--quantization takes F32, F16 or I8") },
+                "--connectivity" => options with { Connectivity = Positive("--connectivity", Value()) },
+                "--expansion-add" => options with { ExpansionAdd = Positive("--expansion-add", Value()) },
                 "-h" or "--help" => options.With(help: true),
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
@@ -84,7 +116,7 @@ internal sealed class BenchmarkOptions
     private BenchmarkOptions With(
         IReadOnlyList<int>? sizes = null, string? output = null, bool? keep = null, int? repetitions = null, string? json = null,
         int? startupRuns = null, string? paperBot = null, string? corpus = null, bool? help = null,
-        bool? ackLatency = null, int? rounds = null, int? inFlight = null) => new()
+        bool? ackLatency = null, int? rounds = null, int? inFlight = null) => this with
     {
         Sizes = sizes ?? Sizes,
         OutputFolder = output ?? OutputFolder,

@@ -135,16 +135,17 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
 
     private IndexState Open(long top)
     {
-        var count = CountVectors(long.MaxValue);
-        if (count < options.ExactScanBelow)
-        {
-            return IndexState.Exact(top, count);
-        }
-
+        // A saved index is used whatever the count: the threshold only decides whether to build one.
         var (state, reason) = TryView(top);
         if (state is not null)
         {
             return state;
+        }
+
+        var count = CountVectors(long.MaxValue);
+        if (count < options.ExactScanBelow)
+        {
+            return IndexState.Exact(top, count);
         }
 
         Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, reason);
