@@ -28,11 +28,13 @@ internal static class IndexBuilder
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
             try
             {
-                while (true)
+                // Stepping a finished statement would start it again (SQLite resets it): stop at the first "done".
+                var more = true;
+                while (more)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var count = 0;
-                    while (count < ChunkRows && scan.Read())
+                    while (count < ChunkRows && (more = scan.Read()))
                     {
                         var blob = scan.GetBlobSpan(1);
                         if (blob.Length == dimensions * sizeof(float))

@@ -283,10 +283,10 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
         }
-        catch (Exception error) when (error is VectorIndexException or Core.Papers.StoreException or IOException or OutOfMemoryException)
+        catch (Exception error) when (error.GetBaseException() is VectorIndexException or Core.Papers.StoreException or IOException or OutOfMemoryException)
         {
             _buildFailed = true;
-            Log.VectorIndexBuildFailed(logger, modelId, error.Message);
+            Log.VectorIndexBuildFailed(logger, modelId, error.GetBaseException().Message);
         }
     }
 
