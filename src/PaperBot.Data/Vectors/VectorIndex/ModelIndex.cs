@@ -20,6 +20,7 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
     private IndexState? _state;
     private Task _build = Task.CompletedTask;
     private bool _buildFailed;
+    private int _disposed;
 
     public VectorIndexMode Mode => Volatile.Read(ref _state) switch
     {
@@ -32,6 +33,9 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
     public Task Building => _build;
 
     public string IndexPath => _files.IndexPath;
+
+    /// <summary>Tests: a build waits for this before it reads anything, so searches can be made while one is under way.</summary>
+    internal Task? HoldBuildsUntil { get; set; }
 
     /// <summary>The <paramref name="top"/> vectors closest to <paramref name="unit"/>, best first, without <paramref name="excludeId"/>.</summary>
     public IReadOnlyList<(long Id, double Score)> Nearest(float[] unit, int top, long? excludeId)
@@ -62,6 +66,11 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         try
         {
@@ -254,6 +263,7 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
     {
         try
         {
+            HoldBuildsUntil?.Wait(_stopping.Token);
             var dimensions = IndexBuilder.Dimensions(database, modelId);
             if (dimensions == 0)
             {
