@@ -8,9 +8,9 @@ if (args is ["--noop"])
 }
 
 // A fresh process timed by the vector benchmark: open the database and its index, answer one search.
-if (args is ["--vector-open", var database, var model, var expansion])
+if (args is ["--vector-open", var database, var model, .. var settings])
 {
-    return PaperBot.Benchmarks.Vectors.VectorOpenProbe.Run(database, model, int.Parse(expansion, CultureInfo.InvariantCulture));
+    return PaperBot.Benchmarks.Vectors.VectorOpenProbe.Run(database, model, settings);
 }
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

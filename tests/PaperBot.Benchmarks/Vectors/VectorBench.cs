@@ -142,11 +142,17 @@ internal sealed class VectorBench(BenchmarkOptions options, TextWriter output, T
         return (Latency.Of(searchMs), Latency.Of(excludingMs), hits / (double)(queries.Length * K));
     }
 
-    private static async Task<(double ProbeMs, double ProcessMs, double RuntimeMs, double? ColdProbeMs)> StartupAsync(string databasePath, int ef, CancellationToken cancellationToken)
+    private async Task<(double ProbeMs, double ProcessMs, double RuntimeMs, double? ColdProbeMs)> StartupAsync(string databasePath, int ef, CancellationToken cancellationToken)
     {
         var host = StartupBench.DotnetHost();
         var self = typeof(VectorBench).Assembly.Location;
-        string[] probe = [self, "--vector-open", databasePath, VectorCorpus.Model, ef.ToString(CultureInfo.InvariantCulture)];
+        var settings = VectorBench.IndexOptions(ef, options);
+        string[] probe =
+        [
+            self, "--vector-open", databasePath, VectorCorpus.Model, "--ef", ef.ToString(CultureInfo.InvariantCulture),
+            "--quantization", settings.Quantization.ToString(), "--connectivity", settings.Connectivity.ToString(CultureInfo.InvariantCulture),
+            "--expansion-add", settings.ExpansionAdd.ToString(CultureInfo.InvariantCulture),
+        ];
         await RunAsync(host, probe, cancellationToken);
         await RunAsync(host, [self, "--noop"], cancellationToken);
         var probeMs = new List<double>();

@@ -15,11 +15,13 @@ namespace PaperBot.Benchmarks.Vectors;
 /// </summary>
 internal static class VectorOpenProbe
 {
-    public static int Run(string databasePath, string model, int expansionSearch)
+    public static int Run(string databasePath, string model, string[] settings)
     {
+        // The same build settings as the parent (--quantization and the rest), or the manifest would not match.
+        var options = BenchmarkOptions.Parse(settings);
         var clock = Stopwatch.StartNew();
         using var database = new SqliteDatabase(Options.Create(new StoreOptions { DatabasePath = databasePath }), NullLogger<SqliteDatabase>.Instance);
-        using var store = new SqliteEmbeddingStore(database, Options.Create(VectorBench.IndexOptions(expansionSearch)));
+        using var store = new SqliteEmbeddingStore(database, Options.Create(VectorBench.IndexOptions(options.ExpansionSearch![0], options)));
         var query = new float[ClusteredVectors.Dimensions];
         new ClusteredVectors(1, 1).Fill(0, query, stream: 3);
         var found = store.Nearest(model, query, 10, excludeId: null);
