@@ -25,6 +25,7 @@ internal sealed record BenchmarkOptions
           --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
           --count         vectors (default 1000000; e.g. 100000 for a smoke run)
           --vector-queries  queries timed and checked for recall (default 300)
+          --reuse         reuse the database and index kept in --out by an earlier --vectors --keep run (no write, no build)
           --ef            search expansions to measure, the first one judged (default: the shipped VectorIndex:ExpansionSearch)
           --quantization, --connectivity, --expansion-add   build settings (default: the shipped VectorIndex settings)
         """;
@@ -63,6 +64,9 @@ internal sealed record BenchmarkOptions
     /// <summary>Run only the vector index benchmark. Default off.</summary>
     public bool Vectors { get; private init; }
 
+    /// <summary>Reuse the database and index an earlier <c>--vectors --keep</c> run left in <c>--out</c>. Default off.</summary>
+    public bool Reuse { get; private init; }
+
     /// <summary>Vectors in the vector benchmark. Default 1,000,000.</summary>
     public int VectorCount { get; private init; } = 1_000_000;
 
@@ -99,6 +103,7 @@ internal sealed record BenchmarkOptions
                 "--rounds" => options.With(rounds: Positive("--rounds", Value())),
                 "--in-flight" => options.With(inFlight: Positive("--in-flight", Value())),
                 "--vectors" => options with { Vectors = true },
+                "--reuse" => options with { Reuse = true, Keep = true },
                 "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },
                 "--vector-queries" => options with { VectorQueries = Positive("--vector-queries", Value()) },
                 "--ef" => options with { ExpansionSearch = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => Positive("--ef", e)).ToArray() },

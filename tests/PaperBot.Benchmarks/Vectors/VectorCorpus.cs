@@ -16,7 +16,7 @@ internal static class VectorCorpus
     private const int Block = 8192;
 
     public static (double Seconds, long[][] TrueTop) Write(
-        SqliteDatabase database, ClusteredVectors vectors, long count, float[][] queries, int k, CancellationToken cancellationToken)
+        SqliteDatabase database, ClusteredVectors vectors, long count, float[][] queries, int k, bool write, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var best = queries.Select(_ => new TopScores(k)).ToArray();
@@ -36,6 +36,11 @@ internal static class VectorCorpus
                     best[q].Offer(start + i + 1, System.Numerics.Tensors.TensorPrimitives.Dot(block.AsSpan(i * ClusteredVectors.Dimensions, ClusteredVectors.Dimensions), queries[q]));
                 }
             });
+            if (!write)
+            {
+                continue;
+            }
+
             connection.RunInTransaction(() =>
             {
                 for (var i = 0; i < rows; i++)

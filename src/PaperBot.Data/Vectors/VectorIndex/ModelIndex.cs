@@ -19,6 +19,7 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
     private readonly CancellationTokenSource _stopping = new();
     private IndexState? _state;
     private Task _build = Task.CompletedTask;
+    private Task _verifying = Task.CompletedTask;
     private bool _buildFailed;
     private int _disposed;
 
@@ -31,6 +32,9 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
 
     /// <summary>The build under way, or a completed task.</summary>
     public Task Building => _build;
+
+    /// <summary>The check of an opened index file against SQLite, which runs after the first search.</summary>
+    public Task Verifying => _verifying;
 
     public string IndexPath => _files.IndexPath;
 
@@ -74,6 +78,7 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
         _stopping.Cancel();
         try
         {
+            _verifying.Wait();
             _build.Wait();
         }
         catch (AggregateException)
@@ -192,16 +197,56 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
             return (null, $"the file is damaged: {error.Message}");
         }
 
-        var state = CatchUp(new IndexState(graph, manifest.Watermark, manifest.Count, new Dictionary<long, float[]>(), new HashSet<long>()), top);
-        // Rows the graph holds are those up to its watermark, less the ones replaced since; anything else changed behind it.
-        if (graph.Count != manifest.Count || graph.Dimensions != manifest.Dimensions
-            || CountVectors(manifest.Watermark) + state.Superseded.Count != manifest.Count)
+        if (graph.Count != manifest.Count || graph.Dimensions != manifest.Dimensions)
         {
             graph.Dispose();
-            return (null, "the database changed since it was built");
+            return (null, "the file does not match its manifest");
         }
 
+        var state = CatchUp(new IndexState(graph, manifest.Watermark, manifest.Count, new Dictionary<long, float[]>(), new HashSet<long>()), top);
+        // Counting the rows it covers reads the whole key index (~0.2 s at 1M): done after the first search, not before it.
+        _verifying = Task.Run(() => Verify(manifest, graph));
         return (state, "");
+    }
+
+    /// <summary>
+    /// Rows the graph holds are those up to its watermark, less the ones replaced since (their new rows are above it);
+    /// anything else (a row deleted) changed behind its back: then searches scan while it is rebuilt.
+    /// </summary>
+    private void Verify(IndexManifest manifest, HnswGraph graph)
+    {
+        try
+        {
+            var covered = CountVectors(manifest.Watermark);
+            IndexState state;
+            _graphLock.EnterReadLock();
+            try
+            {
+                // After the count, so every replacement it missed is caught up with.
+                state = Refresh();
+            }
+            finally
+            {
+                _graphLock.ExitReadLock();
+            }
+
+            if (state.Graph != graph || covered + state.Superseded.Count == manifest.Count)
+            {
+                return;
+            }
+
+            var count = CountVectors(long.MaxValue);
+            Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, "the database changed since it was built");
+            Swap(IndexState.Exact(state.Watermark, count));
+            lock (_stateLock)
+            {
+                StartBuild(state.Watermark);
+            }
+        }
+        catch (Core.Papers.StoreException error)
+        {
+            Log.VectorIndexFailed(logger, modelId, error.Message);
+        }
     }
 
     private IndexState CatchUp(IndexState state, long top)

@@ -33,9 +33,12 @@ public sealed class VectorIndexOptions
     [Range(8, 1024, ErrorMessage = "VectorIndex:ExpansionAdd must be between 8 and 1024.")]
     public int ExpansionAdd { get; set; } = 64;
 
-    /// <summary>Candidates kept while searching (ef): recall against latency. Default 64 (recall@10 0.998 at 100k, 32 gave 0.981).</summary>
+    /// <summary>
+    /// Candidates kept while searching (ef): recall against latency. Default 512: on 1M clustered 384-d vectors the smallest
+    /// measured to reach recall@10 0.95 (64: 0.81, 128: 0.90, 256: 0.945, 512: 0.952), at 1.6 ms p50 and under 3 ms p99.
+    /// </summary>
     [Range(8, 1024, ErrorMessage = "VectorIndex:ExpansionSearch must be between 8 and 1024.")]
-    public int ExpansionSearch { get; set; } = 64;
+    public int ExpansionSearch { get; set; } = 512;
 
     internal HnswParameters Parameters => new(Quantization, Connectivity, ExpansionAdd, ExpansionSearch);
 }

@@ -64,6 +64,7 @@ public sealed class ModelIndexTests : IDisposable
 
         var store = _folder.OpenStore(out var log);
         var found = store.Nearest(Model, _vectors[9], 1, excludeId: null);
+        await store.IndexOf(Model).Verifying;
 
         Assert.Equal(10, found[0].Id);
         Assert.Equal(VectorIndexMode.Hnsw, store.IndexOf(Model).Mode);
@@ -122,6 +123,7 @@ public sealed class ModelIndexTests : IDisposable
 
         var store = _folder.OpenStore(out var log);
         var added = store.Nearest(Model, _vectors[1949], 1, excludeId: null);
+        await store.IndexOf(Model).Verifying;
         var replaced = store.Nearest(Model, replacement, 2, excludeId: null);
         var old = store.Nearest(Model, _vectors[6], 10, excludeId: null);
 
@@ -156,6 +158,8 @@ public sealed class ModelIndexTests : IDisposable
         _folder.Database.Write(c => c.Execute("DELETE FROM paper_embeddings WHERE model = ? AND paper_id = 500", Model));
 
         var store = _folder.OpenStore(out var log);
+        store.Nearest(Model, _vectors[499], 10, excludeId: null);
+        await store.IndexOf(Model).Verifying;
         var during = store.Nearest(Model, _vectors[499], 10, excludeId: null);
         await store.IndexOf(Model).Building;
         var after = store.Nearest(Model, _vectors[499], 10, excludeId: null);
