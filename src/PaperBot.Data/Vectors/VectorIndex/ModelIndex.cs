@@ -86,7 +86,17 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
             // Cancelled or failed: either way nothing is left to free but the graph.
         }
 
-        Volatile.Read(ref _state)?.Graph?.Dispose();
+        // Under the write lock: no search may still be inside the graph when it is freed.
+        _graphLock.EnterWriteLock();
+        try
+        {
+            Volatile.Read(ref _state)?.Graph?.Dispose();
+        }
+        finally
+        {
+            _graphLock.ExitWriteLock();
+        }
+
         _graphLock.Dispose();
         _stopping.Dispose();
     }
@@ -240,7 +250,10 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
             Swap(IndexState.Exact(state.Watermark, count));
             lock (_stateLock)
             {
-                StartBuild(state.Watermark);
+                if (_build.IsCompleted)
+                {
+                    StartBuild(state.Watermark);
+                }
             }
         }
         catch (Core.Papers.StoreException error)
