@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.Logging;
 using PaperBot.Data.Database;
 
 namespace PaperBot.Data.Vectors.VectorIndex;
@@ -12,6 +13,38 @@ internal static class IndexBuilder
     /// <summary>The dimensions of the model's vectors (those of its first row), or 0 when it has none.</summary>
     public static int Dimensions(SqliteDatabase database, string modelId) =>
         database.Read(c => c.ExecuteScalar<int>("SELECT coalesce(length(vector), 0) FROM paper_embeddings WHERE model = ? LIMIT 1", modelId)) / sizeof(float);
+
+    /// <summary>
+    /// Builds the model's index from rows up to <paramref name="watermark"/>, saves it with its manifest and returns it mapped
+    /// from the file; the copy in memory when it could not be saved (one warning); null when the model has no vectors.
+    /// </summary>
+    public static HnswGraph? BuildAndSave(
+        SqliteDatabase database, string modelId, IndexFiles files, HnswParameters parameters, long watermark, ILogger logger, CancellationToken cancellationToken)
+    {
+        var dimensions = Dimensions(database, modelId);
+        if (dimensions == 0)
+        {
+            return null;
+        }
+
+        var built = Build(database, modelId, dimensions, parameters, watermark, cancellationToken);
+        try
+        {
+            var count = built.Count;
+            files.Write(built, length => new IndexManifest(
+                IndexManifest.CurrentFormat, modelId, dimensions, count, watermark, length,
+                parameters.Quantization, parameters.Connectivity, parameters.ExpansionAdd));
+            // Serve from the mapped file rather than the copy in memory: the OS shares and evicts its pages.
+            var mapped = HnswGraph.View(files.IndexPath, parameters.ExpansionSearch);
+            built.Dispose();
+            return mapped;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or VectorIndexException)
+        {
+            Log.VectorIndexNotSaved(logger, files.IndexPath, error.Message);
+            return built;
+        }
+    }
 
     /// <summary>An index of the model's vectors in rows up to <paramref name="watermark"/>; vectors of other dimensions are left out.</summary>
     public static HnswGraph Build(SqliteDatabase database, string modelId, int dimensions, HnswParameters parameters, long watermark, CancellationToken cancellationToken)

@@ -27,6 +27,27 @@ internal sealed class IndexFiles(string databasePath, string modelId)
         }
     }
 
+    /// <summary>
+    /// The manifest when it describes the index file for <paramref name="modelId"/> built with <paramref name="parameters"/>
+    /// from rows SQLite still has (up to <paramref name="top"/>); otherwise null and why.
+    /// </summary>
+    public (IndexManifest? Manifest, string Problem) Check(string modelId, HnswParameters parameters, long top)
+    {
+        var manifest = ReadManifest();
+        if (manifest is null || manifest.Format != IndexManifest.CurrentFormat || manifest.Model != modelId
+            || (manifest.Quantization, manifest.Connectivity, manifest.ExpansionAdd) != (parameters.Quantization, parameters.Connectivity, parameters.ExpansionAdd))
+        {
+            return (null, "its manifest is missing, unreadable or for other settings");
+        }
+
+        if (new FileInfo(IndexPath).Length != manifest.FileLength || manifest.Watermark > top)
+        {
+            return (null, "the file does not match its manifest");
+        }
+
+        return (manifest, "");
+    }
+
     /// <summary>Saves <paramref name="graph"/> and then its manifest, each to a temporary file renamed over the old one.</summary>
     public void Write(HnswGraph graph, Func<long, IndexManifest> manifestForLength)
     {

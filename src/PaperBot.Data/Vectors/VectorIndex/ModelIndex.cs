@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging;
 using PaperBot.Data.Database;
 
@@ -52,7 +51,7 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
             {
                 try
                 {
-                    return Search(state, graph, unit, top, excludeId);
+                    return state.Nearest(graph, unit, top, excludeId);
                 }
                 catch (VectorIndexException error)
                 {
@@ -99,36 +98,6 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
 
         _graphLock.Dispose();
         _stopping.Dispose();
-    }
-
-    private static IReadOnlyList<(long Id, double Score)> Search(IndexState state, HnswGraph graph, float[] unit, int top, long? excludeId)
-    {
-        var keys = new long[top];
-        var scores = new float[top];
-        Func<long, bool>? skip = excludeId is null && state.Superseded.Count == 0
-            ? null
-            : id => id == excludeId || state.Superseded.Contains(id);
-        var found = graph.Search(unit, keys, scores, skip);
-        if (state.Delta.Count == 0)
-        {
-            return Enumerable.Range(0, found).Select(i => (keys[i], (double)scores[i])).ToList();
-        }
-
-        var best = new TopScores(top);
-        for (var i = 0; i < found; i++)
-        {
-            best.Offer(keys[i], scores[i]);
-        }
-
-        foreach (var (id, vector) in state.Delta)
-        {
-            if (id != excludeId && vector.Length == unit.Length)
-            {
-                best.Offer(id, TensorPrimitives.Dot(vector, unit));
-            }
-        }
-
-        return best.Drain();
     }
 
     private IndexState Refresh()
@@ -184,17 +153,11 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
             return (null, "no index file");
         }
 
-        var manifest = _files.ReadManifest();
         var parameters = options.Parameters;
-        if (manifest is null || manifest.Format != IndexManifest.CurrentFormat || manifest.Model != modelId
-            || (manifest.Quantization, manifest.Connectivity, manifest.ExpansionAdd) != (parameters.Quantization, parameters.Connectivity, parameters.ExpansionAdd))
+        var (manifest, problem) = _files.Check(modelId, parameters, top);
+        if (manifest is null)
         {
-            return (null, "its manifest is missing, unreadable or for other settings");
-        }
-
-        if (new FileInfo(_files.IndexPath).Length != manifest.FileLength || manifest.Watermark > top)
-        {
-            return (null, "the file does not match its manifest");
+            return (null, problem);
         }
 
         HnswGraph graph;
@@ -276,40 +239,15 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
             return state with { Watermark = top, Count = count };
         }
 
-        var delta = new Dictionary<long, float[]>(state.Delta);
-        var superseded = new HashSet<long>(state.Superseded);
-        database.Read(c =>
-        {
-            using var rows = new Statement(c, "SELECT paper_id, vector FROM paper_embeddings WHERE rowid > ?1 AND rowid <= ?2 AND model = ?3");
-            rows.Bind(1, state.Watermark).Bind(2, top).Bind(3, modelId);
-            try
-            {
-                while (rows.Read())
-                {
-                    var id = rows.GetInt64(0);
-                    delta[id] = VectorBlob.Decode(rows.GetBlobSpan(1));
-                    if (graph.Contains(id))
-                    {
-                        superseded.Add(id);
-                    }
-                }
-            }
-            finally
-            {
-                rows.Reset();
-            }
-
-            return 0;
-        });
-
+        var next = state.WithRowsUpTo(database, modelId, top);
         // Past a few percent of the graph, the exact pass over the newcomers would cost more than the graph: rebuild.
-        if (delta.Count > Math.Clamp(graph.Count / 20, 1_000, 20_000) && _build.IsCompleted && !_buildFailed)
+        if (next.Delta.Count > Math.Clamp(graph.Count / 20, 1_000, 20_000) && _build.IsCompleted && !_buildFailed)
         {
-            Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, graph.Count + delta.Count, $"{delta.Count} vectors were saved since it was built");
+            Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, graph.Count + next.Delta.Count, $"{next.Delta.Count} vectors were saved since it was built");
             StartBuild(top);
         }
 
-        return state with { Watermark = top, Delta = delta, Superseded = superseded };
+        return next;
     }
 
     private long CountVectors(long upToRowid) =>
@@ -322,28 +260,9 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
         try
         {
             HoldBuildsUntil?.Wait(_stopping.Token);
-            var dimensions = IndexBuilder.Dimensions(database, modelId);
-            if (dimensions == 0)
+            if (IndexBuilder.BuildAndSave(database, modelId, _files, options.Parameters, watermark, logger, _stopping.Token) is not { } serving)
             {
                 return;
-            }
-
-            var parameters = options.Parameters;
-            var built = IndexBuilder.Build(database, modelId, dimensions, parameters, watermark, _stopping.Token);
-            var serving = built;
-            try
-            {
-                var count = built.Count;
-                _files.Write(built, length => new IndexManifest(
-                    IndexManifest.CurrentFormat, modelId, dimensions, count, watermark, length,
-                    parameters.Quantization, parameters.Connectivity, parameters.ExpansionAdd));
-                // Serve from the mapped file rather than the copy in memory: the OS shares and evicts its pages.
-                serving = HnswGraph.View(_files.IndexPath, parameters.ExpansionSearch);
-                built.Dispose();
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException or VectorIndexException)
-            {
-                Log.VectorIndexNotSaved(logger, _files.IndexPath, error.Message);
             }
 
             Swap(new IndexState(serving, watermark, serving.Count, new Dictionary<long, float[]>(), new HashSet<long>()));
