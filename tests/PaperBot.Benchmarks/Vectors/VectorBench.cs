@@ -55,6 +55,11 @@ internal sealed class VectorBench(BenchmarkOptions options, TextWriter output, T
                 {
                     File.Delete(file);
                 }
+
+                if (options.OutputFolder is null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
     }
