@@ -11,6 +11,7 @@ using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
 using PaperBot.Data.Vectors;
+using PaperBot.Data.Vectors.VectorIndex;
 
 namespace PaperBot.Data;
 
@@ -30,6 +31,10 @@ public static class DataHostingExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<ConversationMemoryOptions>()
             .BindConfiguration(ConversationMemoryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<VectorIndexOptions>()
+            .BindConfiguration(VectorIndexOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();

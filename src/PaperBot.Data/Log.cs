@@ -25,4 +25,16 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Conversation {ConversationId}: this turn was not remembered: {Reason}")]
     public static partial void ConversationNotSaved(ILogger logger, string conversationId, string reason);
+
+    [LoggerMessage(8, LogLevel.Information, "Building the vector index {Path} for {Model} from the database ({Vectors} vectors): {Reason}; searching by exact scan until it is ready")]
+    public static partial void VectorIndexBuilding(ILogger logger, string path, string model, long vectors, string reason);
+
+    [LoggerMessage(9, LogLevel.Warning, "The vector index for {Model} could not be built ({Reason}): searching by exact scan")]
+    public static partial void VectorIndexBuildFailed(ILogger logger, string model, string reason);
+
+    [LoggerMessage(10, LogLevel.Warning, "The vector index {Path} could not be saved ({Reason}): it is kept in memory and built again next time")]
+    public static partial void VectorIndexNotSaved(ILogger logger, string path, string reason);
+
+    [LoggerMessage(11, LogLevel.Warning, "The vector index for {Model} failed a search ({Reason}): answered by exact scan")]
+    public static partial void VectorIndexFailed(ILogger logger, string model, string reason);
 }

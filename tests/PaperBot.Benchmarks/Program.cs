@@ -7,6 +7,12 @@ if (args is ["--noop"])
     return 0;
 }
 
+// A fresh process timed by the vector benchmark: open the database and its index, answer one search.
+if (args is ["--vector-open", var database, var model, .. var settings])
+{
+    return PaperBot.Benchmarks.Vectors.VectorOpenProbe.Run(database, model, settings);
+}
+
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

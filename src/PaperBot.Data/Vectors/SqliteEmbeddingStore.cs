@@ -1,14 +1,25 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
+using PaperBot.Data.Vectors.VectorIndex;
 
 namespace PaperBot.Data.Vectors;
 
 /// <summary>
-/// Dense vectors per embedding model, unit length, as little-endian float32 BLOBs. Nearest neighbours are found by a
-/// brute-force scan (cosine = dot product of unit vectors): exact, and fast enough for a corpus of this size.
+/// Dense vectors per embedding model, unit length, as little-endian float32 BLOBs. Nearest neighbours (cosine = dot
+/// product of unit vectors) come from the model's <see cref="ModelIndex"/>: an exact scan while it has few vectors, an
+/// HNSW index kept beside the database above that; SQLite stays the source of truth.
 /// </summary>
-internal sealed class SqliteEmbeddingStore(SqliteDatabase database) : IEmbeddingStore
+internal sealed class SqliteEmbeddingStore(
+    SqliteDatabase database,
+    IOptions<VectorIndexOptions>? indexOptions = null,
+    ILogger<SqliteEmbeddingStore>? logger = null) : IEmbeddingStore, IDisposable
 {
+    private readonly VectorIndexSet _index = new(
+        database, indexOptions?.Value ?? new VectorIndexOptions(), (ILogger?)logger ?? NullLogger.Instance);
+
     private const string MissingSql = """
         SELECT p.id AS Id, p.title AS Title, p.abstract AS Abstract FROM papers AS p
         WHERE NOT EXISTS (SELECT 1 FROM paper_embeddings AS e WHERE e.model = ? AND e.paper_id = p.id)
@@ -95,52 +106,13 @@ internal sealed class SqliteEmbeddingStore(SqliteDatabase database) : IEmbedding
             return [];
         }
 
-        var unit = VectorBlob.Normalize(query);
-        var best = new PriorityQueue<long, float>(top + 1);
-        database.Read(c =>
-        {
-            using var scan = new Statement(c, "SELECT paper_id, vector FROM paper_embeddings WHERE model = ?1");
-            scan.Bind(1, modelId);
-            try
-            {
-                while (scan.Read())
-                {
-                    var id = scan.GetInt64(0);
-                    var blob = scan.GetBlobSpan(1);
-                    if (id == excludeId || blob.Length != unit.Length * sizeof(float))
-                    {
-                        continue;
-                    }
-
-                    // A min-heap of the best so far: its head is the one to drop.
-                    var score = VectorBlob.Dot(blob, unit);
-                    if (best.Count < top)
-                    {
-                        best.Enqueue(id, score);
-                    }
-                    else if (best.TryPeek(out _, out var worst) && score > worst)
-                    {
-                        best.EnqueueDequeue(id, score);
-                    }
-                }
-            }
-            finally
-            {
-                scan.Reset();
-            }
-
-            return 0;
-        });
-
-        var result = new List<(long Id, double Score)>(best.Count);
-        while (best.TryDequeue(out var id, out var score))
-        {
-            result.Add((id, score));
-        }
-
-        result.Reverse();
-        return result;
+        return _index.For(modelId).Nearest(VectorBlob.Normalize(query), top, excludeId);
     }
+
+    /// <summary>The model's search: its mode and index file (for tests and the benchmark).</summary>
+    internal ModelIndex IndexOf(string modelId) => _index.For(modelId);
+
+    public void Dispose() => _index.Dispose();
 
     private sealed class PaperText
     {

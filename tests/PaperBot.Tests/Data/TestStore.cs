@@ -92,6 +92,7 @@ internal sealed class TestStore : IDisposable
 
     public void Dispose()
     {
+        Embeddings.Dispose();
         Database.Dispose();
         try
         {

@@ -1,0 +1,86 @@
+using System.Numerics.Tensors;
+using PaperBot.Data.Database;
+
+namespace PaperBot.Data.Vectors.VectorIndex;
+
+/// <summary>
+/// What answers a model's searches, swapped whole (never changed in place): the graph, or null for an exact scan; the
+/// highest <c>paper_embeddings</c> rowid accounted for; and the vectors saved after the graph was built (searched exactly),
+/// with the ids whose vector in the graph they replace.
+/// </summary>
+internal sealed record IndexState(
+    HnswGraph? Graph,
+    long Watermark,
+    long Count,
+    IReadOnlyDictionary<long, float[]> Delta,
+    IReadOnlySet<long> Superseded)
+{
+    public static IndexState Exact(long watermark, long count) =>
+        new(null, watermark, count, new Dictionary<long, float[]>(), new HashSet<long>());
+
+    /// <summary>The graph's nearest (without superseded ids and <paramref name="excludeId"/>) merged with an exact pass over the delta.</summary>
+    public IReadOnlyList<(long Id, double Score)> Nearest(HnswGraph graph, float[] unit, int top, long? excludeId)
+    {
+        var keys = new long[top];
+        var scores = new float[top];
+        Func<long, bool>? skip = excludeId is null && Superseded.Count == 0
+            ? null
+            : id => id == excludeId || Superseded.Contains(id);
+        var found = graph.Search(unit, keys, scores, skip);
+        if (Delta.Count == 0)
+        {
+            return Enumerable.Range(0, found).Select(i => (keys[i], (double)scores[i])).ToList();
+        }
+
+        var best = new TopScores(top);
+        for (var i = 0; i < found; i++)
+        {
+            best.Offer(keys[i], scores[i]);
+        }
+
+        foreach (var (id, vector) in Delta)
+        {
+            if (id != excludeId && vector.Length == unit.Length)
+            {
+                best.Offer(id, TensorPrimitives.Dot(vector, unit));
+            }
+        }
+
+        return best.Drain();
+    }
+
+    /// <summary>
+    /// This state with the model's rows saved after <see cref="Watermark"/> up to <paramref name="top"/> added to the delta;
+    /// an id the graph already holds is superseded there (SQLite gave its replacement a new, higher rowid).
+    /// </summary>
+    public IndexState WithRowsUpTo(SqliteDatabase database, string modelId, long top)
+    {
+        var graph = Graph ?? throw new InvalidOperationException("An exact scan keeps no delta.");
+        var delta = new Dictionary<long, float[]>(Delta);
+        var superseded = new HashSet<long>(Superseded);
+        database.Read(c =>
+        {
+            using var rows = new Statement(c, "SELECT paper_id, vector FROM paper_embeddings WHERE rowid > ?1 AND rowid <= ?2 AND model = ?3");
+            rows.Bind(1, Watermark).Bind(2, top).Bind(3, modelId);
+            try
+            {
+                while (rows.Read())
+                {
+                    var id = rows.GetInt64(0);
+                    delta[id] = VectorBlob.Decode(rows.GetBlobSpan(1));
+                    if (graph.Contains(id))
+                    {
+                        superseded.Add(id);
+                    }
+                }
+            }
+            finally
+            {
+                rows.Reset();
+            }
+
+            return 0;
+        });
+        return this with { Watermark = top, Delta = delta, Superseded = superseded };
+    }
+}
