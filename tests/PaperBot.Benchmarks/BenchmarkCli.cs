@@ -32,15 +32,13 @@ internal static class BenchmarkCli
 #endif
         try
         {
-<<<<<<< HEAD
             if (options.Embedding)
             {
                 await new Embeddings.EmbeddingBench(options, output, error).RunAsync(cancellationToken);
-=======
-            if (options.Vectors)
+            }
+            else if (options.Vectors)
             {
                 await new Vectors.VectorBench(options, output, error).RunAsync(cancellationToken);
->>>>>>> vindex
             }
             else if (options.AckLatency)
             {

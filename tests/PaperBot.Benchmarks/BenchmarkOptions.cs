@@ -10,6 +10,8 @@ internal sealed record BenchmarkOptions
                                    [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
                PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
                PaperBot.Benchmarks --embedding [--embedding-rounds N] [--corpus DIR]
+               PaperBot.Benchmarks --vectors [--count N] [--vector-queries N] [--ef N,N] [--quantization F16]
+                                   [--connectivity N] [--expansion-add N] [--out DIR] [--keep]
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
           --out           folder for the generated corpus and databases (default: a new temp folder)
           --keep          keep that folder at the end (default: delete what the run created); a kept corpus is reused
@@ -21,19 +23,14 @@ internal sealed record BenchmarkOptions
           --ack-latency   only the interaction acknowledgement latency through the fake Discord (PaperBot vs a bare responder)
           --rounds        timed rounds of --ack-latency, after one warm-up round (default 20)
           --in-flight     interactions sent at once in each round (default 50)
-<<<<<<< HEAD
           --embedding     only the local embedding model: PaperBot's indexing of the corpus vs the bare encoder, and its memory
           --embedding-rounds  rounds of each side of --embedding, in turns (default 3)
-=======
-               PaperBot.Benchmarks --vectors [--count N] [--vector-queries N] [--ef N,N] [--quantization F16]
-                                   [--connectivity N] [--expansion-add N] [--out DIR] [--keep]
           --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
           --count         vectors (default 1000000; e.g. 100000 for a smoke run)
           --vector-queries  queries timed and checked for recall (default 300)
           --reuse         reuse the database and index kept in --out by an earlier --vectors --keep run (no write, no build)
           --ef            search expansions to measure, the first one judged (default: the shipped VectorIndex:ExpansionSearch)
           --quantization, --connectivity, --expansion-add   build settings (default: the shipped VectorIndex settings)
->>>>>>> vindex
         """;
 
     /// <summary>Corpus sizes in papers, smallest first. Default 10,000 and 100,000.</summary>
@@ -67,13 +64,12 @@ internal sealed record BenchmarkOptions
     /// <summary>Interactions sent at once per round of the acknowledgement benchmark. Default 50.</summary>
     public int InFlight { get; private init; } = 50;
 
-<<<<<<< HEAD
     /// <summary>Run only the embedding benchmark (see README.md, "Embedding"). Default off.</summary>
     public bool Embedding { get; private init; }
 
     /// <summary>Rounds of each side of the embedding benchmark. Default 3.</summary>
     public int EmbeddingRounds { get; private init; } = 3;
-=======
+
     /// <summary>Run only the vector index benchmark. Default off.</summary>
     public bool Vectors { get; private init; }
 
@@ -94,7 +90,6 @@ internal sealed record BenchmarkOptions
     public int? Connectivity { get; private init; }
 
     public int? ExpansionAdd { get; private init; }
->>>>>>> vindex
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a one-line reason.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -116,10 +111,8 @@ internal sealed record BenchmarkOptions
                 "--ack-latency" => options.With(ackLatency: true),
                 "--rounds" => options.With(rounds: Positive("--rounds", Value())),
                 "--in-flight" => options.With(inFlight: Positive("--in-flight", Value())),
-<<<<<<< HEAD
                 "--embedding" => options.With(embedding: true),
                 "--embedding-rounds" => options.With(embeddingRounds: Positive("--embedding-rounds", Value())),
-=======
                 "--vectors" => options with { Vectors = true },
                 "--reuse" => options with { Reuse = true, Keep = true },
                 "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },
@@ -128,7 +121,6 @@ internal sealed record BenchmarkOptions
                 "--quantization" => options with { Quantization = Enum.TryParse<Data.Vectors.VectorIndex.VectorQuantization>(Value(), true, out var q) ? q : throw new ArgumentException("--quantization takes F32, F16 or I8") },
                 "--connectivity" => options with { Connectivity = Positive("--connectivity", Value()) },
                 "--expansion-add" => options with { ExpansionAdd = Positive("--expansion-add", Value()) },
->>>>>>> vindex
                 "-h" or "--help" => options.With(help: true),
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
@@ -140,11 +132,7 @@ internal sealed record BenchmarkOptions
     private BenchmarkOptions With(
         IReadOnlyList<int>? sizes = null, string? output = null, bool? keep = null, int? repetitions = null, string? json = null,
         int? startupRuns = null, string? paperBot = null, string? corpus = null, bool? help = null,
-<<<<<<< HEAD
-        bool? ackLatency = null, int? rounds = null, int? inFlight = null, bool? embedding = null, int? embeddingRounds = null) => new()
-=======
-        bool? ackLatency = null, int? rounds = null, int? inFlight = null) => this with
->>>>>>> vindex
+        bool? ackLatency = null, int? rounds = null, int? inFlight = null, bool? embedding = null, int? embeddingRounds = null) => this with
     {
         Sizes = sizes ?? Sizes,
         OutputFolder = output ?? OutputFolder,
