@@ -10,8 +10,8 @@ namespace PaperBot.Testing;
 public sealed class WaitableTimeProvider : FakeTimeProvider
 {
     private readonly Lock _gate = new();
-    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
-    private int _pending;
+    private readonly List<(Func<IReadOnlyCollection<DateTimeOffset>, bool> Condition, TaskCompletionSource Reached)> _waiters = [];
+    private readonly Dictionary<TrackedTimer, DateTimeOffset> _pending = [];
 
     public WaitableTimeProvider()
     {
@@ -29,7 +29,7 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
         {
             lock (_gate)
             {
-                return _pending;
+                return _pending.Count;
             }
         }
     }
@@ -44,17 +44,25 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
     }
 
     /// <summary>Completes once at least <paramref name="count"/> timers are waiting (see <see cref="PendingTimers"/>).</summary>
-    public Task WaitForTimersAsync(int count = 1)
+    public Task WaitForTimersAsync(int count = 1) => WaitForAsync(due => due.Count >= count);
+
+    /// <summary>
+    /// Completes once a waiting timer is due <paramref name="atLeast"/> or more from now: the code under test waits on
+    /// that timer (a poll period, say) and not on a shorter one (a request timeout) that is also pending.
+    /// </summary>
+    public Task WaitForTimerDueInAsync(TimeSpan atLeast) => WaitForAsync(due => due.Any(at => at - GetUtcNow() >= atLeast));
+
+    private Task WaitForAsync(Func<IReadOnlyCollection<DateTimeOffset>, bool> condition)
     {
         lock (_gate)
         {
-            if (_pending >= count)
+            if (condition(_pending.Values))
             {
                 return Task.CompletedTask;
             }
 
             var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((count, reached));
+            _waiters.Add((condition, reached));
             return reached.Task.Within();
         }
     }
@@ -66,15 +74,23 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
         Advance(by);
     }
 
-    private void Change(int delta)
+    private void Change(TrackedTimer timer, DateTimeOffset? dueAt)
     {
         List<TaskCompletionSource>? reached = null;
         lock (_gate)
         {
-            _pending += delta;
+            if (dueAt is { } at)
+            {
+                _pending[timer] = at;
+            }
+            else
+            {
+                _pending.Remove(timer);
+            }
+
             for (var i = _waiters.Count - 1; i >= 0; i--)
             {
-                if (_pending >= _waiters[i].Count)
+                if (_waiters[i].Condition(_pending.Values))
                 {
                     (reached ??= []).Add(_waiters[i].Reached);
                     _waiters.RemoveAt(i);
@@ -111,7 +127,7 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
             callback(state);
         };
 
-        public void Schedule(TimeSpan dueTime) => SetPending(dueTime != Timeout.InfiniteTimeSpan);
+        public void Schedule(TimeSpan dueTime) => SetPending(dueTime != Timeout.InfiniteTimeSpan, dueTime);
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
@@ -141,20 +157,20 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
             return ValueTask.CompletedTask;
         }
 
-        private void SetPending(bool pending)
+        private void SetPending(bool pending, TimeSpan dueTime = default)
         {
-            int delta;
             lock (_gate)
             {
                 pending &= !_disposed;
-                delta = pending == _pending ? 0 : pending ? 1 : -1;
+                if (!pending && !_pending)
+                {
+                    return;
+                }
+
                 _pending = pending;
             }
 
-            if (delta != 0)
-            {
-                owner.Change(delta);
-            }
+            owner.Change(this, pending ? owner.GetUtcNow() + dueTime : null);
         }
     }
 }

@@ -22,10 +22,11 @@ public sealed class HuggingFaceScheduleTests
         var poller = new HuggingFaceDailyPoller(client, files, store.Updater, options, time, store.Loggers.CreateLogger<HuggingFaceDailyPoller>());
         using var source = new HuggingFaceDailySource(poller, files, options, time, store.Loggers.CreateLogger<HuggingFaceDailySource>());
 
-        // Act: start; once the source waits for its next poll, move the clock on just short of it, then to it.
+        // Act: start; once the source waits for its next poll (not a request's timeout), move the clock on just short of it, then to it.
         await source.StartAsync(CancellationToken.None);
         var first = await Eventually.TrueAsync(() => server.Requests.Count == 4);
-        await time.AdvanceWhenWaitingAsync(TimeSpan.FromMinutes(60) - TimeSpan.FromSeconds(1));
+        await time.WaitForTimerDueInAsync(TimeSpan.FromMinutes(60));
+        time.Advance(TimeSpan.FromMinutes(60) - TimeSpan.FromSeconds(1));
         var early = server.Requests.Count;
         time.Advance(TimeSpan.FromSeconds(1));
         var second = await Eventually.TrueAsync(() => server.Requests.Count >= 6);

@@ -9,14 +9,14 @@ public sealed class HybridSearchTests : IDisposable
     private readonly TestStore _store = new(pageYear: 2025);
 
     [Fact]
-    public async Task SearchAsync_ParaphrasedQuestionOnBundledCorpus_HybridFindsWhatBm25Misses()
+    public async Task SearchAsync_ParaphrasedQuestionOnBundledCorpus_TfIdfRankingFindsWhatBm25Misses()
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
         const string question = "is there a way to train a network with neither backprop nor a forward pass?";
         const string expected = "NoProp: Training Neural Networks without Back-propagation or Forward-propagation";
 
         var bm25 = await _store.Search.SearchAsync(question, 10, CancellationToken.None);
-        var hybrid = await _store.HybridSearch().SearchAsync(question, 10, CancellationToken.None);
+        var hybrid = await _store.HybridSearch(sparseWeight: 1).SearchAsync(question, 10, CancellationToken.None);
 
         Assert.DoesNotContain(expected, bm25.Select(h => h.Title));
         Assert.Contains(expected, hybrid.Take(5).Select(h => h.Title));

@@ -58,10 +58,10 @@ internal sealed class TestStore : IDisposable
 
     public SqliteRecentPapers Recent { get; }
 
-    /// <summary>Search in hybrid mode, with dense vectors when an embedder is given.</summary>
-    public SqlitePaperSearch HybridSearch(ITextEmbedder? embedder = null)
+    /// <summary>Search in hybrid mode, with dense vectors when an embedder is given (and TF-IDF when weighted).</summary>
+    public SqlitePaperSearch HybridSearch(ITextEmbedder? embedder = null, double sparseWeight = 0)
     {
-        var options = Options.Create(new SearchOptions { Mode = SearchMode.Hybrid });
+        var options = Options.Create(new SearchOptions { Mode = SearchMode.Hybrid, SparseWeight = sparseWeight });
         return new SqlitePaperSearch(Database, options, new HybridSearch(Database, Dense(embedder), options));
     }
 
