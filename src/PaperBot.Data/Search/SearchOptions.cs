@@ -41,4 +41,27 @@ public sealed class SearchOptions
     /// <summary>The k of reciprocal rank fusion: smaller trusts the head of each ranking more. Default 15.</summary>
     [Range(1, 1000, ErrorMessage = "Search:FusionK must be between 1 and 1000.")]
     public int FusionK { get; set; } = 15;
+
+    /// <summary>How much the BM25 ranking (over the paper's most telling terms) counts in related papers. Default 1.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Search:RelatedBm25Weight must be between 0 and 10.")]
+    public double RelatedBm25Weight { get; set; } = 1.0;
+
+    /// <summary>How much the TF-IDF cosine ranking counts in related papers. Default 1.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Search:RelatedSparseWeight must be between 0 and 10.")]
+    public double RelatedSparseWeight { get; set; } = 1.0;
+
+    /// <summary>How much the embedding model's nearest papers count in related papers. Default 1.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Search:RelatedDenseWeight must be between 0 and 10.")]
+    public double RelatedDenseWeight { get; set; } = 1.0;
+
+    /// <summary>The k of reciprocal rank fusion for related papers. Default 60.</summary>
+    [Range(1, 1000, ErrorMessage = "Search:RelatedFusionK must be between 1 and 1000.")]
+    public int RelatedFusionK { get; set; } = 60;
+
+    /// <summary>
+    /// How close (cosine, 0-1) a paper's vector must be to a highlights topic's to be on it without having its words.
+    /// Default 0.78 (measured on eval/topics.tsv, with the topic refined by its closest papers); 0 matches topics by their words only.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Search:TopicSimilarity must be between 0 and 1.")]
+    public double TopicSimilarity { get; set; } = 0.78;
 }

@@ -48,4 +48,50 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
 
         return store.Nearest(_embedder.ModelId, vector, top, excludeId: paperId).Select(n => n.Id).ToList();
     }
+
+    /// <summary>The query vector for <paramref name="text"/>; null without a usable model or any stored vector.</summary>
+    public async Task<float[]?> QueryVectorAsync(string text, CancellationToken cancellationToken)
+    {
+        if (_embedder is not { IsAvailable: true } || !await store.HasAnyAsync(_embedder.ModelId, cancellationToken))
+        {
+            return null;
+        }
+
+        try
+        {
+            return VectorBlob.Normalize(await _embedder.EmbedQueryAsync(text, cancellationToken));
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (_embedder.IsAvailable)
+            {
+                Log.EmbeddingFailed(logger, _embedder.ModelId, error.Message);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The papers nearest to a unit vector, best first; empty without a model.</summary>
+    public IReadOnlyList<long> NearestToVector(float[] unit, int top) =>
+        _embedder is null ? [] : [.. store.Nearest(_embedder.ModelId, unit, top, excludeId: null).Select(n => n.Id)];
+
+    /// <summary>A stored paper's unit vector; null without a model or its vector.</summary>
+    public float[]? PaperVector(long paperId) =>
+        _embedder is null || store.Find(_embedder.ModelId, paperId) is not { } vector ? null : VectorBlob.Normalize(vector);
+
+    /// <summary>The cosine of each paper that has a vector to the unit vector <paramref name="unit"/>.</summary>
+    public Dictionary<long, double> Similarities(float[] unit, IEnumerable<long> paperIds)
+    {
+        var result = new Dictionary<long, double>();
+        foreach (var id in paperIds)
+        {
+            if (PaperVector(id) is { } vector && vector.Length == unit.Length)
+            {
+                result[id] = System.Numerics.Tensors.TensorPrimitives.Dot(unit, vector);
+            }
+        }
+
+        return result;
+    }
 }

@@ -15,19 +15,25 @@ internal static class SparseRanking
     }
 
     /// <summary>Candidates with a positive cosine to a stored vector (a paper's), best first.</summary>
-    public static List<long> ByCosine(SQLiteConnection connection, TermVector paper, IReadOnlyList<long> candidates)
+    public static List<long> ByCosine(SQLiteConnection connection, TermVector paper, IReadOnlyList<long> candidates) =>
+        [.. Cosines(connection, paper, candidates).Select(c => c.Id)];
+
+    /// <summary>Candidates with a positive cosine to a stored vector (a paper's) and that cosine, best first.</summary>
+    public static List<(long Id, double Cosine)> Cosines(SQLiteConnection connection, TermVector paper, IReadOnlyList<long> candidates)
     {
         var vectors = SparseIndex.LoadVectors(connection, candidates);
         var idf = SparseIndex.LoadIdf(connection, paper.Terms.Concat(vectors.Values.SelectMany(v => v.Terms)));
-        return Rank(idf, idf.UnitWeights(paper), candidates, vectors);
+        return Scored(idf, idf.UnitWeights(paper), candidates, vectors);
     }
 
     private static List<long> Rank(IdfTable idf, Dictionary<string, double> unitQuery, IReadOnlyList<long> candidates, Dictionary<long, TermVector> vectors) =>
+        [.. Scored(idf, unitQuery, candidates, vectors).Select(c => c.Id)];
+
+    private static List<(long Id, double Cosine)> Scored(IdfTable idf, Dictionary<string, double> unitQuery, IReadOnlyList<long> candidates, Dictionary<long, TermVector> vectors) =>
         candidates
             .Where(vectors.ContainsKey)
             .Select(id => (Id: id, Cosine: IdfTable.Cosine(unitQuery, idf.UnitWeights(vectors[id]))))
             .Where(c => c.Cosine > 0)
             .OrderByDescending(c => c.Cosine)
-            .Select(c => c.Id)
             .ToList();
 }

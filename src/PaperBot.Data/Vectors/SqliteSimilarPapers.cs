@@ -7,8 +7,9 @@ namespace PaperBot.Data.Vectors;
 
 /// <summary>
 /// Related work for a paper: candidates from an FTS query over its most telling terms (BM25) and, when dense
-/// embeddings exist, its nearest neighbours; ranked by BM25, by TF-IDF cosine and by dense cosine, fused by
-/// reciprocal rank. The paper itself is never among them.
+/// embeddings exist, its nearest neighbours; ranked by BM25, by TF-IDF cosine and by dense cosine, fused by weighted
+/// reciprocal rank (weights in <see cref="SearchOptions"/>). The paper itself is never among them. Each hit's score is a
+/// similarity a member can read: the dense cosine to the paper when both have vectors, else the TF-IDF cosine.
 /// </summary>
 internal sealed class SqliteSimilarPapers(SqliteDatabase database, DenseNeighbours dense, IOptions<SearchOptions> options) : ISimilarPapers
 {
@@ -45,9 +46,15 @@ internal sealed class SqliteSimilarPapers(SqliteDatabase database, DenseNeighbou
             var idf = SparseIndex.LoadIdf(connection, vector.Terms);
             var telling = idf.UnitWeights(vector).OrderByDescending(w => w.Value).Take(QueryTerms).Select(w => words.SurfaceOf(w.Key)).ToList();
             var bm25 = FtsCandidates.Ids(connection, FtsQuery.AnyOf(telling), candidates + 1).Where(id => id != paperId).ToList();
-            var sparse = SparseRanking.ByCosine(connection, vector, bm25.Union(nearest).ToList());
-            var fused = RankFusion.Fuse(bm25, sparse, nearest).Where(f => f.Id != paperId).Take(top).ToList();
-            return HitLoader.Load(connection, fused, telling);
+            var sparse = SparseRanking.Cosines(connection, vector, bm25.Union(nearest).ToList());
+            var settings = options.Value;
+            var fused = RankFusion.Fuse(settings.RelatedFusionK,
+                [new(bm25, settings.RelatedBm25Weight), new(sparse.ConvertAll(s => s.Id), settings.RelatedSparseWeight), new(nearest, settings.RelatedDenseWeight)])
+                .Where(f => f.Id != paperId).Take(top).ToList();
+            var lexical = sparse.ToDictionary(s => s.Id, s => s.Cosine);
+            var meaning = dense.PaperVector(paperId) is { } unit ? dense.Similarities(unit, fused.Select(f => f.Id)) : [];
+            var similarity = fused.ConvertAll(f => (f.Id, meaning.TryGetValue(f.Id, out var cosine) ? cosine : lexical.GetValueOrDefault(f.Id)));
+            return HitLoader.Load(connection, similarity, telling);
         });
         return Task.FromResult<IReadOnlyList<PaperHit>>(hits);
     }

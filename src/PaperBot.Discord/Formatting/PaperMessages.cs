@@ -42,7 +42,7 @@ internal static class PaperMessages
             return Reply.Private($"Nothing in the corpus is close to \"{Text.Cut(paper.Paper.Title, 200)}\".");
         }
 
-        var embeds = hits.Select((hit, i) => HitEmbed(hit, i + 1)).ToList();
+        var embeds = hits.Select((hit, i) => HitEmbed(hit, i + 1, similarity: true)).ToList();
         var rows = Ranked(hits, h => h.Id).Take(5).Select(x => Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.Id))).ToList();
         return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [Component.Row(rows)]);
     }
@@ -117,10 +117,16 @@ internal static class PaperMessages
         return new Reply(text, [sources], [Component.Row(buttons)]);
     }
 
-    public static Embed HitEmbed(PaperHit hit, int rank)
+    /// <param name="similarity">For related papers: the score is a similarity (0-1), shown as a percentage.</param>
+    public static Embed HitEmbed(PaperHit hit, int rank, bool similarity = false)
     {
         var links = PaperLinks.For(hit.ArxivId);
         var facts = new List<string> { $"#{hit.Id}" };
+        if (similarity)
+        {
+            facts.Add(Similarity(hit.Score));
+        }
+
         if (hit.PublishedOn is { } date)
         {
             facts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -177,4 +183,8 @@ internal static class PaperMessages
             fields.Add(new EmbedField(name, Text.Cut(value, DiscordLimits.FieldValue), inline ? true : null));
         }
     }
+
+    /// <summary>A related paper's similarity as a member reads it: "87% similar".</summary>
+    public static string Similarity(double score) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(score, 0, 1) * 100:0}% similar");
 }

@@ -15,5 +15,6 @@ namespace PaperBot.Cli;
 [JsonSerializable(typeof(AnswerJson))]
 [JsonSerializable(typeof(PaperSummary))]
 [JsonSerializable(typeof(EvaluationReport))]
+[JsonSerializable(typeof(List<EvalResultJson>))]
 [JsonSerializable(typeof(HighlightsJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

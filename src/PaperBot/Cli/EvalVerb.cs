@@ -7,29 +7,33 @@ using PaperBot.Core.Papers;
 
 namespace PaperBot.Cli;
 
-/// <summary><c>eval QUERIES.tsv [--mode Bm25|Hybrid] [--json]</c>: recall@1, recall@5 and MRR of search over a question file.</summary>
+/// <summary>
+/// <c>eval FILE [--kind search|related|topics] [--mode M] [--json]</c>: the quality of search, related papers or highlight
+/// topics over an evaluation file, for every ranking mode side by side (or the one named).
+/// </summary>
 internal static class EvalVerb
 {
     public static Command Create(VerbContext verbs)
     {
-        var file = new Argument<string>("queries") { Description = "A TSV file: question, TAB, expected title (several separated by \" | \"); see eval/queries.tsv." };
-        var mode = new Option<string?>("--mode") { Description = "The ranking to evaluate: Bm25 or Hybrid (default: Search:Mode)." };
-        mode.AcceptOnlyFromAmong("Bm25", "Dense", "Hybrid", "bm25", "dense", "hybrid");
+        var file = new Argument<string>("file") { Description = "A TSV file: question (or source title, or topic), TAB, expected titles separated by \" | \"; see eval/." };
+        var kind = new Option<string>("--kind") { Description = "What the file measures: search (default), related or topics.", DefaultValueFactory = _ => "search" };
+        kind.AcceptOnlyFromAmong([.. EvalModes.Kinds]);
+        var mode = new Option<string?>("--mode") { Description = "One mode only: search Bm25|Dense|Hybrid, related Lexical|Dense|Fused, topics Words|Meaning (default: all)." };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "Measure search quality on a question file.") { file, mode, json };
-        command.SetAction((parse, ct) => verbs.RunWithIndexAsync(parse, async (services, token) =>
+        var command = new Command("eval", "Measure search, related-paper or topic quality on an evaluation file.") { file, kind, mode, json };
+        command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file) ?? "";
             if (!File.Exists(path))
             {
-                await verbs.Error.WriteLineAsync($"paperbot: no such question file: {path}");
+                await verbs.Error.WriteLineAsync($"paperbot: no such evaluation file: {path}");
                 return 1;
             }
 
-            IReadOnlyList<EvaluationQuery> queries;
+            IReadOnlyList<EvaluationQuery> items;
             try
             {
-                queries = EvaluationQueryReader.ReadFile(path);
+                items = EvaluationQueryReader.ReadFile(path);
             }
             catch (FormatException bad)
             {
@@ -37,24 +41,90 @@ internal static class EvalVerb
                 return 1;
             }
 
-            var report = await SearchEvaluator.EvaluateAsync(services.GetRequiredService<IPaperSearch>(), queries, cancellationToken: token);
-            await verbs.WriteResultAsync(parse.GetValue(json), report, Describe);
+            var what = parse.GetValue(kind) ?? "search";
+            var modes = EvalModes.For(what);
+            if (parse.GetValue(mode) is { } chosen)
+            {
+                modes = [.. modes.Where(m => string.Equals(m.Name, chosen, StringComparison.OrdinalIgnoreCase))];
+                if (modes.Count == 0)
+                {
+                    await verbs.Error.WriteLineAsync($"paperbot: --mode {chosen} is not a {what} mode: use one of {string.Join(", ", EvalModes.For(what).Select(m => m.Name))}.");
+                    return 1;
+                }
+            }
+
+            var results = new List<EvalResultJson>();
+            foreach (var evalMode in modes)
+            {
+                var status = await verbs.RunWithIndexAsync(parse, async (services, token) =>
+                {
+                    results.Add(await EvaluateAsync(services, what, evalMode.Name, items, token));
+                    return 0;
+                }, ct, o => o with { Settings = evalMode.Settings.Aggregate(o.Settings, (settings, s) => settings.SetItem(s.Key, s.Value)) });
+                if (status != 0)
+                {
+                    return status;
+                }
+            }
+
+            await verbs.WriteResultAsync(parse.GetValue(json), results, r => Describe(r, showMisses: r.Count == 1));
             return 0;
-        }, ct, o => parse.GetValue(mode) is { } chosen ? o with { Settings = o.Settings.SetItem("Search:Mode", chosen) } : o));
+        });
         return command;
     }
 
-    private static string Describe(EvaluationReport report)
+    private static async Task<EvalResultJson> EvaluateAsync(IServiceProvider services, string kind, string mode, IReadOnlyList<EvaluationQuery> items, CancellationToken token)
+    {
+        switch (kind)
+        {
+            case "related":
+                return new EvalResultJson(mode, Related: await RelatedEvaluator.EvaluateAsync(
+                    services.GetRequiredService<ISimilarPapers>(), services.GetRequiredService<IPaperStore>(), items, cancellationToken: token));
+            case "topics":
+                // Every date: the file lists every paper of the corpus on each topic.
+                return new EvalResultJson(mode, Topics: await TopicEvaluator.EvaluateAsync(
+                    services.GetRequiredService<IRecentPapers>(), DateOnly.MinValue, DateOnly.MaxValue, items, token));
+            default:
+                return new EvalResultJson(mode, Search: await SearchEvaluator.EvaluateAsync(services.GetRequiredService<IPaperSearch>(), items, cancellationToken: token));
+        }
+    }
+
+    private static string Describe(IReadOnlyList<EvalResultJson> results, bool showMisses)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture,
-            $"{report.Questions} questions: recall@1 {report.RecallAt1:0.000}, recall@5 {report.RecallAt5:0.000}, MRR {report.MeanReciprocalRank:0.000} (depth {report.Depth})").AppendLine();
-        foreach (var miss in report.Outcomes.Where(o => o.Rank is null or > 1))
+        foreach (var result in results)
         {
-            var rank = miss.Rank is { } r ? $"rank {r}" : "not found";
-            text.Append(CultureInfo.InvariantCulture, $"  {rank}: {miss.Query.Question}").AppendLine();
-            text.Append("    expected: ").AppendLine(string.Join(" | ", miss.Query.ExpectedTitles));
-            text.Append("    first:    ").AppendLine(miss.TopTitles.Count > 0 ? miss.TopTitles[0] : "(nothing)");
+            text.Append(CultureInfo.InvariantCulture, $"{result.Mode,-8} ");
+            if (result.Search is { } search)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{search.Questions} questions: recall@1 {search.RecallAt1:0.000}, recall@5 {search.RecallAt5:0.000}, MRR {search.MeanReciprocalRank:0.000} (depth {search.Depth})").AppendLine();
+                foreach (var miss in search.Outcomes.Where(o => showMisses && o.Rank is null or > 1))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"  {(miss.Rank is { } r ? $"rank {r}" : "not found")}: {miss.Query.Question}").AppendLine();
+                    text.Append("    expected: ").AppendLine(string.Join(" | ", miss.Query.ExpectedTitles));
+                    text.Append("    first:    ").AppendLine(miss.TopTitles.Count > 0 ? miss.TopTitles[0] : "(nothing)");
+                }
+            }
+            else if (result.Related is { } related)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{related.Sources} papers: a related paper in the top 5 for {related.HitAt5:0.000}, recall@5 {related.RecallAt5:0.000}, MRR {related.MeanReciprocalRank:0.000}").AppendLine();
+                foreach (var miss in related.Outcomes.Where(o => showMisses && o.FirstRank is null or > 5))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"  {(miss.Found ? "missed" : "not in the corpus")}: {miss.Item.Question}").AppendLine();
+                }
+            }
+            else if (result.Topics is { } topics)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{topics.Topics} topics: precision {topics.Precision:0.000}, recall {topics.Recall:0.000}, F1 {topics.F1:0.000}").AppendLine();
+                foreach (var topic in topics.Outcomes.Where(_ => showMisses))
+                {
+                    text.Append(CultureInfo.InvariantCulture,
+                        $"  {topic.Topic.Question}: {topic.Right} of {topic.Picked} picked belong, {topic.Right} of {topic.Topic.ExpectedTitles.Count} found").AppendLine();
+                }
+            }
         }
 
         return text.ToString();

@@ -11,7 +11,8 @@ namespace PaperBot.Cli;
 internal static class TextFormat
 {
     /// <param name="ranked">False for lists not ordered by relevance (a day's highlights): no score is shown.</param>
-    public static string Hits(string query, IReadOnlyList<PaperHit> hits, bool ranked = true)
+    /// <param name="similarity">For related papers: the score is a similarity (0-1), shown as a percentage.</param>
+    public static string Hits(string query, IReadOnlyList<PaperHit> hits, bool ranked = true, bool similarity = false)
     {
         if (hits.Count == 0)
         {
@@ -39,7 +40,11 @@ internal static class TextFormat
                 text.Append(" · arXiv:").Append(arxiv);
             }
 
-            if (ranked)
+            if (similarity)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" · {Math.Clamp(hit.Score, 0, 1) * 100:0}% similar");
+            }
+            else if (ranked)
             {
                 text.Append(CultureInfo.InvariantCulture, $" · score {hit.Score:0.00}");
             }
@@ -52,7 +57,7 @@ internal static class TextFormat
     }
 
     public static string Related(StoredPaper paper, IReadOnlyList<PaperHit> hits) =>
-        $"Related to #{paper.Id} {paper.Paper.Title}:{Environment.NewLine}" + Hits(paper.Paper.Title, hits);
+        $"Related to #{paper.Id} {paper.Paper.Title}:{Environment.NewLine}" + Hits(paper.Paper.Title, hits, similarity: true);
 
     public static string Paper(StoredPaper stored)
     {
