@@ -35,4 +35,19 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Debug, "Model answer ({Chars} chars): {Text}")]
     public static partial void ModelAnswer(ILogger logger, int chars, string text);
+
+    [LoggerMessage(10, LogLevel.Warning, "The chat model gets no tools from now on: {Fix}")]
+    public static partial void ToolsOff(ILogger logger, string fix);
+
+    [LoggerMessage(11, LogLevel.Debug, "The prompt was cut to fit Ai:ContextTokens={ContextTokens}: {Turns} remembered turn(s) and {Papers} paper(s) left out, {ToolResults} tool result(s) shortened, question cut: {QuestionCut}")]
+    public static partial void PromptCut(ILogger logger, int contextTokens, int turns, int papers, int toolResults, bool questionCut);
+
+    [LoggerMessage(12, LogLevel.Debug, "Answering from retrieved papers without tools ({Reason})")]
+    public static partial void AnsweringWithoutTools(ILogger logger, string reason);
+
+    [LoggerMessage(13, LogLevel.Warning, "{Problem}")]
+    public static partial void ProbeProblem(ILogger logger, string problem);
+
+    [LoggerMessage(14, LogLevel.Information, "The model server at {Server} serves {Model}")]
+    public static partial void ProbeOk(ILogger logger, string server, string model);
 }

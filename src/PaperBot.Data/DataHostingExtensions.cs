@@ -28,10 +28,6 @@ public static class DataHostingExtensions
             .BindConfiguration(SearchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<ConversationMemoryOptions>()
-            .BindConfiguration(ConversationMemoryOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<SqliteEmbeddingStore>();
         builder.Services.AddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<SqliteEmbeddingStore>());
