@@ -121,7 +121,8 @@ internal sealed class ModelProbe(
         {
             (ModelFaults.NotAuthorized, _) => $"The model server at {server} refused the API key (HTTP {status}): check Ai:ApiKey (PAPERBOT_Ai__ApiKey); PaperBot answers offline until it is accepted",
             (_, { } code) => $"The model server at {server} answered GET /models with HTTP {code}: check that Ai:Endpoint is its OpenAI-compatible base URL, ending in /v1",
-            (ModelFaults.Unreachable or ModelFaults.Timeout, _) => $"The model server at {server} is unreachable ({reason}): start it, or set Ai:Endpoint to where it listens (Ollama http://localhost:11434/v1, llama.cpp http://localhost:8080/v1, vLLM http://localhost:8000/v1, LM Studio http://localhost:1234/v1); PaperBot answers offline until it answers",
+            (ModelFaults.Timeout, _) => $"The model server at {server} did not answer GET /models within Ai:TimeoutSeconds: check that it is running and not overloaded, or set Ai:Endpoint to where it listens; PaperBot answers offline until it answers",
+            (ModelFaults.Unreachable, _) => $"The model server at {server} is unreachable: start it, or set Ai:Endpoint to where it listens (Ollama http://localhost:11434/v1, llama.cpp http://localhost:8080/v1, vLLM http://localhost:8000/v1, LM Studio http://localhost:1234/v1); PaperBot answers offline until it answers",
             _ => $"The model server at {server} did not answer GET /models with a model list ({reason}): check that Ai:Endpoint is its OpenAI-compatible base URL, ending in /v1",
         };
     }
