@@ -38,7 +38,7 @@ internal static class ToolResultText
             }
         }
 
-        var cut = PromptBudget.Cut(text, Math.Max(roomTokens - PromptBudget.Estimate(CutMark), 0));
+        var cut = PromptBudget.Cut(text, Math.Max(roomTokens - PromptBudget.Estimate(CutMark) - 1, 0));
         return (cut.Length == 0 ? null : value, cut + CutMark, true);
     }
 }
