@@ -74,8 +74,9 @@ public static class AiHostingExtensions
             services.AddSingleton<ToolSupportState>();
             services.AddSingleton<AnswerComposer>();
 
-            // Checks the model in the background once the host runs (the bot); never delays start-up or an answer.
-            services.AddHostedService<ModelProbe>();
+            // Checks the model in the background once the host runs (the bot) or at the first question; never delays start-up or an answer.
+            services.AddSingleton<ModelProbe>();
+            services.AddHostedService(sp => sp.GetRequiredService<ModelProbe>());
             services.AddSingleton<IAssistant, LlmAssistant>();
             services.AddSingleton<ISummarizer, LlmSummarizer>();
         }

@@ -28,6 +28,7 @@ internal sealed class LlmAssistant(
     AnswerComposer composer,
     ModelGuard guard,
     ToolSupportState tools,
+    ModelProbe probe,
     OfflineAssistant offline,
     ConversationMemory memory,
     IPaperStore store,
@@ -41,6 +42,9 @@ internal sealed class LlmAssistant(
     public async Task<AssistantAnswer> AskAsync(string? conversationId, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
+
+        // Where no host started the probe (the shell, ask), the first question does; the question does not wait for it.
+        probe.StartOnce(checkTools: false, CancellationToken.None);
         var prepared = await memory.PrepareAsync(conversationId, question, cancellationToken).ConfigureAwait(false);
         var answer = prepared.Text.Length == 0
             ? await offline.AnswerAsync(prepared, cancellationToken).ConfigureAwait(false)

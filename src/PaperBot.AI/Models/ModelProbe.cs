@@ -11,9 +11,10 @@ using PaperBot.AI.Plugins;
 namespace PaperBot.AI.Models;
 
 /// <summary>
-/// Checks the chat model once the host has started, in the background (the shell and Discord never wait for it):
-/// <c>GET {Ai:Endpoint}/models</c>, then, when the model is listed and tools are not switched off, one tiny request that
-/// offers the tools. Each problem is one Warning line saying what to change: the server unreachable, the key refused, the
+/// Checks the chat model once, in the background, when the host has started (the bot) or else at the assistant's first
+/// question (the shell, <c>ask</c>); nothing ever waits for it: <c>GET {Ai:Endpoint}/models</c>, then, when the host runs,
+/// the model is listed and tools are not switched off, one tiny request that offers the tools (a question finds that out
+/// by itself otherwise). Each problem is one Warning line saying what to change: the server unreachable, the key refused, the
 /// model not served (with the ones that are), tools refused. Nothing here stops PaperBot: without a usable model it
 /// answers offline.
 /// </summary>
@@ -27,21 +28,40 @@ internal sealed class ModelProbe(
     // Model names listed in the line for a missing model: enough to pick from, short enough for one line.
     private const int MaxNamesListed = 12;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private int _started;
+
+    /// <summary>Starts the check in the background unless it has run in this process; never waits for it.</summary>
+    public void StartOnce(bool checkTools, CancellationToken cancellationToken)
     {
-        await Task.Yield();
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            _ = Task.Run(() => RunAsync(checkTools, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Runs the checks and logs each problem found; returns the problems (none when the model is usable).</summary>
+    public async Task<IReadOnlyList<string>> ProbeAsync(CancellationToken cancellationToken) =>
+        await ProbeAsync(checkTools: true, cancellationToken).ConfigureAwait(false);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        StartOnce(checkTools: true, stoppingToken);
+        return Task.CompletedTask;
+    }
+
+    private async Task RunAsync(bool checkTools, CancellationToken cancellationToken)
+    {
         try
         {
-            await ProbeAsync(stoppingToken).ConfigureAwait(false);
+            await ProbeAsync(checkTools, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping: nothing to report.
         }
     }
 
-    /// <summary>Runs the checks and logs each problem found; returns the problems (none when the model is usable).</summary>
-    public async Task<IReadOnlyList<string>> ProbeAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ProbeAsync(bool checkTools, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var model = settings.ChatModel ?? string.Empty;
@@ -71,7 +91,7 @@ internal sealed class ModelProbe(
             return problems;
         }
 
-        if (settings.SupportsTools != ToolSupport.False && await ToolsRefusedAsync(model, cancellationToken).ConfigureAwait(false) is { } fix)
+        if (checkTools && settings.SupportsTools != ToolSupport.False && await ToolsRefusedAsync(model, cancellationToken).ConfigureAwait(false) is { } fix)
         {
             problems.Add(fix);
             if (tools.Detects)

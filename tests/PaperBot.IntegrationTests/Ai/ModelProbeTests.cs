@@ -128,6 +128,23 @@ public sealed class ModelProbeTests : IAsyncLifetime
         await host.StopAsync().Within();
     }
 
+    [Fact]
+    public async Task AskAsync_NoHostStarted_FirstQuestionStartsTheProbeOnceWithoutToolCheck()
+    {
+        _server.Models = () => FakeReply.ModelList("llama3.1:latest");
+        _server.Chat = (_, _) => FakeReply.Text("Hello.");
+        using var host = AiTestHost.Build(_ports, _server.Endpoint, chatModel: "phi3", logs: _logs);
+        var assistant = host.Services.GetRequiredService<IAssistant>();
+
+        await assistant.AskAsync("c", "hi", CancellationToken.None);
+        await assistant.AskAsync("c", "hello", CancellationToken.None);
+
+        await Eventually.UntilAsync(() => Warnings().Length > 0, "the probe's line");
+        Assert.Contains("ollama pull phi3", Assert.Single(Warnings()));
+        Assert.Equal(1, _server.ModelListRequests);
+        Assert.Equal(2, _server.ChatRequests.Count);
+    }
+
     private static ModelProbe Probe(IHost host) => host.Services.GetServices<IHostedService>().OfType<ModelProbe>().Single();
 
     private string[] Warnings() => [.. _logs.Entries
