@@ -29,9 +29,10 @@ public static class AiHostingExtensions
     /// <summary>
     /// Binds and validates <see cref="AiOptions"/> (section <c>Ai</c>, checked at start), adds the kernel with the read-only
     /// papers plugin, and exposes <see cref="IAssistant"/> and <see cref="ISummarizer"/>: the language-model ones when
-    /// <c>Ai:Endpoint</c> and <c>Ai:ChatModel</c> are set (they fall back to the offline ones on any model failure), the
-    /// offline ones otherwise. <see cref="ITextEmbedder"/> is the remote model when <c>Ai:EmbeddingModel</c> is set, else
-    /// the local one (<see cref="LocalTextEmbedder"/>, loaded on first use) unless <c>Ai:LocalEmbeddings</c> is false;
+    /// <c>Ai:Endpoint</c> and <c>Ai:ChatModel</c> are set (they fall back to the offline ones on any model failure, and a
+    /// background <see cref="ModelProbe"/> logs what to fix when the model is unusable), the offline ones otherwise.
+    /// <see cref="ITextEmbedder"/> is the remote model when <c>Ai:EmbeddingModel</c> is set, else the local one
+    /// (<see cref="LocalTextEmbedder"/>, loaded on first use) unless <c>Ai:LocalEmbeddings</c> is false;
     /// <see cref="EmbeddingIndexer"/> and <see cref="HighlightBlurbWriter"/> (as <see cref="IBlurbWriter"/> too) always are (they do nothing without a model).
     /// Needs the Core ports (papers, search, similar, recent, conversations, embeddings) from the data project.
     /// </summary>
@@ -74,7 +75,13 @@ public static class AiHostingExtensions
             services.AddSingleton<IChatCompletionService>(sp =>
                 new OpenAIChatCompletionService(Options(sp).ChatModel!, sp.GetRequiredService<OpenAIClient>(), sp.GetService<ILoggerFactory>()));
             services.AddSingleton<ToolCallingChat>();
+            services.AddSingleton<PassageChat>();
+            services.AddSingleton<ToolSupportState>();
             services.AddSingleton<AnswerComposer>();
+
+            // Checks the model in the background once the host runs (the bot) or at the first question; never delays start-up or an answer.
+            services.AddSingleton<ModelProbe>();
+            services.AddHostedService(sp => sp.GetRequiredService<ModelProbe>());
             services.AddSingleton<IAssistant, LlmAssistant>();
             services.AddSingleton<ISummarizer, LlmSummarizer>();
         }

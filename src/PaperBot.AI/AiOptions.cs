@@ -40,6 +40,20 @@ public sealed class AiOptions
     [Range(100, 100_000, ErrorMessage = "Ai:MaxQuestionChars must be between 100 and 100000.")]
     public int MaxQuestionChars { get; set; } = 2000;
 
+    /// <summary>
+    /// Whether the chat model may call the papers tools: <c>auto</c> (default: detected; a server that refuses tools, such as
+    /// llama.cpp without <c>--jinja</c> or vLLM without <c>--enable-auto-tool-choice</c>, or a model that never calls them,
+    /// switches to retrieving papers first), <c>true</c> or <c>false</c>.
+    /// </summary>
+    public ToolSupport SupportsTools { get; set; } = ToolSupport.Auto;
+
+    /// <summary>
+    /// The model's context window in tokens, prompt and answer together (Ollama's default is 2,048 to 4,096 and it silently cuts
+    /// longer prompts). Nothing longer is ever sent: the oldest turns, then the papers, are left out. Default 4,096.
+    /// </summary>
+    [Range(2048, 2_000_000, ErrorMessage = "Ai:ContextTokens must be between 2048 and 2000000.")]
+    public int ContextTokens { get; set; } = 4096;
+
     public bool HasChatModel => Endpoint is not null && !string.IsNullOrWhiteSpace(ChatModel);
 
     public bool HasEmbeddingModel => Endpoint is not null && !string.IsNullOrWhiteSpace(EmbeddingModel);

@@ -38,4 +38,19 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "The local embedding model {Model} could not be loaded ({ExceptionType}: {Reason}); search goes on without semantic ranking. Set Ai:LocalEmbeddings=false to stop trying")]
     public static partial void LocalModelUnavailable(ILogger logger, string model, string exceptionType, string reason);
+
+    [LoggerMessage(11, LogLevel.Warning, "The chat model gets no tools from now on: {Fix}")]
+    public static partial void ToolsOff(ILogger logger, string fix);
+
+    [LoggerMessage(12, LogLevel.Debug, "The prompt was cut to fit Ai:ContextTokens={ContextTokens}: {Turns} remembered turn(s) and {Papers} paper(s) left out, {ToolResults} tool result(s) shortened, question cut: {QuestionCut}")]
+    public static partial void PromptCut(ILogger logger, int contextTokens, int turns, int papers, int toolResults, bool questionCut);
+
+    [LoggerMessage(13, LogLevel.Debug, "Answering from retrieved papers without tools ({Reason})")]
+    public static partial void AnsweringWithoutTools(ILogger logger, string reason);
+
+    [LoggerMessage(14, LogLevel.Warning, "{Problem}")]
+    public static partial void ProbeProblem(ILogger logger, string problem);
+
+    [LoggerMessage(15, LogLevel.Information, "The model server at {Server} serves {Model}")]
+    public static partial void ProbeOk(ILogger logger, string server, string model);
 }

@@ -29,10 +29,6 @@ public static class DataHostingExtensions
             .BindConfiguration(SearchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<ConversationMemoryOptions>()
-            .BindConfiguration(ConversationMemoryOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         builder.Services.AddOptions<VectorIndexOptions>()
             .BindConfiguration(VectorIndexOptions.SectionName)
             .ValidateDataAnnotations()

@@ -22,18 +22,23 @@ internal sealed class ToolCallingChat(ILogger<ToolCallingChat> logger)
 
     private const string NotFound = "No paper matches.";
 
-    public async Task<ToolChatResult> RunAsync(Kernel kernel, ChatHistory history, PromptExecutionSettings? defaults, CancellationToken cancellationToken)
+    public async Task<ToolChatResult> RunAsync(
+        Kernel kernel, ChatHistory history, PromptExecutionSettings? defaults, PromptBudget budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(budget);
         var chat = kernel.GetRequiredService<IChatCompletionService>();
         var tools = kernel.Plugins[PapersPlugin.Name].ToArray();
+        var toolTokens = PromptBudget.Estimate(tools);
         var papers = new List<Citation>();
         var calls = 0;
+        var full = false;
         for (var round = 0; ; round++)
         {
             var settings = OpenAIPromptExecutionSettings.FromExecutionSettings(defaults?.Clone());
-            settings.FunctionChoiceBehavior = round < MaxToolRounds
+            settings.MaxTokens = budget.AnswerTokens;
+            settings.FunctionChoiceBehavior = round < MaxToolRounds && !full
                 ? FunctionChoiceBehavior.Auto(tools, autoInvoke: false)
                 : FunctionChoiceBehavior.None(tools);
             var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, cancellationToken).ConfigureAwait(false);
@@ -43,7 +48,7 @@ internal sealed class ToolCallingChat(ILogger<ToolCallingChat> logger)
                 return new ToolChatResult(reply.Content ?? string.Empty, papers, calls);
             }
 
-            if (round >= MaxToolRounds)
+            if (round >= MaxToolRounds || full)
             {
                 throw new ToolCallException($"The model kept calling tools after {MaxToolRounds} rounds.");
             }
@@ -53,8 +58,19 @@ internal sealed class ToolCallingChat(ILogger<ToolCallingChat> logger)
             {
                 calls++;
                 var value = await InvokeAsync(kernel, call, round, cancellationToken).ConfigureAwait(false);
-                Collect(value, papers);
-                history.Add(new FunctionResultContent(call, value ?? NotFound).ToChatMessage());
+
+                // What the context can still take, once every remembered turn is left out if need be.
+                var room = budget.PromptTokens - toolTokens - PromptBudget.Estimate(history) + PromptBudget.RememberedTokens(history) - PromptBudget.PerMessage;
+                var (shown, text, shortened) = ToolResultText.Fit(value, room);
+                full |= shortened;
+                Collect(shown, papers);
+                history.Add(new FunctionResultContent(call, text ?? NotFound).ToChatMessage());
+            }
+
+            var dropped = budget.DropOldestTurns(history, toolTokens);
+            if (dropped > 0 || full)
+            {
+                Log.PromptCut(logger, budget.ContextTokens, dropped, 0, full ? 1 : 0, false);
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Options;
 using PaperBot.AI.Chat;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
@@ -10,16 +9,16 @@ namespace PaperBot.AI.Offline;
 /// <summary>
 /// The assistant without a language model: routes the question (<see cref="IntentRouter"/>), then searches, looks up,
 /// summarizes, lists related or recent papers, or answers with sentences quoted from the best-matching abstracts.
-/// It only ever cites papers the store returned; when nothing matches it says so. Turns are remembered per conversation.
+/// It only ever cites papers the store returned; when nothing matches it says so. Turns are remembered per conversation
+/// (<see cref="ConversationMemory"/>).
 /// </summary>
 internal sealed class OfflineAssistant(
     IPaperSearch search,
     IPaperStore store,
     ISimilarPapers similar,
     IRecentPapers recent,
-    IConversationStore conversations,
+    ConversationMemory memory,
     ExtractiveSummarizer summarizer,
-    IOptions<AiOptions> options,
     TimeProvider time) : IAssistant
 {
     /// <summary>Papers listed or read per answer: what fits in a chat message.</summary>
@@ -27,38 +26,29 @@ internal sealed class OfflineAssistant(
 
     private static readonly (int Days, string Period)[] RecentWindows = [(7, "week"), (30, "month"), (365, "year")];
 
-    public async Task<AssistantAnswer> AskAsync(string conversationId, string question, CancellationToken cancellationToken)
+    private const string Help = "Ask me about papers: a question, \"summarize GPipe\", \"papers like #42\" or \"what's new\".";
+
+    public async Task<AssistantAnswer> AskAsync(string? conversationId, string question, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(question);
-        var settings = options.Value;
-        var text = QuestionText.Trim(question, settings.MaxQuestionChars);
-        if (text.Length == 0)
+        var prepared = await memory.PrepareAsync(conversationId, question, cancellationToken).ConfigureAwait(false);
+        var answer = await AnswerAsync(prepared, cancellationToken).ConfigureAwait(false);
+        return await memory.CompleteAsync(prepared, answer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The offline answer to a prepared question, without remembering it (the caller does, through <see cref="ConversationMemory"/>).</summary>
+    public async Task<AssistantAnswer> AnswerAsync(PreparedQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Text.Length == 0)
         {
-            return new AssistantAnswer($"{OfflineText.AnswerLabel}\nAsk me about papers: a question, \"summarize GPipe\", \"papers like #42\" or \"what's new\".", [], AnswerMode.Offline);
+            return new AssistantAnswer($"{OfflineText.AnswerLabel}\n{Help}", [], AnswerMode.Offline);
         }
 
-        var memory = settings.MemoryTurns > 0
-            ? await conversations.GetRecentAsync(conversationId, settings.MemoryTurns, cancellationToken).ConfigureAwait(false)
-            : [];
-        var intent = IntentRouter.Route(text, memory);
-        var answer = intent.UnresolvedReference
+        var intent = IntentRouter.Route(question.Text, question.History);
+        return intent.UnresolvedReference
             ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nWhich paper do you mean? There are no earlier results in this conversation to refer to: name it by title or id.", [], AnswerMode.Offline)
             : await AnswerAsync(intent, cancellationToken).ConfigureAwait(false);
-        if (text.Length < question.Trim().Length)
-        {
-            answer = answer with { Notice = $"Your message was cut to its first {settings.MaxQuestionChars.ToString("N0", CultureInfo.InvariantCulture)} characters." };
-        }
-
-        if (settings.MemoryTurns > 0)
-        {
-            var now = time.GetUtcNow();
-            await conversations.AppendAsync(conversationId, new ConversationTurn(ChatRole.User, text, [], now), cancellationToken).ConfigureAwait(false);
-            var cited = answer.Citations.Select(c => c.Id).ToArray();
-            await conversations.AppendAsync(conversationId, new ConversationTurn(ChatRole.Assistant, answer.Text, cited, now), cancellationToken).ConfigureAwait(false);
-        }
-
-        return answer;
     }
 
     private Task<AssistantAnswer> AnswerAsync(Intent intent, CancellationToken cancellationToken) => intent.Kind switch

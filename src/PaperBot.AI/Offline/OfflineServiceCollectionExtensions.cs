@@ -15,6 +15,7 @@ public static class OfflineServiceCollectionExtensions
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveSummarizer>();
+        services.TryAddSingleton<Chat.ConversationMemory>();
         services.AddSingleton<OfflineAssistant>();
         return services;
     }

@@ -8,6 +8,9 @@ internal readonly record struct PromptName(string Plugin, string Function)
     /// <summary>The chat system prompt (rendered, then sent as the system message before the conversation).</summary>
     public static PromptName ChatAnswer { get; } = new("Chat", "Answer");
 
+    /// <summary>The chat system prompt without tools: the papers come in the member's message (rendered, then sent as the system message).</summary>
+    public static PromptName ChatAnswerFromPassages { get; } = new("Chat", "AnswerFromPassages");
+
     public static PromptName HighlightBlurb { get; } = new("Highlights", "Blurb");
 
     /// <summary>The summary prompt of a style: the folder is named after the <see cref="SummaryStyle"/> member.</summary>

@@ -6,6 +6,9 @@ namespace PaperBot.Core.Chat;
 /// </summary>
 public interface IAssistant
 {
-    /// <param name="conversationId">Where the question was asked (a channel, thread or DM; "shell" locally); memory is kept per id.</param>
-    Task<AssistantAnswer> AskAsync(string conversationId, string question, CancellationToken cancellationToken);
+    /// <param name="conversationId">
+    /// Where the question was asked (a channel, thread or DM; "shell" locally); memory is kept per id. <see langword="null"/>
+    /// for a one-shot question that neither reads nor writes any memory.
+    /// </param>
+    Task<AssistantAnswer> AskAsync(string? conversationId, string question, CancellationToken cancellationToken);
 }

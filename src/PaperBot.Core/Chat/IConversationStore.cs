@@ -6,6 +6,6 @@ public interface IConversationStore
     /// <summary>The newest <paramref name="maxTurns"/> turns of the conversation, oldest first.</summary>
     Task<IReadOnlyList<ConversationTurn>> GetRecentAsync(string conversationId, int maxTurns, CancellationToken cancellationToken);
 
-    /// <summary>Adds a turn; older turns beyond the store's bound are dropped.</summary>
-    Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken);
+    /// <summary>Adds a turn and drops the conversation's turns older than its newest <paramref name="keepTurns"/> (0 keeps nothing).</summary>
+    Task AppendAsync(string conversationId, ConversationTurn turn, int keepTurns, CancellationToken cancellationToken);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
@@ -8,14 +7,13 @@ using PaperBot.Data.Database;
 namespace PaperBot.Data.Chat;
 
 /// <summary>
-/// Conversation memory in the database, so it survives restarts; each conversation keeps its newest
-/// <see cref="ConversationMemoryOptions.MemoryTurns"/> turns, trimmed as turns are appended. Remembering is best
+/// Conversation memory in the database, so it survives restarts; each conversation keeps the newest turns the caller
+/// asks for (<c>Ai:MemoryTurns</c>, bound once by the AI project), trimmed as turns are appended. Remembering is best
 /// effort: when the database cannot be written (another program holds the lock, the disk is full) the turn is
 /// logged and dropped, because an answer already computed is worth more than its memory.
 /// </summary>
 internal sealed class SqliteConversationStore(
     SqliteDatabase database,
-    IOptions<ConversationMemoryOptions> options,
     ILogger<SqliteConversationStore> logger) : IConversationStore
 {
     private const string RecentSql = """
@@ -28,31 +26,28 @@ internal sealed class SqliteConversationStore(
           AND id NOT IN (SELECT id FROM conversation_turns WHERE conversation_id = ?1 ORDER BY id DESC LIMIT ?2)
         """;
 
-    private readonly int _maxTurns = options.Value.MemoryTurns;
-
     public Task<IReadOnlyList<ConversationTurn>> GetRecentAsync(string conversationId, int maxTurns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         cancellationToken.ThrowIfCancellationRequested();
-        var limit = Math.Min(maxTurns, _maxTurns);
-        if (limit <= 0)
+        if (maxTurns <= 0)
         {
             return Task.FromResult<IReadOnlyList<ConversationTurn>>([]);
         }
 
-        var rows = database.Read(c => c.Query<Row>(RecentSql, conversationId, limit));
+        var rows = database.Read(c => c.Query<Row>(RecentSql, conversationId, maxTurns));
         IReadOnlyList<ConversationTurn> turns = rows.AsEnumerable().Reverse().Select(ToTurn).ToList();
         return Task.FromResult(turns);
     }
 
-    public Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    public Task AppendAsync(string conversationId, ConversationTurn turn, int keepTurns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(turn);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            Append(conversationId, turn);
+            Append(conversationId, turn, keepTurns);
         }
         catch (StoreException error)
         {
@@ -62,10 +57,10 @@ internal sealed class SqliteConversationStore(
         return Task.CompletedTask;
     }
 
-    private void Append(string conversationId, ConversationTurn turn) =>
+    private void Append(string conversationId, ConversationTurn turn, int keepTurns) =>
         database.Write(c =>
         {
-            if (_maxTurns > 0)
+            if (keepTurns > 0)
             {
                 c.Execute(
                     "INSERT INTO conversation_turns(conversation_id, role, text, cited_ids, at) VALUES(?, ?, ?, ?, ?)",
@@ -76,7 +71,7 @@ internal sealed class SqliteConversationStore(
                     turn.At.ToString("O", CultureInfo.InvariantCulture));
             }
 
-            return c.Execute(TrimSql, conversationId, _maxTurns);
+            return c.Execute(TrimSql, conversationId, Math.Max(keepTurns, 0));
         });
 
     private static ConversationTurn ToTurn(Row row) => new(

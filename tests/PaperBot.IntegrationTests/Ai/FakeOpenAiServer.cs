@@ -14,12 +14,14 @@ namespace PaperBot.IntegrationTests.Ai;
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 (Kestrel, port 0): <c>/v1/chat/completions</c> answers from a script
 /// (request number and body in, <see cref="FakeReply"/> out) and <c>/v1/embeddings</c> answers with base64
-/// little-endian float32 vectors, as the real API does for <c>encoding_format: base64</c>. Every request is recorded.
+/// little-endian float32 vectors, as the real API does for <c>encoding_format: base64</c>, and <c>GET /v1/models</c>
+/// answers from <see cref="Models"/>. Every request is recorded.
 /// </summary>
 internal sealed class FakeOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _chatCount;
+    private int _modelCount;
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
@@ -31,7 +33,13 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The vector for an input text. Default: three floats derived from the text's length.</summary>
     public Func<string, float[]> Embed { get; set; } = text => [text.Length, -0.5f, 1e-3f];
 
+    /// <summary>The answer to <c>GET /v1/models</c>. Default: a list holding <c>fake-chat</c>.</summary>
+    public Func<FakeReply> Models { get; set; } = () => FakeReply.ModelList("fake-chat");
+
     public ConcurrentQueue<JsonObject> ChatRequests { get; } = new();
+
+    /// <summary>How many times <c>GET /v1/models</c> was asked.</summary>
+    public int ModelListRequests => Volatile.Read(ref _modelCount);
 
     public ConcurrentQueue<JsonObject> EmbeddingRequests { get; } = new();
 
@@ -46,6 +54,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.CompleteAsync);
         app.MapPost("/v1/embeddings", server.EmbedAsync);
+        app.MapGet("/v1/models", server.ListModelsAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
@@ -77,6 +86,13 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         ChatRequests.Enqueue(body);
         var reply = Chat(Interlocked.Increment(ref _chatCount) - 1, body);
         await reply.WriteAsync(context, (string?)body["model"] ?? "fake");
+    }
+
+    private async Task ListModelsAsync(HttpContext context)
+    {
+        Authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+        Interlocked.Increment(ref _modelCount);
+        await Models().WriteAsync(context, "fake");
     }
 
     private async Task EmbedAsync(HttpContext context)

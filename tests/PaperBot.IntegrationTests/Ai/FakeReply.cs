@@ -22,6 +22,18 @@ internal abstract record FakeReply
         },
         "tool_calls");
 
+    /// <summary>An OpenAI <c>/models</c> list; <paramref name="ownedBy"/> as the server says it (llama.cpp: <c>llamacpp</c>).</summary>
+    public static FakeReply ModelList(params string[] ids) => ModelListOwnedBy("library", ids);
+
+    public static FakeReply ModelListOwnedBy(string ownedBy, params string[] ids) => new Json(new JsonObject
+    {
+        ["object"] = "list",
+        ["data"] = new JsonArray([.. ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["object"] = "model", ["created"] = 1_700_000_000, ["owned_by"] = ownedBy })]),
+    });
+
+    /// <summary>Answers only after <paramref name="gate"/> completes (or when the client gives up).</summary>
+    public static FakeReply After(Task gate, FakeReply then) => new Gated(gate, then);
+
     /// <summary>Answers only after <paramref name="delay"/> (or when the client gives up).</summary>
     public static FakeReply Slow(TimeSpan delay, FakeReply then) => new Delayed(delay, then);
 
@@ -53,6 +65,32 @@ internal abstract record FakeReply
             };
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        }
+    }
+
+    private sealed record Json(JsonObject Body) : FakeReply
+    {
+        public override async Task WriteAsync(HttpContext context, string model)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(Body.ToJsonString(), context.RequestAborted);
+        }
+    }
+
+    private sealed record Gated(Task Gate, FakeReply Then) : FakeReply
+    {
+        public override async Task WriteAsync(HttpContext context, string model)
+        {
+            try
+            {
+                await Gate.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await Then.WriteAsync(context, model);
         }
     }
 

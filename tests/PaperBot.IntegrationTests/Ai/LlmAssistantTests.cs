@@ -120,8 +120,8 @@ public sealed class LlmAssistantTests : IAsyncLifetime
             new ConversationTurn(ChatRole.Assistant, "GPipe [#7] pipelines giant models.", [7], earlier),
         ]);
         var appended = new List<ConversationTurn>();
-        _ports.Conversations.Setup(c => c.AppendAsync("thread-9", It.IsAny<ConversationTurn>(), It.IsAny<CancellationToken>()))
-            .Callback((string _, ConversationTurn turn, CancellationToken _) => appended.Add(turn))
+        _ports.Conversations.Setup(c => c.AppendAsync("thread-9", It.IsAny<ConversationTurn>(), 12, It.IsAny<CancellationToken>()))
+            .Callback((string _, ConversationTurn turn, int _, CancellationToken _) => appended.Add(turn))
             .Returns(Task.CompletedTask);
         _server.Chat = (_, _) => FakeReply.Text("Its authors are listed in [#7].");
         using var host = AiTestHost.Build(_ports, _server.Endpoint);

@@ -47,6 +47,36 @@ public sealed class WholeProgramTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Chat_LlamaCppWithoutJinja_AnswersFromTheRealCorpusWithoutToolsAndSaysWhatToChange()
+    {
+        // Arrange: llama.cpp's server refuses tools; without them, the "model" cites the first paper it was given.
+        _server.Chat = (_, body) =>
+        {
+            if (LocalServers.OffersTools(body))
+            {
+                return LocalServers.RefuseTools("llama.cpp");
+            }
+
+            var user = FakeOpenAiServer.ContentOf(FakeOpenAiServer.Messages(body, "user").Last());
+            var id = System.Text.RegularExpressions.Regex.Match(user, "<paper id=\"#(\\d+)\"").Groups[1].Value;
+            return FakeReply.Text($"It splits the model into stages [#{id}].");
+        };
+        using var paperbot = new PaperBotProcess();
+        Configure(paperbot, _server.Endpoint);
+
+        // Act
+        var result = await paperbot.RunAsync("How does GPipe train giant networks?\nAnd with micro-batches?\n/quit\n", "chat");
+
+        // Assert: one refusal, then every request without tools; the papers came from the real search; one log line.
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([true, false, false], _server.ChatRequests.Select(LocalServers.OffersTools));
+        Assert.Contains("GPipe", FakeOpenAiServer.ContentOf(FakeOpenAiServer.Messages(_server.ChatRequests.ElementAt(1), "user").Last()));
+        Assert.Contains("It splits the model into stages [#", result.Output);
+        Assert.DoesNotContain("unavailable", result.Output);
+        Assert.Single(result.Error.Split('\n'), l => l.Contains("start llama-server with --jinja, or set Ai:SupportsTools=false", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Chat_ModelEndpointDown_AnswersOfflineWithTheNotice()
     {
         using var paperbot = new PaperBotProcess();

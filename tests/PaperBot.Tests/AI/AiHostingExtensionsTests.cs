@@ -123,6 +123,32 @@ public sealed class AiHostingExtensionsTests
         await host.StopAsync();
     }
 
+    [Theory]
+    [InlineData("Ai:ContextTokens", "1000")]
+    [InlineData("Ai:MemoryTurns", "500")]
+    public async Task StartAsync_OutOfRangeValue_StopsNamingTheKey(string key, string value)
+    {
+        using var host = Build(new() { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(key, error.Message);
+    }
+
+    [Theory]
+    [InlineData(null, ToolSupport.Auto)]
+    [InlineData("auto", ToolSupport.Auto)]
+    [InlineData("true", ToolSupport.True)]
+    [InlineData("False", ToolSupport.False)]
+    public void AddPaperBotAI_SupportsTools_Binds(string? value, ToolSupport expected)
+    {
+        using var host = Build(new() { ["Ai:SupportsTools"] = value, ["Ai:ContextTokens"] = "8192" });
+
+        var options = host.Services.GetRequiredService<IOptions<AiOptions>>().Value;
+
+        Assert.Equal((expected, 8192), (options.SupportsTools, options.ContextTokens));
+    }
+
     private static IHost Build(Dictionary<string, string?> settings, IEmbeddingStore? embeddings = null, Action<IConfigurationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

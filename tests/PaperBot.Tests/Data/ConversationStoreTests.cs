@@ -15,10 +15,10 @@ public sealed class ConversationStoreTests : IDisposable
     [Fact]
     public async Task AppendAsync_BeyondTheBound_KeepsTheNewestTurnsOldestFirst()
     {
-        var memory = _store.Conversations(turns: 3);
+        var memory = _store.Conversations();
         for (var i = 1; i <= 5; i++)
         {
-            await memory.AppendAsync("channel-1", Turn(i), CancellationToken.None);
+            await memory.AppendAsync("channel-1", Turn(i), keepTurns: 3, CancellationToken.None);
         }
 
         var turns = await memory.GetRecentAsync("channel-1", 10, CancellationToken.None);
@@ -31,12 +31,12 @@ public sealed class ConversationStoreTests : IDisposable
     public async Task GetRecentAsync_AfterRestart_RemembersRolesCitationsAndTimes()
     {
         var memory = _store.Conversations();
-        await memory.AppendAsync("dm-7", new ConversationTurn(ChatRole.User, "what is GPipe?", [], Start), CancellationToken.None);
-        await memory.AppendAsync("dm-7", new ConversationTurn(ChatRole.Assistant, "GPipe is ... [1]", [9, 42], Start.AddSeconds(2)), CancellationToken.None);
+        await memory.AppendAsync("dm-7", new ConversationTurn(ChatRole.User, "what is GPipe?", [], Start), keepTurns: 12, CancellationToken.None);
+        await memory.AppendAsync("dm-7", new ConversationTurn(ChatRole.Assistant, "GPipe is ... [1]", [9, 42], Start.AddSeconds(2)), keepTurns: 12, CancellationToken.None);
 
         // A new process: a new database object on the same file.
         using var reopened = new SqliteDatabase(Options.Create(new StoreOptions { DatabasePath = _store.DatabasePath }), NullLogger<SqliteDatabase>.Instance);
-        var after = new SqliteConversationStore(reopened, Options.Create(new ConversationMemoryOptions()), NullLogger<SqliteConversationStore>.Instance);
+        var after = new SqliteConversationStore(reopened, NullLogger<SqliteConversationStore>.Instance);
         var turns = await after.GetRecentAsync("dm-7", 12, CancellationToken.None);
 
         Assert.Equal(2, turns.Count);
@@ -50,11 +50,11 @@ public sealed class ConversationStoreTests : IDisposable
     [Fact]
     public async Task GetRecentAsync_FewerAsked_NewestOnesAndOtherConversationsUntouched()
     {
-        var memory = _store.Conversations(turns: 4);
+        var memory = _store.Conversations();
         for (var i = 1; i <= 4; i++)
         {
-            await memory.AppendAsync("a", Turn(i), CancellationToken.None);
-            await memory.AppendAsync("b", Turn(i + 10), CancellationToken.None);
+            await memory.AppendAsync("a", Turn(i), keepTurns: 4, CancellationToken.None);
+            await memory.AppendAsync("b", Turn(i + 10), keepTurns: 4, CancellationToken.None);
         }
 
         var lastTwo = await memory.GetRecentAsync("a", 2, CancellationToken.None);
@@ -65,11 +65,11 @@ public sealed class ConversationStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task AppendAsync_ZeroTurnsConfigured_RemembersNothing()
+    public async Task AppendAsync_ZeroTurnsKept_RemembersNothing()
     {
-        var memory = _store.Conversations(turns: 0);
+        var memory = _store.Conversations();
 
-        await memory.AppendAsync("a", Turn(1), CancellationToken.None);
+        await memory.AppendAsync("a", Turn(1), keepTurns: 0, CancellationToken.None);
 
         Assert.Empty(await memory.GetRecentAsync("a", 10, CancellationToken.None));
         Assert.Equal(0, _store.Count("conversation_turns"));

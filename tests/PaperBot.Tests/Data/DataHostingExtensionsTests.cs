@@ -38,7 +38,6 @@ public sealed class DataHostingExtensionsTests : IDisposable
 
     [Theory]
     [InlineData("Search:Candidates", "5", "Search:Candidates")]
-    [InlineData("Ai:MemoryTurns", "500", "Ai:MemoryTurns")]
     public void AddPaperBotData_OutOfRangeValue_StartupFailsNamingTheKey(string key, string value, string named)
     {
         using var host = Build(new() { [key] = value });

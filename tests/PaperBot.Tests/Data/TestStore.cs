@@ -65,9 +65,8 @@ internal sealed class TestStore : IDisposable
         return new SqlitePaperSearch(Database, options, new HybridSearch(Database, Dense(embedder), options));
     }
 
-    /// <summary>Conversation memory on this store's file, keeping <paramref name="turns"/> turns per conversation.</summary>
-    public SqliteConversationStore Conversations(int turns = 12) =>
-        new(Database, Options.Create(new ConversationMemoryOptions { MemoryTurns = turns }), NullLogger<SqliteConversationStore>.Instance);
+    /// <summary>Conversation memory on this store's file (each append says how many turns to keep).</summary>
+    public SqliteConversationStore Conversations() => new(Database, NullLogger<SqliteConversationStore>.Instance);
 
     public DenseNeighbours Dense(ITextEmbedder? embedder = null) =>
         new(new SqliteEmbeddingStore(Database), embedder is null ? [] : [embedder], NullLogger<DenseNeighbours>.Instance);

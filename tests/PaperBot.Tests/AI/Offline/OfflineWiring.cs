@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PaperBot.AI;
+using PaperBot.AI.Chat;
 using PaperBot.AI.Offline;
 using PaperBot.Tests.Data;
 
@@ -13,8 +14,12 @@ internal static class OfflineWiring
         store.Store,
         store.Similar,
         store.Recent,
-        store.Conversations(memoryTurns),
+        Memory(store, memoryTurns, maxQuestionChars),
         new ExtractiveSummarizer(store.Store),
+        store.Time);
+
+    public static ConversationMemory Memory(TestStore store, int memoryTurns = 12, int maxQuestionChars = 2000) => new(
+        store.Conversations(),
         Options.Create(new AiOptions { MemoryTurns = memoryTurns, MaxQuestionChars = maxQuestionChars }),
         store.Time);
 }

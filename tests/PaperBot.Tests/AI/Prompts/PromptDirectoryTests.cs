@@ -15,7 +15,7 @@ namespace PaperBot.Tests.AI.Prompts;
 public sealed partial class PromptDirectoryTests
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, PromptLibrary.FolderName);
-    private static readonly string[] FixedPrompts = ["Chat/Answer", "Highlights/Blurb"];
+    private static readonly string[] FixedPrompts = ["Chat/Answer", "Chat/AnswerFromPassages", "Highlights/Blurb"];
 
     public static TheoryData<string> FunctionDirectories()
     {
