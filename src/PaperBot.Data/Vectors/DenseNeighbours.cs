@@ -88,7 +88,7 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         {
             if (PaperVector(id) is { } vector && vector.Length == unit.Length)
             {
-                result[id] = System.Numerics.Tensors.TensorPrimitives.Dot(unit, vector);
+                result[id] = Math.Clamp(System.Numerics.Tensors.TensorPrimitives.Dot(unit, vector), -1f, 1f);
             }
         }
 

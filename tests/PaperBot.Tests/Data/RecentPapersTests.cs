@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using PaperBot.Data.Papers;
+using PaperBot.Data.Search;
+
 namespace PaperBot.Tests.Data;
 
 public sealed class RecentPapersTests : IDisposable
@@ -58,4 +62,28 @@ public sealed class RecentPapersTests : IDisposable
     }
 
     public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task ListAsync_TopicByMeaning_FindsAPaperThatNeverUsesItsWords()
+    {
+        var path = _store.WriteFile("dec5.txt", PageDumps.Page(
+            "Dec 5",
+            ("Training Over Slow Links", "Workers on poorly connected machines rarely synchronize. " + Filler, PageDumps.Authors(2, "Dec 3 5")),
+            ("Decentralized Training Made Simple", "Decentralized training without a server. " + Filler, PageDumps.Authors(2, "Dec 3 9")),
+            ("Protein Folding at Scale", "Protein structures predicted. " + Filler, PageDumps.Authors(2, "Dec 3 50"))));
+        Assert.Equal(0, (await _store.Ingestor.IngestAsync([path], CancellationToken.None)).Failed);
+        var embedder = new FakeEmbedder(["decentralized", "poorly connected", "rarely synchronize", "without a server"], ["protein"]);
+        var missing = await _store.Embeddings.GetMissingAsync(embedder.ModelId, 100, CancellationToken.None);
+        var vectors = await embedder.EmbedDocumentsAsync([.. missing.Select(m => m.Text)], CancellationToken.None);
+        await _store.Embeddings.SaveAsync(embedder.ModelId, [.. missing.Select((m, i) => (m.Id, vectors[i]))], CancellationToken.None);
+        var byMeaning = new SqliteRecentPapers(_store.Database, _store.Dense(embedder), Options.Create(new SearchOptions { TopicSimilarity = 0.9 }));
+        var byWords = new SqliteRecentPapers(_store.Database, _store.Dense(embedder), Options.Create(new SearchOptions { TopicSimilarity = 0 }));
+        var (from, to) = (new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 7));
+
+        var meaning = await byMeaning.ListAsync(from, to, "decentralized training", 10, CancellationToken.None);
+        var words = await byWords.ListAsync(from, to, "decentralized training", 10, CancellationToken.None);
+
+        Assert.Equal(["Decentralized Training Made Simple"], words.Select(h => h.Title));
+        Assert.Equal(["Decentralized Training Made Simple", "Training Over Slow Links"], meaning.Select(h => h.Title));
+    }
 }

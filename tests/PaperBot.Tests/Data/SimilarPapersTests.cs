@@ -1,3 +1,6 @@
+using PaperBot.Data.Search;
+using PaperBot.Data.Vectors;
+
 namespace PaperBot.Tests.Data;
 
 public sealed class SimilarPapersTests : IDisposable
@@ -49,6 +52,32 @@ public sealed class SimilarPapersTests : IDisposable
 
         Assert.Equal("Block-Sparse Attention Kernels", similar[0].Title);
         Assert.DoesNotContain(first.Id, similar.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task FindSimilarAsync_WithVectors_ScoresAreTheDenseSimilarityToThePaper()
+    {
+        var path = _store.WriteFile("b.txt", PageDumps.Page(
+            "Dec 4",
+            ("Draft Models for Faster Decoding", "A small draft model proposes tokens a large one verifies. " + Filler, null),
+            ("Guessing Tokens Ahead", "Cheap guesses of the next tokens, checked by the big model. " + Filler, null),
+            ("Protein Language Models", "Protein sequences are modelled like text. " + Filler, null)));
+        await _store.Ingestor.IngestAsync([path], CancellationToken.None);
+        var embedder = new FakeEmbedder(["draft", "guess", "verif", "check"], ["protein"]);
+        var missing = await _store.Embeddings.GetMissingAsync(embedder.ModelId, 100, CancellationToken.None);
+        var vectors = await embedder.EmbedDocumentsAsync([.. missing.Select(m => m.Text)], CancellationToken.None);
+        await _store.Embeddings.SaveAsync(embedder.ModelId, [.. missing.Select((m, i) => (m.Id, vectors[i]))], CancellationToken.None);
+        var similarPapers = new SqliteSimilarPapers(_store.Database, _store.Dense(embedder), Microsoft.Extensions.Options.Options.Create(new SearchOptions()));
+        var draft = await _store.Store.FindAsync("Draft Models for Faster Decoding", CancellationToken.None);
+
+        var similar = await similarPapers.FindSimilarAsync(draft!.Id, 5, CancellationToken.None);
+
+        // A readable similarity (cosine of the two papers' vectors), not a rank-fusion score near 0.03.
+        var guessing = Assert.Single(similar, s => s.Title == "Guessing Tokens Ahead");
+        Assert.InRange(guessing.Score, 0.9, 1.0);
+        var protein = Assert.Single(similar, s => s.Title == "Protein Language Models");
+        Assert.InRange(protein.Score, 0.0, 0.2);
+        Assert.Equal("Guessing Tokens Ahead", similar[0].Title);
     }
 
     [Theory]

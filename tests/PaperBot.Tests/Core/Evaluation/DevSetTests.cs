@@ -1,0 +1,34 @@
+using PaperBot.Core.Evaluation;
+using PaperBot.Core.Text;
+using PaperBot.Tests.Data;
+
+namespace PaperBot.Tests.Core.Evaluation;
+
+/// <summary>The dev sets in eval/ name real papers of the bundled corpus, and are as large as the README says.</summary>
+public sealed class DevSetTests : IDisposable
+{
+    private readonly TestStore _store = new();
+
+    [Theory]
+    [InlineData("queries.tsv", 50)]
+    [InlineData("paraphrase.tsv", 60)]
+    [InlineData("related.tsv", 25)]
+    [InlineData("topics.tsv", 10)]
+    public async Task EveryTitle_IsAPaperOfTheBundledCorpus(string file, int atLeast)
+    {
+        await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
+        var titles = _store.Database.Read(c => c.QueryScalars<string>("SELECT title FROM papers")).Select(TitleNormalizer.Normalize).ToHashSet();
+
+        var items = EvaluationQueryReader.ReadFile(Path.Combine(TestPaths.RepoRoot, "eval", file));
+
+        Assert.True(items.Count >= atLeast, $"{file} has {items.Count} lines");
+        Assert.All(items.SelectMany(i => i.ExpectedTitles), t => Assert.Contains(TitleNormalizer.Normalize(t), titles));
+        if (file == "related.tsv")
+        {
+            Assert.All(items, i => Assert.Contains(TitleNormalizer.Normalize(i.Question), titles));
+            Assert.All(items, i => Assert.DoesNotContain(TitleNormalizer.Normalize(i.Question), i.ExpectedTitles.Select(TitleNormalizer.Normalize)));
+        }
+    }
+
+    public void Dispose() => _store.Dispose();
+}
