@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PaperBot.Testing;
 
 namespace PaperBot.IntegrationTests.Ai;
 
@@ -47,16 +48,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public static async Task<FakeOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.CompleteAsync);
         app.MapPost("/v1/embeddings", server.EmbedAsync);
         app.MapGet("/v1/models", server.ListModelsAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = (await LoopbackServer.StartAsync(app)).AbsoluteUri;
         server.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
         return server;
     }
@@ -75,9 +72,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _app.StopAsync(stop.Token);
-        await _app.DisposeAsync();
+        await LoopbackServer.StopAsync(_app);
     }
 
     private async Task CompleteAsync(HttpContext context)

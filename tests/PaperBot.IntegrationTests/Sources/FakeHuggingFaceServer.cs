@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PaperBot.Testing;
 
 namespace PaperBot.IntegrationTests.Sources;
 
@@ -42,14 +43,10 @@ internal sealed class FakeHuggingFaceServer : IAsyncDisposable
 
     public static async Task<FakeHuggingFaceServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var server = new FakeHuggingFaceServer(app);
         app.MapGet("/api/daily_papers", server.DailyPapersAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = (await LoopbackServer.StartAsync(app)).AbsoluteUri;
         server.BaseUrl = new Uri(address);
         return server;
     }
@@ -61,9 +58,7 @@ internal sealed class FakeHuggingFaceServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _app.StopAsync(stop.Token);
-        await _app.DisposeAsync();
+        await LoopbackServer.StopAsync(_app);
     }
 
     private async Task DailyPapersAsync(HttpContext context)
