@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
@@ -34,6 +35,8 @@ public static class DataHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();
+        // Members' searches and answers, which background indexing makes way for.
+        builder.Services.TryAddSingleton<ForegroundWork>();
         builder.Services.AddSingleton<SqliteEmbeddingStore>();
         builder.Services.AddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<SqliteEmbeddingStore>());
         // Dense vectors join search and related papers only when the AI project registers an ITextEmbedder.

@@ -20,18 +20,26 @@ internal sealed class LocalTextEmbedder : ITextEmbedder, IDisposable
     /// <summary>arctic-embed is asymmetric: queries carry this instruction, documents nothing.</summary>
     public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
 
+    /// <summary>The longest a paper's embedding waits for members' work to end before it runs anyway.</summary>
+    public static readonly TimeSpan LongestYield = TimeSpan.FromMilliseconds(250);
+
     private readonly Func<ISentenceEncoder> _load;
     private readonly ILogger<LocalTextEmbedder> _logger;
+    private readonly ForegroundWork? _foreground;
+    private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private Loaded? _loaded;
     private volatile bool _failed;
 
     /// <param name="load">Creates the encoder (a test seam; by default the packaged model with <see cref="CreateSessionOptions"/>).</param>
-    public LocalTextEmbedder(ILogger<LocalTextEmbedder> logger, Func<ISentenceEncoder>? load = null)
+    /// <param name="foreground">Members' work in progress: papers are embedded between their searches (see <see cref="LongestYield"/>).</param>
+    public LocalTextEmbedder(ILogger<LocalTextEmbedder> logger, Func<ISentenceEncoder>? load = null, ForegroundWork? foreground = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         _logger = logger;
         _load = load ?? (() => new SentenceEncoder(CreateSessionOptions()));
+        _foreground = foreground;
+        _time = time ?? TimeProvider.System;
     }
 
     public string ModelId => Id;
@@ -52,19 +60,25 @@ internal sealed class LocalTextEmbedder : ITextEmbedder, IDisposable
         ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
     };
 
-    public Task<IReadOnlyList<float[]>> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<float[]>> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var model = Load();
         var vectors = new float[texts.Count][];
         for (var i = 0; i < texts.Count; i++)
         {
+            // A member's search goes first: the core it needs is the one this would take.
+            if (_foreground is not null)
+            {
+                await _foreground.WaitForQuietAsync(LongestYield, _time, cancellationToken).ConfigureAwait(false);
+            }
+
             // One text per call: batches are padded to their longest text, which costs more than it saves (packages.md).
             cancellationToken.ThrowIfCancellationRequested();
             vectors[i] = Encode(model.Encoder, model.Input.Prepare(texts[i]), cancellationToken);
         }
 
-        return Task.FromResult<IReadOnlyList<float[]>>(vectors);
+        return vectors;
     }
 
     public Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)

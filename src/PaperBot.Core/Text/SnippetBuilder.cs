@@ -17,7 +17,7 @@ public static class SnippetBuilder
             return string.Empty;
         }
 
-        var stems = queryWords.Select(LettersOf).Where(w => w.Length > 1 && !StopWords.Contains(w)).Select(PorterStemmer.Stem).Distinct().ToArray();
+        var stems = queryWords.Select(LettersOf).Where(w => w.Length > 1 && !StopWords.Contains(w)).Select(PorterStemmer.Stem).Where(s => s.Length > 0).Distinct().ToArray();
         var best = sentences[0];
         var bestScore = 0;
         foreach (var sentence in sentences)
@@ -74,7 +74,8 @@ public static class SnippetBuilder
     }
 
     // Runs for every word of every abstract in a result list, so it reads the sentence in place: a word's letters and
-    // digits, lower-cased, are stemmed in a stack buffer (no string per word).
+    // digits, lower-cased, go to a stack buffer (no string per word), and only a word that starts with a query stem's
+    // first letter is stemmed (Porter never changes a word's first letter, so no other word can match).
     private static int Score(ReadOnlySpan<char> sentence, string[] stems)
     {
         Span<char> word = stackalloc char[PorterStemmer.MaxLength + 1];
@@ -85,7 +86,7 @@ public static class SnippetBuilder
             var c = i < sentence.Length ? sentence[i] : ' ';
             if (c == ' ')
             {
-                if (length is > 1 and <= PorterStemmer.MaxLength && Matches(word[..PorterStemmer.Stem(word[..length])], stems))
+                if (length is > 1 and <= PorterStemmer.MaxLength && Matches(word[..length], stems))
                 {
                     score++;
                 }
@@ -103,11 +104,18 @@ public static class SnippetBuilder
         return score;
     }
 
-    private static bool Matches(ReadOnlySpan<char> stem, string[] stems)
+    private static bool Matches(Span<char> word, string[] stems)
     {
+        var stemmed = -1;
         foreach (var s in stems)
         {
-            if (stem.SequenceEqual(s))
+            if (s[0] != word[0])
+            {
+                continue;
+            }
+
+            stemmed = stemmed < 0 ? PorterStemmer.Stem(word) : stemmed;
+            if (word[..stemmed].SequenceEqual(s))
             {
                 return true;
             }

@@ -11,6 +11,10 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
 {
     private readonly ITextEmbedder? _embedder = embedders.FirstOrDefault();
 
+    // Members ask the same things (a popular topic, "More results", the same search from a button): a query's vector is
+    // kept, so asking again costs no model run.
+    private readonly QueryVectorCache _queries = new(QueryVectorCache.DefaultCapacity);
+
     /// <summary>The papers nearest to <paramref name="text"/>, best first; empty without a model or vectors.</summary>
     public async Task<IReadOnlyList<long>> NearestToTextAsync(string text, int top, CancellationToken cancellationToken)
     {
@@ -22,7 +26,7 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         float[] query;
         try
         {
-            query = await _embedder.EmbedQueryAsync(text, cancellationToken);
+            query = await EmbedQueryAsync(text, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -59,7 +63,7 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
 
         try
         {
-            return VectorBlob.Normalize(await _embedder.EmbedQueryAsync(text, cancellationToken));
+            return VectorBlob.Normalize(await EmbedQueryAsync(text, cancellationToken));
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -93,5 +97,18 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         }
 
         return result;
+    }
+
+    private async Task<float[]> EmbedQueryAsync(string text, CancellationToken cancellationToken)
+    {
+        var key = (_embedder!.ModelId, text);
+        if (_queries.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var vector = await _embedder.EmbedQueryAsync(text, cancellationToken);
+        _queries.Add(key, vector);
+        return vector;
     }
 }
