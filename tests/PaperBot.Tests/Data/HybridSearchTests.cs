@@ -39,6 +39,24 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_SameQueryAgain_EmbedsItOnce()
+    {
+        await IngestAsync(("Shrinking Weights to Four Bits", "We store every weight in four bits. " + Filler), ("Something Else", Filler));
+        var embedder = new FakeEmbedder(["quantization", "four bits"]);
+        await EmbedAllAsync(embedder);
+        var search = _store.HybridSearch(embedder);
+        var before = embedder.Calls;
+
+        var first = await search.SearchAsync("low precision quantization", 5, CancellationToken.None);
+        var again = await search.SearchAsync("low precision quantization", 5, CancellationToken.None);
+        var other = await search.SearchAsync("four bits", 5, CancellationToken.None);
+
+        Assert.Equal(before + 2, embedder.Calls);
+        Assert.Equal(first.Select(h => h.Id), again.Select(h => h.Id));
+        Assert.NotEmpty(other);
+    }
+
+    [Fact]
     public async Task SearchAsync_EmbeddingModelFails_StillAnswersFromWords()
     {
         await IngestAsync(("Pipeline Parallelism at Scale", "Pipelines of layers. " + Filler), ("Something Else", Filler));
