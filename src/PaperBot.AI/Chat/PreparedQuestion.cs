@@ -7,4 +7,11 @@ namespace PaperBot.AI.Chat;
 /// <param name="Text">The question, trimmed and cut to <c>Ai:MaxQuestionChars</c>.</param>
 /// <param name="WasCut">Whether <paramref name="Text"/> lost characters to the cut.</param>
 /// <param name="History">The remembered turns, oldest first.</param>
-internal sealed record PreparedQuestion(string? ConversationId, string Text, bool WasCut, IReadOnlyList<ConversationTurn> History);
+/// <param name="Shown">The papers the conversation was shown last, in the order shown: what "it" or "the second one" refer to.</param>
+internal sealed record PreparedQuestion(string? ConversationId, string Text, bool WasCut, IReadOnlyList<ConversationTurn> History, IReadOnlyList<long>? Shown = null)
+{
+    /// <summary>The papers shown last: <see cref="Shown"/>, else those the last remembered answer cited.</summary>
+    public IReadOnlyList<long> LastShown => Shown is { Count: > 0 } shown
+        ? shown
+        : History.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0)?.CitedPaperIds ?? [];
+}

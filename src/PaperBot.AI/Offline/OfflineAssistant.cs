@@ -45,7 +45,14 @@ internal sealed class OfflineAssistant(
             return new AssistantAnswer($"{OfflineText.AnswerLabel}\n{Help}", [], AnswerMode.Offline);
         }
 
-        var intent = IntentRouter.Route(question.Text, question.History);
+        var shown = question.LastShown;
+        var intent = IntentRouter.Route(question.Text, question.History, shown);
+        if (intent.Kind is IntentKind.Question or IntentKind.Recent && shown.Count > 0
+            && await FollowUpAsync(question.Text, shown, cancellationToken).ConfigureAwait(false) is { } followUp)
+        {
+            return followUp;
+        }
+
         return intent.UnresolvedReference
             ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nWhich paper do you mean? There are no earlier results in this conversation to refer to: name it by title or id.", [], AnswerMode.Offline)
             : await AnswerAsync(intent, cancellationToken).ConfigureAwait(false);
@@ -60,6 +67,23 @@ internal sealed class OfflineAssistant(
         IntentKind.Recent => RecentAsync(intent.Subject, cancellationToken),
         _ => QuestionAsync(intent.Subject, cancellationToken),
     };
+
+    /// <summary>A question about papers the member just saw ("what speedup does it report?"), answered from those papers.</summary>
+    private async Task<AssistantAnswer?> FollowUpAsync(string question, IReadOnlyList<long> shown, CancellationToken cancellationToken)
+    {
+        var papers = new Dictionary<long, StoredPaper>();
+        foreach (var id in shown)
+        {
+            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } paper)
+            {
+                papers[id] = paper;
+            }
+        }
+
+        var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null);
+        var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).ToList();
+        return about.Count == 0 ? null : ExtractiveAnswerComposer.ComposeAbout(FollowUpResolver.WithoutReference(question), about);
+    }
 
     private async Task<AssistantAnswer> QuestionAsync(string question, CancellationToken cancellationToken)
     {

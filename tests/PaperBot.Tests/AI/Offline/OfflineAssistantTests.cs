@@ -50,6 +50,31 @@ public sealed class OfflineAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_FollowUpWithIt_AnswersFromThePaperOfTheLastAnswer()
+    {
+        var first = await _assistant.AskAsync("f1", "who proposed splitting mini-batches into micro-batches to pipeline a giant network across accelerators?", CancellationToken.None);
+
+        var followUp = await _assistant.AskAsync("f1", "what speedup does it report?", CancellationToken.None);
+
+        Assert.StartsWith("GPipe", first.Citations[0].Title);
+        Assert.Equal(first.Citations[0].Id, Assert.Single(followUp.Citations).Id);
+        Assert.Contains("[1]", followUp.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_SummarizeTheSecondOneAfterAShellSearch_SummarizesTheSecondPaperShown()
+    {
+        var conversations = _store.Conversations();
+        await _assistant.AskAsync("f2", "who proposed splitting mini-batches into micro-batches to pipeline a giant network?", CancellationToken.None);
+        var hits = await _store.Search.SearchAsync("speculative decoding", 5, CancellationToken.None);
+        await conversations.SetShownAsync("f2", [.. hits.Select(h => h.Id)], CancellationToken.None);
+
+        var summary = await _assistant.AskAsync("f2", "summarize the second one", CancellationToken.None);
+
+        Assert.Equal(hits[1].Id, Assert.Single(summary.Citations).Id);
+    }
+
+    [Fact]
     public async Task AskAsync_SummarizeTheSecondOne_SummarizesTheSecondPaperOfTheLastAnswer()
     {
         var list = await _assistant.AskAsync("c2", "search quantization", CancellationToken.None);
