@@ -136,15 +136,29 @@ public sealed class OfflineAssistantTests : IDisposable
         Assert.Equal(_store.Time.GetUtcNow(), turns[1].At);
     }
 
+    [Fact]
+    public async Task AskAsync_WhatsNewWithoutTopic_ListsTheMostUpvotedOfTheCorpussLastDaysWithDates()
+    {
+        var answer = await _assistant.AskAsync("c6", "highlights", CancellationToken.None);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("most upvoted papers of the", answer.Text);
+        Assert.Matches(@"\(\d{4}-\d{2}-\d{2}\)", answer.Text);
+    }
+
     [Theory]
-    [InlineData("highlights")]
+    [InlineData("what are the newest ideas for making LLM inference cheaper?")]
     [InlineData("what's new in training?")]
-    public async Task AskAsync_WhatsNew_ListsTheNewestPapersOfTheCorpus(string question)
+    [InlineData("latest work on speculative decoding")]
+    public async Task AskAsync_NewestOnATopic_ListsRelevantPapersNewestFirstWithDates(string question)
     {
         var answer = await _assistant.AskAsync("c6", question, CancellationToken.None);
 
         Assert.NotEmpty(answer.Citations);
-        Assert.Contains("most upvoted papers of the past year", answer.Text);
+        Assert.DoesNotContain("nothing", answer.Text);
+        var dates = System.Text.RegularExpressions.Regex.Matches(answer.Text, @"\((\d{4}-\d{2}-\d{2})\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(dates);
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }
 
     [Fact]
