@@ -147,7 +147,7 @@ internal static partial class IntentRouter
     [GeneratedRegex(@"\b(?:highlights?|what'?s\s+new|recent(?:ly)?|latest|newest|this\s+week|today|trending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentCue();
 
-    [GeneratedRegex(@"^(?:new|week|day|days|top|list|show|on|about|published|out)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:new|week|day|days|top|list|show|on|about|published|out|ideas?|works?|approach(?:es)?|methods?|techniques?|research|advances?|developments?|progress)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicFiller();
 
     [GeneratedRegex(@"^(?:/?search(?:\s+for)?|find(?:\s+me)?(?:\s+(?:some|any))?(?:\s+papers?)?(?:\s+(?:on|about|for))?|look\s+for|papers?\s+(?:on|about)|list\s+papers?(?:\s+(?:on|about))?)\s+", RegexOptions.IgnoreCase)]
