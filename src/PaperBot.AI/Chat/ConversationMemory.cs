@@ -7,8 +7,8 @@ namespace PaperBot.AI.Chat;
 /// <summary>
 /// What every assistant does around an answer, in one place: the question is trimmed and cut to <c>Ai:MaxQuestionChars</c>,
 /// the conversation's last <c>Ai:MemoryTurns</c> turns are read, and once answered the answer gets the "message was cut"
-/// notice (unless it carries a model notice) and both turns are stored. A <see langword="null"/> conversation id is a
-/// one-shot question: nothing is read or stored.
+/// notice (unless it carries a model notice) and both turns are stored, with the answer's sources as the papers shown last. A <see langword="null"/> conversation id is a
+/// one-shot question: nothing is read or stored; <c>Ai:MemoryTurns</c> 0 turns memory off, papers shown included.
 /// </summary>
 internal sealed class ConversationMemory(IConversationStore conversations, IOptions<AiOptions> options, TimeProvider time)
 {
@@ -21,7 +21,10 @@ internal sealed class ConversationMemory(IConversationStore conversations, IOpti
         var history = conversationId is not null && settings.MemoryTurns > 0 && text.Length > 0
             ? await conversations.GetRecentAsync(conversationId, settings.MemoryTurns, cancellationToken).ConfigureAwait(false)
             : [];
-        return new PreparedQuestion(conversationId, text, cut, history);
+        var shown = conversationId is not null && settings.MemoryTurns > 0 && text.Length > 0
+            ? await conversations.GetShownAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            : [];
+        return new PreparedQuestion(conversationId, text, cut, history, shown);
     }
 
     /// <summary>The answer as the reader gets it (with the cut notice when due), after remembering the exchange.</summary>
@@ -42,6 +45,11 @@ internal sealed class ConversationMemory(IConversationStore conversations, IOpti
             await conversations.AppendAsync(id, new ConversationTurn(ChatRole.User, question.Text, [], now), keep, cancellationToken).ConfigureAwait(false);
             var cited = answer.Citations.Select(c => c.Id).ToArray();
             await conversations.AppendAsync(id, new ConversationTurn(ChatRole.Assistant, answer.Text, cited, now), keep, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (question.ConversationId is { } conversation && settings.MemoryTurns > 0 && answer.Citations.Count > 0)
+        {
+            await conversations.SetShownAsync(conversation, [.. answer.Citations.Select(c => c.Id)], cancellationToken).ConfigureAwait(false);
         }
 
         return answer;

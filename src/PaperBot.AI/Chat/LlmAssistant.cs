@@ -54,6 +54,7 @@ internal sealed class LlmAssistant(
 
     private async Task<AssistantAnswer> AnswerAsync(PreparedQuestion question, CancellationToken cancellationToken)
     {
+        question = await ShownPapersNote.ResolveAsync(question, store, cancellationToken).ConfigureAwait(false);
         var arguments = await ArgumentsAsync(cancellationToken).ConfigureAwait(false);
         if (!tools.UseTools)
         {
@@ -158,7 +159,7 @@ internal sealed class LlmAssistant(
             history.AddMessage(turn.Role == ChatRole.User ? AuthorRole.User : AuthorRole.Assistant, turn.Text);
         }
 
-        history.AddUserMessage(question.Text);
+        history.AddUserMessage(question.ModelText);
         var toolTokens = PromptBudget.Estimate(kernel.Plugins[PapersPlugin.Name]);
         var dropped = budget.DropOldestTurns(history, toolTokens);
         if (PromptBudget.Estimate(history) + toolTokens > budget.PromptTokens)

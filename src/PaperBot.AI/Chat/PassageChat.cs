@@ -31,7 +31,7 @@ internal sealed class PassageChat(IPaperSearch search, IPaperStore store, ILogge
     {
         ArgumentNullException.ThrowIfNull(question);
         var papers = new List<StoredPaper>();
-        var hits = await search.SearchAsync(question.Text, SearchPapers, cancellationToken).ConfigureAwait(false);
+        var hits = await search.SearchAsync(question.ModelText, SearchPapers, cancellationToken).ConfigureAwait(false);
         foreach (var hit in hits)
         {
             if (await store.GetAsync(hit.Id, cancellationToken).ConfigureAwait(false) is { } paper && !papers.Exists(p => p.Id == paper.Id))
@@ -69,7 +69,7 @@ internal sealed class PassageChat(IPaperSearch search, IPaperStore store, ILogge
         }
 
         var given = papers.ToList();
-        var text = question.Text;
+        var text = question.ModelText;
         history.AddUserMessage(Message(given, text));
         var turnsDropped = budget.DropOldestTurns(history, 0);
         var papersDropped = 0;

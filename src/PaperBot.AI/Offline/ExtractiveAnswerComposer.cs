@@ -42,7 +42,27 @@ internal static class ExtractiveAnswerComposer
 
         // Papers far less on topic than the best one would only dilute the answer.
         var relevant = coverage.Where(c => c.Share >= Math.Max(MinCoverage, SecondaryShare * best)).Select(c => c.Paper).Take(MaxPapers).ToList();
+        return Quote(stems, relevant);
+    }
 
+    /// <summary>
+    /// A follow-up's answer about papers already chosen (the ones the member just saw): each paper's sentence that best
+    /// answers <paramref name="question"/>, or its opening sentence when none shares a word with it. Never <c>null</c> for papers.
+    /// </summary>
+    public static AssistantAnswer? ComposeAbout(string question, IReadOnlyList<StoredPaper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(papers);
+        var chosen = papers.Take(MaxPapers).ToList();
+        var stems = TextWords.ContentStems(question);
+        return (stems.Count > 0 ? Quote(stems, chosen) : null)
+            ?? (chosen.Count == 0 ? null : Write([.. chosen.Select((p, rank) => new Candidate(p, rank, 0, Opening(p)))]));
+    }
+
+    private static string Opening(StoredPaper paper) => SnippetBuilder.SplitSentences(paper.Paper.Abstract) is { Count: > 0 } sentences ? sentences[0] : paper.Paper.Title;
+
+    private static AssistantAnswer? Quote(List<string> stems, List<StoredPaper> relevant)
+    {
         var candidates = relevant
             .SelectMany((paper, rank) => SnippetBuilder.SplitSentences(paper.Paper.Abstract).Select((sentence, position) => new Candidate(paper, rank, position, sentence)))
             .ToList();

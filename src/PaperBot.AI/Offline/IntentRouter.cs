@@ -8,7 +8,7 @@ namespace PaperBot.AI.Offline;
 /// <summary>
 /// Reads what a member wants from the words of the question: summarize, related papers, what is new, search, one
 /// paper, or else a question to answer. References to earlier results ("the second one", "more like that", "it")
-/// resolve against the papers the last answer cited, in the order it numbered them.
+/// resolve against the papers the conversation was shown last (or the last answer cited), in the order shown.
 /// </summary>
 internal static partial class IntentRouter
 {
@@ -19,12 +19,15 @@ internal static partial class IntentRouter
 
     private static readonly HashSet<string> TrailingFiller = new(StringComparer.Ordinal) { "about", "again", "please", "too" };
 
-    public static Intent Route(string question, IReadOnlyList<ConversationTurn> memory)
+    /// <param name="shown">The papers the conversation was shown last, when known; else those the last answer cited.</param>
+    public static Intent Route(string question, IReadOnlyList<ConversationTurn> memory, IReadOnlyList<long>? shown = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(memory);
         var text = question.Trim();
-        var cited = memory.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0)?.CitedPaperIds ?? [];
+        var cited = shown is { Count: > 0 }
+            ? shown
+            : memory.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0)?.CitedPaperIds ?? [];
 
         if (WholeId().IsMatch(text))
         {
@@ -144,7 +147,7 @@ internal static partial class IntentRouter
     [GeneratedRegex(@"\b(?:highlights?|what'?s\s+new|recent(?:ly)?|latest|newest|this\s+week|today|trending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentCue();
 
-    [GeneratedRegex(@"^(?:new|week|day|days|top|list|show|on|about|published|out)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:new|week|day|days|top|list|show|on|about|published|out|ideas?|works?|approach(?:es)?|methods?|techniques?|research|advances?|developments?|progress)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicFiller();
 
     [GeneratedRegex(@"^(?:/?search(?:\s+for)?|find(?:\s+me)?(?:\s+(?:some|any))?(?:\s+papers?)?(?:\s+(?:on|about|for))?|look\s+for|papers?\s+(?:on|about)|list\s+papers?(?:\s+(?:on|about))?)\s+", RegexOptions.IgnoreCase)]

@@ -24,6 +24,9 @@ internal sealed class OfflineAssistant(
     /// <summary>Papers listed or read per answer: what fits in a chat message.</summary>
     public const int ListSize = 5;
 
+    /// <summary>Relevant papers ranked by date for "the newest on X": enough to find the new ones, few enough to stay on topic.</summary>
+    private const int RecentPool = 10;
+
     private static readonly (int Days, string Period)[] RecentWindows = [(7, "week"), (30, "month"), (365, "year")];
 
     private const string Help = "Ask me about papers: a question, \"summarize GPipe\", \"papers like #42\" or \"what's new\".";
@@ -45,7 +48,14 @@ internal sealed class OfflineAssistant(
             return new AssistantAnswer($"{OfflineText.AnswerLabel}\n{Help}", [], AnswerMode.Offline);
         }
 
-        var intent = IntentRouter.Route(question.Text, question.History);
+        var shown = question.LastShown;
+        var intent = IntentRouter.Route(question.Text, question.History, shown);
+        if (intent.Kind is IntentKind.Question or IntentKind.Recent && shown.Count > 0
+            && await FollowUpAsync(question.Text, shown, cancellationToken).ConfigureAwait(false) is { } followUp)
+        {
+            return followUp;
+        }
+
         return intent.UnresolvedReference
             ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nWhich paper do you mean? There are no earlier results in this conversation to refer to: name it by title or id.", [], AnswerMode.Offline)
             : await AnswerAsync(intent, cancellationToken).ConfigureAwait(false);
@@ -60,6 +70,23 @@ internal sealed class OfflineAssistant(
         IntentKind.Recent => RecentAsync(intent.Subject, cancellationToken),
         _ => QuestionAsync(intent.Subject, cancellationToken),
     };
+
+    /// <summary>A question about papers the member just saw ("what speedup does it report?"), answered from those papers.</summary>
+    private async Task<AssistantAnswer?> FollowUpAsync(string question, IReadOnlyList<long> shown, CancellationToken cancellationToken)
+    {
+        var papers = new Dictionary<long, StoredPaper>();
+        foreach (var id in shown)
+        {
+            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } paper)
+            {
+                papers[id] = paper;
+            }
+        }
+
+        var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null);
+        var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).ToList();
+        return about.Count == 0 ? null : ExtractiveAnswerComposer.ComposeAbout(FollowUpResolver.WithoutReference(question), about);
+    }
 
     private async Task<AssistantAnswer> QuestionAsync(string question, CancellationToken cancellationToken)
     {
@@ -133,19 +160,48 @@ internal sealed class OfflineAssistant(
     private async Task<AssistantAnswer> RecentAsync(string topic, CancellationToken cancellationToken)
     {
         var about = topic.Length == 0 ? null : topic;
-        var on = about is null ? string.Empty : $" on “{OfflineText.Echo(about)}”";
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        foreach (var (days, period) in RecentWindows)
+        if (about is not null)
         {
-            // A quiet week (or a corpus loaded once, like the bundled one) widens the window rather than answering nothing.
-            var hits = await recent.ListAsync(today.AddDays(1 - days), today, about, ListSize, cancellationToken).ConfigureAwait(false);
-            if (hits.Count > 0)
+            // "The newest ideas on X": the papers most relevant to X, newest first. A date window would miss them in a
+            // corpus loaded once, and "nothing from the past year" would be wrong while the corpus holds relevant papers.
+            var relevant = await DatedAsync(await search.SearchAsync(about, RecentPool, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            if (relevant.Count > 0)
             {
-                return OfflineText.List($"The most upvoted papers of the past {period}{on}:", hits);
+                var newest = relevant.OrderByDescending(h => h.PublishedOn ?? DateOnly.MinValue).Take(ListSize).ToList();
+                return OfflineText.List($"The newest papers on “{OfflineText.Echo(about)}” in the corpus, newest first:", newest, withDates: true);
             }
         }
 
-        return new AssistantAnswer($"{OfflineText.AnswerLabel}\nThe corpus has nothing from the past year{on}. Try /search.", [], AnswerMode.Offline);
+        var on = about is null ? string.Empty : $" on “{OfflineText.Echo(about)}”";
+        var stats = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+        // "Recent" is relative to the corpus: one loaded once (like the bundled one) has its own newest day.
+        var end = new[] { stats.Newest, stats.LatestDaily }.Max() is { } newestDay && newestDay < today ? newestDay : today;
+        foreach (var (days, period) in RecentWindows)
+        {
+            var hits = await recent.ListAsync(end.AddDays(1 - days), end, about, ListSize, cancellationToken).ConfigureAwait(false);
+            if (hits.Count > 0)
+            {
+                var heading = end == today ? $"The most upvoted papers of the past {period}{on}:" : $"The most upvoted papers of the corpus's last {period} (to {end:yyyy-MM-dd}){on}:";
+                return OfflineText.List(heading, await DatedAsync(hits, cancellationToken).ConfigureAwait(false), withDates: true);
+            }
+        }
+
+        return new AssistantAnswer($"{OfflineText.AnswerLabel}\nThe corpus has nothing dated{on}. Try /search.", [], AnswerMode.Offline);
+    }
+
+    /// <summary>The hits with the date a member knows them by: the daily list's day, else the publication date.</summary>
+    private async Task<List<PaperHit>> DatedAsync(IReadOnlyList<PaperHit> hits, CancellationToken cancellationToken)
+    {
+        var dated = new List<PaperHit>(hits.Count);
+        foreach (var hit in hits)
+        {
+            var paper = await store.GetAsync(hit.Id, cancellationToken).ConfigureAwait(false);
+            dated.Add(hit with { PublishedOn = paper?.Paper.DailyDate ?? paper?.Paper.PublishedOn ?? hit.PublishedOn });
+        }
+
+        return dated;
     }
 
     private async Task<StoredPaper?> ResolveAsync(Intent intent, CancellationToken cancellationToken) =>

@@ -29,8 +29,8 @@ internal static class OfflineText
     public static Citation Cite(PaperHit hit) =>
         new(hit.Id, hit.Title, hit.ArxivId is { } arxiv ? $"https://arxiv.org/abs/{arxiv}" : null);
 
-    /// <summary>A numbered list of papers (search, related work, highlights) with their snippets.</summary>
-    public static AssistantAnswer List(string heading, IReadOnlyList<PaperHit> hits)
+    /// <summary>A numbered list of papers (search, related work, highlights) with their snippets, and their dates when asked.</summary>
+    public static AssistantAnswer List(string heading, IReadOnlyList<PaperHit> hits, bool withDates = false)
     {
         var text = new StringBuilder(AnswerLabel).Append('\n').Append(heading);
         var citations = new List<Citation>(hits.Count);
@@ -38,6 +38,11 @@ internal static class OfflineText
         {
             citations.Add(Cite(hit));
             text.Append(CultureInfo.InvariantCulture, $"\n[{citations.Count}] {hit.Title}");
+            if (withDates && hit.PublishedOn is { } date)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" ({date:yyyy-MM-dd})");
+            }
+
             if (hit.Snippet.Length > 0)
             {
                 text.Append(" — “").Append(hit.Snippet).Append('”');

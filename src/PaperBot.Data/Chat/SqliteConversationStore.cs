@@ -57,6 +57,45 @@ internal sealed class SqliteConversationStore(
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<long>> GetShownAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ids = database.Read(c => c.ExecuteScalar<string?>("SELECT paper_ids FROM conversation_shown WHERE conversation_id = ?", conversationId));
+        return Task.FromResult<IReadOnlyList<long>>(ParseIds(ids));
+    }
+
+    public Task SetShownAsync(string conversationId, IReadOnlyList<long> paperIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(paperIds);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (paperIds.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        try
+        {
+            database.Write(c => c.Execute(
+                "INSERT OR REPLACE INTO conversation_shown(conversation_id, paper_ids) VALUES(?, ?)",
+                conversationId,
+                FormatIds(paperIds)));
+        }
+        catch (StoreException error)
+        {
+            Log.ConversationNotSaved(logger, conversationId, error.Message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static string? FormatIds(IReadOnlyList<long> ids) =>
+        ids.Count == 0 ? null : string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+
+    private static List<long> ParseIds(string? ids) =>
+        string.IsNullOrEmpty(ids) ? [] : ids.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList();
+
     private void Append(string conversationId, ConversationTurn turn, int keepTurns) =>
         database.Write(c =>
         {
@@ -67,7 +106,7 @@ internal sealed class SqliteConversationStore(
                     conversationId,
                     turn.Role == ChatRole.User ? "user" : "assistant",
                     turn.Text,
-                    turn.CitedPaperIds.Count == 0 ? null : string.Join(',', turn.CitedPaperIds.Select(id => id.ToString(CultureInfo.InvariantCulture))),
+                    FormatIds(turn.CitedPaperIds),
                     turn.At.ToString("O", CultureInfo.InvariantCulture));
             }
 
@@ -77,9 +116,7 @@ internal sealed class SqliteConversationStore(
     private static ConversationTurn ToTurn(Row row) => new(
         row.Role == "user" ? ChatRole.User : ChatRole.Assistant,
         row.Text,
-        string.IsNullOrEmpty(row.CitedIds)
-            ? []
-            : row.CitedIds.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList(),
+        ParseIds(row.CitedIds),
         DateTimeOffset.Parse(row.At, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
 
     private sealed class Row

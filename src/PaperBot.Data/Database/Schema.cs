@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -153,5 +153,11 @@ internal static class Schema
         "DELETE FROM paper_terms",
         "DELETE FROM term_df",
         "INSERT INTO term_df(term, df) VALUES('', 0)",
+    ];
+
+    /// <summary>The papers each conversation was shown last, in the order shown: what "it" and "the second one" refer to.</summary>
+    public static readonly IReadOnlyList<string> Version5 =
+    [
+        "CREATE TABLE conversation_shown(conversation_id TEXT PRIMARY KEY, paper_ids TEXT NOT NULL) WITHOUT ROWID",
     ];
 }

@@ -186,6 +186,11 @@ internal sealed class SqliteDatabase : IDisposable
                 TermBackfill.Run(connection);
             }
 
+            if (version < 5)
+            {
+                Apply(connection, Schema.Version5);
+            }
+
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
             connection.Execute("COMMIT");
             Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);

@@ -24,7 +24,10 @@ internal static class HighlightMessages
         var rows = PaperMessages.Ranked(post.Items, i => i.PaperId).Take(5).Select(x => Component.Row(
             Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.PaperId)),
             Component.Button($"Similar to {x.Rank}", ButtonIds.Similar(x.Item.PaperId)))).ToList();
-        return new Reply($"**Paper highlights for {day}**{topic}: {post.Items.Count} paper{(post.Items.Count == 1 ? "" : "s")}", embeds, rows);
+        return new Reply($"**Paper highlights for {day}**{topic}: {post.Items.Count} paper{(post.Items.Count == 1 ? "" : "s")}", embeds, rows)
+        {
+            ShownPaperIds = [.. post.Items.Select(i => i.PaperId)],
+        };
     }
 
     private static Embed Item(HighlightItem item, int rank)

@@ -32,7 +32,7 @@ internal static class PaperMessages
         }
 
         var heading = $"Papers for \"{Text.Cut(query, 200)}\" ({offset + 1}-{offset + hits.Count}):";
-        return new Reply(heading, embeds, rows);
+        return new Reply(heading, embeds, rows) { ShownPaperIds = [.. hits.Select(h => h.Id)] };
     }
 
     public static Reply Related(StoredPaper paper, IReadOnlyList<PaperHit> hits)
@@ -44,7 +44,7 @@ internal static class PaperMessages
 
         var embeds = hits.Select((hit, i) => HitEmbed(hit, i + 1, similarity: true)).ToList();
         var rows = Ranked(hits, h => h.Id).Take(5).Select(x => Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.Id))).ToList();
-        return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [Component.Row(rows)]);
+        return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [Component.Row(rows)]) { ShownPaperIds = [.. hits.Select(h => h.Id)] };
     }
 
     public static Reply Paper(StoredPaper stored)
@@ -69,7 +69,7 @@ internal static class PaperMessages
             Color = Accent,
             Footer = new EmbedFooter($"Paper #{stored.Id}"),
         };
-        return new Reply(null, [embed], [Actions(stored.Id, links)]);
+        return new Reply(null, [embed], [Actions(stored.Id, links)]) { ShownPaperIds = [stored.Id] };
     }
 
     public static Reply Summary(PaperSummary summary, string? arxivId)
@@ -89,7 +89,7 @@ internal static class PaperMessages
             Color = Accent,
             Footer = new EmbedFooter(Text.Cut(footer, DiscordLimits.Footer)),
         };
-        return new Reply(null, [embed], [Component.Row(Component.Button("Similar papers", ButtonIds.Similar(summary.PaperId)))]);
+        return new Reply(null, [embed], [Component.Row(Component.Button("Similar papers", ButtonIds.Similar(summary.PaperId)))]) { ShownPaperIds = [summary.PaperId] };
     }
 
     /// <summary>An answer: its text (split if long), then the cited papers as one embed of links.</summary>
@@ -114,7 +114,7 @@ internal static class PaperMessages
         var lines = answer.Citations.Select((c, i) => $"[{i + 1}] " + (c.Url is null ? Text.Escape(c.Title) : $"[{Text.Escape(Text.Cut(c.Title, 150))}]({c.Url})") + $" (#{c.Id})");
         var sources = new Embed { Title = "Sources", Description = Text.Cut(string.Join('\n', lines), DiscordLimits.EmbedDescription), Color = Accent };
         var buttons = Ranked(answer.Citations, c => c.Id).Take(5).Select(x => Component.Button($"Summarize [{x.Rank}]", ButtonIds.Summarize(x.Item.Id))).ToList();
-        return new Reply(text, [sources], [Component.Row(buttons)]);
+        return new Reply(text, [sources], [Component.Row(buttons)]) { ShownPaperIds = [.. answer.Citations.Select(c => c.Id)] };
     }
 
     /// <param name="similarity">For related papers: the score is a similarity (0-1), shown as a percentage.</param>

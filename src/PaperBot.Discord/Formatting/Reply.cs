@@ -14,6 +14,9 @@ internal sealed record Reply(
 {
     public static Reply Private(string content) => new(content, Ephemeral: true);
 
+    /// <summary>The papers the reply shows, in order: what a follow-up in the conversation ("the second one") refers to.</summary>
+    public IReadOnlyList<long> ShownPaperIds { get; init; } = [];
+
     /// <summary>
     /// The reply as message payloads within Discord's limits: content split at 2,000 characters, embeds within 6,000;
     /// embeds and buttons go with the last part so they sit under the whole text.

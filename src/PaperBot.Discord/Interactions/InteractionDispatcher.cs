@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Chat;
 using PaperBot.Discord.Formatting;
 using PaperBot.Discord.Models;
 
@@ -12,10 +13,19 @@ internal sealed class InteractionDispatcher
     private readonly InteractionResponder _responder;
     private readonly WorkGate _gate;
     private readonly ILogger<InteractionDispatcher> _logger;
+    private readonly IConversationStore? _conversations;
     private readonly RecentIds _seen = new();
 
-    public InteractionDispatcher(IEnumerable<ISlashCommand> commands, ButtonHandler buttons, InteractionResponder responder, WorkGate gate, ILogger<InteractionDispatcher> logger)
+    /// <param name="conversations">Where the papers each reply shows are recorded for follow-ups; none in tests that do not need it.</param>
+    public InteractionDispatcher(
+        IEnumerable<ISlashCommand> commands,
+        ButtonHandler buttons,
+        InteractionResponder responder,
+        WorkGate gate,
+        ILogger<InteractionDispatcher> logger,
+        IConversationStore? conversations = null)
     {
+        _conversations = conversations;
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         _buttons = buttons;
         _responder = responder;
@@ -54,12 +64,12 @@ internal sealed class InteractionDispatcher
                 var command = new CommandInvocation(interaction);
                 _commands.TryGetValue(command.Name, out var handler);
                 await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
-                    t => handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")),
+                    t => RecordShownAsync(command.ConversationId, handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")), t),
                     ct), cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.MessageComponent:
                 await _responder.AnswerAsync(interaction, receivedTimestamp, deferPrivately: false, ct => _gate.RunAsync(
-                    t => _buttons.HandleAsync(interaction.Data?.CustomId, t), ct), cancellationToken).ConfigureAwait(false);
+                    t => RecordShownAsync(new CommandInvocation(interaction).ConversationId, _buttons.HandleAsync(interaction.Data?.CustomId, t), t), ct), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // Modals and pings are not used by PaperBot's commands.
@@ -68,6 +78,18 @@ internal sealed class InteractionDispatcher
     }
 
     public IReadOnlyCollection<ISlashCommand> Commands => _commands.Values;
+
+    /// <summary>The reply, once the papers it shows are recorded under the conversation id the chat memory uses for the channel.</summary>
+    private async Task<Reply> RecordShownAsync(string conversationId, Task<Reply> replying, CancellationToken cancellationToken)
+    {
+        var reply = await replying.ConfigureAwait(false);
+        if (_conversations is not null && reply.ShownPaperIds.Count > 0)
+        {
+            await _conversations.SetShownAsync(conversationId, reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
+        }
+
+        return reply;
+    }
 
     /// <summary>Suggestions, or none when they fail: an empty list still answers the autocomplete.</summary>
     private async Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(Interaction interaction, CancellationToken cancellationToken)

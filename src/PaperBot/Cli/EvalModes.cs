@@ -5,7 +5,7 @@ namespace PaperBot.Cli;
 /// <summary>The ranking modes <c>eval</c> compares for each kind of file, as settings on top of the configured ones.</summary>
 internal static class EvalModes
 {
-    public static readonly IReadOnlyList<string> Kinds = ["search", "related", "topics"];
+    public static readonly IReadOnlyList<string> Kinds = ["search", "related", "topics", "followups"];
 
     public static IReadOnlyList<EvalMode> For(string kind) => kind switch
     {
@@ -14,6 +14,12 @@ internal static class EvalModes
             new("Lexical", Settings(("Search:RelatedDenseWeight", "0"))),
             new("Dense", Settings(("Search:RelatedBm25Weight", "0"), ("Search:RelatedSparseWeight", "0"))),
             new("Fused", Settings()),
+        ],
+        // Offline: the assistant members get without a model; Stateless: the follow-up asked without the conversation's state.
+        "followups" =>
+        [
+            new("Offline", Settings(("Ai:ChatModel", ""))),
+            new("Stateless", Settings(("Ai:ChatModel", ""))),
         ],
         "topics" =>
         [
@@ -36,4 +42,4 @@ internal static class EvalModes
 internal sealed record EvalMode(string Name, ImmutableDictionary<string, string?> Settings);
 
 /// <summary>One mode's result in <c>eval --json</c>: exactly one of the reports is set.</summary>
-internal sealed record EvalResultJson(string Mode, Core.Evaluation.EvaluationReport? Search = null, Core.Evaluation.RelatedReport? Related = null, Core.Evaluation.TopicReport? Topics = null);
+internal sealed record EvalResultJson(string Mode, Core.Evaluation.EvaluationReport? Search = null, Core.Evaluation.RelatedReport? Related = null, Core.Evaluation.TopicReport? Topics = null, Core.Evaluation.FollowUpReport? FollowUps = null);

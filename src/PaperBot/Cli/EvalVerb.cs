@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Evaluation;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Cli;
 
 /// <summary>
-/// <c>eval FILE [--kind search|related|topics] [--mode M] [--json]</c>: the quality of search, related papers or highlight
+/// <c>eval FILE [--kind search|related|topics|followups] [--mode M] [--json]</c>: the quality of search, related papers or highlight
 /// topics over an evaluation file, for every ranking mode side by side (or the one named).
 /// </summary>
 internal static class EvalVerb
@@ -16,9 +17,9 @@ internal static class EvalVerb
     public static Command Create(VerbContext verbs)
     {
         var file = new Argument<string>("file") { Description = "A TSV file: question (or source title, or topic), TAB, expected titles separated by \" | \"; see eval/." };
-        var kind = new Option<string>("--kind") { Description = "What the file measures: search (default), related or topics.", DefaultValueFactory = _ => "search" };
+        var kind = new Option<string>("--kind") { Description = "What the file measures: search (default), related, topics or followups (first question TAB follow-up TAB title).", DefaultValueFactory = _ => "search" };
         kind.AcceptOnlyFromAmong([.. EvalModes.Kinds]);
-        var mode = new Option<string?>("--mode") { Description = "One mode only: search Bm25|Dense|Hybrid, related Lexical|Dense|Fused, topics Words|Meaning (default: all)." };
+        var mode = new Option<string?>("--mode") { Description = "One mode only: search Bm25|Dense|Hybrid, related Lexical|Dense|Fused, topics Words|Meaning, followups Offline|Stateless (default: all)." };
         var json = CommonOptions.Json();
         var command = new Command("eval", "Measure search, related-paper or topic quality on an evaluation file.") { file, kind, mode, json };
         command.SetAction(async (parse, ct) =>
@@ -30,10 +31,19 @@ internal static class EvalVerb
                 return 1;
             }
 
-            IReadOnlyList<EvaluationQuery> items;
+            var what = parse.GetValue(kind) ?? "search";
+            IReadOnlyList<EvaluationQuery> items = [];
+            IReadOnlyList<FollowUpDialog> dialogs = [];
             try
             {
-                items = EvaluationQueryReader.ReadFile(path);
+                if (what == "followups")
+                {
+                    dialogs = FollowUpDialogReader.ReadFile(path);
+                }
+                else
+                {
+                    items = EvaluationQueryReader.ReadFile(path);
+                }
             }
             catch (FormatException bad)
             {
@@ -41,7 +51,6 @@ internal static class EvalVerb
                 return 1;
             }
 
-            var what = parse.GetValue(kind) ?? "search";
             var modes = EvalModes.For(what);
             if (parse.GetValue(mode) is { } chosen)
             {
@@ -58,7 +67,10 @@ internal static class EvalVerb
             {
                 var status = await verbs.RunWithIndexAsync(parse, async (services, token) =>
                 {
-                    results.Add(await EvaluateAsync(services, what, evalMode.Name, items, token));
+                    results.Add(what == "followups"
+                        ? new EvalResultJson(evalMode.Name, FollowUps: await FollowUpEvaluator.EvaluateAsync(
+                            services.GetRequiredService<IAssistant>(), dialogs, keepState: evalMode.Name != "Stateless", token))
+                        : await EvaluateAsync(services, what, evalMode.Name, items, token));
                     return 0;
                 }, ct, o => o with { Settings = evalMode.Settings.Aggregate(o.Settings, (settings, s) => settings.SetItem(s.Key, s.Value)) });
                 if (status != 0)
@@ -113,6 +125,17 @@ internal static class EvalVerb
                 foreach (var miss in related.Outcomes.Where(o => showMisses && o.FirstRank is null or > 5))
                 {
                     text.Append(CultureInfo.InvariantCulture, $"  {(miss.Found ? "missed" : "not in the corpus")}: {miss.Item.Question}").AppendLine();
+                }
+            }
+            else if (result.FollowUps is { } followUps)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{followUps.Dialogs} dialogs: the follow-up cites the expected paper in {followUps.Cited} ({followUps.Share:0.000})").AppendLine();
+                foreach (var miss in followUps.Misses.Where(_ => showMisses))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"  line {miss.Dialog.Line}: {miss.Dialog.FollowUp}").AppendLine();
+                    text.Append("    expected: ").AppendLine(miss.Dialog.ExpectedTitle);
+                    text.Append("    cited:    ").AppendLine(miss.CitedTitles.Count > 0 ? string.Join(" | ", miss.CitedTitles) : "(nothing)");
                 }
             }
             else if (result.Topics is { } topics)

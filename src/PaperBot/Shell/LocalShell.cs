@@ -20,7 +20,8 @@ internal sealed class LocalShell(
     ISimilarPapers similar,
     IHighlightBuilder highlights,
     ShellSubscriptions subscriptions,
-    EmbeddingIndexer? embeddings = null)
+    EmbeddingIndexer? embeddings = null,
+    IConversationStore? conversations = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -86,10 +87,18 @@ internal sealed class LocalShell(
                 SemanticIndex = embeddings is null ? null : await embeddings.GetCoverageAsync(cancellationToken),
             }),
             "/search" => await SearchAsync(argument, cancellationToken),
-            "/paper" => await WithPaperAsync(argument, "/paper", p => Task.FromResult(TextFormat.Paper(p)), cancellationToken),
+            "/paper" => await WithPaperAsync(argument, "/paper", async p =>
+            {
+                await ShownAsync([p.Id], cancellationToken);
+                return TextFormat.Paper(p);
+            }, cancellationToken),
             "/summarize" => await SummarizeAsync(argument, cancellationToken),
             "/similar" => await WithPaperAsync(argument, "/similar", async p =>
-                TextFormat.Related(p, await similar.FindSimilarAsync(p.Id, ResultsPerSearch, cancellationToken)), cancellationToken),
+            {
+                var related = await similar.FindSimilarAsync(p.Id, ResultsPerSearch, cancellationToken);
+                await ShownAsync([.. related.Select(r => r.Id)], cancellationToken);
+                return TextFormat.Related(p, related);
+            }, cancellationToken),
             "/highlights" => await HighlightsAsync(argument, cancellationToken),
             "/subscribe" => await subscriptions.SubscribeAsync(argument, cancellationToken),
             "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
@@ -107,10 +116,21 @@ internal sealed class LocalShell(
         return true;
     }
 
-    private async Task<string> SearchAsync(string query, CancellationToken cancellationToken) =>
-        query.Length == 0
-            ? ShellCommand.Usage("/search")
-            : TextFormat.Hits(query, await search.SearchAsync(query, ResultsPerSearch, cancellationToken));
+    private async Task<string> SearchAsync(string query, CancellationToken cancellationToken)
+    {
+        if (query.Length == 0)
+        {
+            return ShellCommand.Usage("/search");
+        }
+
+        var hits = await search.SearchAsync(query, ResultsPerSearch, cancellationToken);
+        await ShownAsync([.. hits.Select(h => h.Id)], cancellationToken);
+        return TextFormat.Hits(query, hits);
+    }
+
+    /// <summary>Records what the shell just showed, so a follow-up ("summarize the second one") refers to it.</summary>
+    private Task ShownAsync(IReadOnlyList<long> paperIds, CancellationToken cancellationToken) =>
+        conversations is null || paperIds.Count == 0 ? Task.CompletedTask : conversations.SetShownAsync(ConversationId, paperIds, cancellationToken);
 
     /// <summary><c>/highlights [YYYY-MM-DD] [topic]</c>: what a daily post would hold (default: the newest daily list).</summary>
     private async Task<string> HighlightsAsync(string argument, CancellationToken cancellationToken)
@@ -122,7 +142,9 @@ internal sealed class LocalShell(
             return $"No dated papers yet. Ingest a Hugging Face daily list first.{Environment.NewLine}";
         }
 
-        return HighlightText.Post(await highlights.BuildAsync(new HighlightRequest(day, topic, HighlightsShown), cancellationToken));
+        var post = await highlights.BuildAsync(new HighlightRequest(day, topic, HighlightsShown), cancellationToken);
+        await ShownAsync([.. post.Items.Select(i => i.PaperId)], cancellationToken);
+        return HighlightText.Post(post);
     }
 
     private async Task<string> AskAsync(string question, CancellationToken cancellationToken) =>

@@ -132,7 +132,8 @@ public sealed class LlmAssistantTests : IAsyncLifetime
         // Assert
         var roles = _server.ChatRequests.Single()["messages"]!.AsArray().Select(m => (string)m!["role"]!).ToArray();
         Assert.Equal(["system", "user", "assistant", "user"], roles);
-        Assert.Equal("Who wrote it?", FakeOpenAiServer.ContentOf(FakeOpenAiServer.Messages(_server.ChatRequests.Single(), "user").Last()));
+        // "it" is resolved before the call: the model reads which paper the member means; memory keeps the plain question.
+        Assert.StartsWith("Who wrote it?\n\n(The papers the member just saw and refers to: #7 “", FakeOpenAiServer.ContentOf(FakeOpenAiServer.Messages(_server.ChatRequests.Single(), "user").Last()));
         Assert.Equal([7L], answer.Citations.Select(c => c.Id));
         Assert.Equal([(ChatRole.User, "Who wrote it?"), (ChatRole.Assistant, answer.Text)], appended.Select(t => (t.Role, t.Text)));
         Assert.Equal([7L], appended[1].CitedPaperIds);

@@ -28,6 +28,23 @@ public sealed class ConversationStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetShownAsync_AfterRestart_TheLastListInOrderPerConversation()
+    {
+        var memory = _store.Conversations();
+        await memory.SetShownAsync("thread-1", [5, 3, 9], CancellationToken.None);
+        await memory.SetShownAsync("thread-1", [8, 2], CancellationToken.None);
+        await memory.SetShownAsync("thread-1", [], CancellationToken.None);
+        await memory.SetShownAsync("thread-2", [4], CancellationToken.None);
+
+        using var reopened = new SqliteDatabase(Options.Create(new StoreOptions { DatabasePath = _store.DatabasePath }), NullLogger<SqliteDatabase>.Instance);
+        var after = new SqliteConversationStore(reopened, NullLogger<SqliteConversationStore>.Instance);
+
+        Assert.Equal([8L, 2L], await after.GetShownAsync("thread-1", CancellationToken.None));
+        Assert.Equal([4L], await after.GetShownAsync("thread-2", CancellationToken.None));
+        Assert.Empty(await after.GetShownAsync("never", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task GetRecentAsync_AfterRestart_RemembersRolesCitationsAndTimes()
     {
         var memory = _store.Conversations();

@@ -24,6 +24,8 @@ public sealed class IntentRouterTests
     [InlineData("papers similar to #39", "Similar", "#39")]
     [InlineData("what's new in quantization?", "Recent", "quantization")]
     [InlineData("highlights", "Recent", "")]
+    [InlineData("what are the newest ideas for making LLM inference cheaper?", "Recent", "making llm inference cheaper")]
+    [InlineData("latest work on speculative decoding", "Recent", "speculative decoding")]
     public void Route_NoMemory_KindAndSubject(string question, string kind, string subject)
     {
         var intent = IntentRouter.Route(question, []);

@@ -50,6 +50,31 @@ public sealed class OfflineAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_FollowUpWithIt_AnswersFromThePaperOfTheLastAnswer()
+    {
+        var first = await _assistant.AskAsync("f1", "who proposed splitting mini-batches into micro-batches to pipeline a giant network across accelerators?", CancellationToken.None);
+
+        var followUp = await _assistant.AskAsync("f1", "what speedup does it report?", CancellationToken.None);
+
+        Assert.StartsWith("GPipe", first.Citations[0].Title);
+        Assert.Equal(first.Citations[0].Id, Assert.Single(followUp.Citations).Id);
+        Assert.Contains("[1]", followUp.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_SummarizeTheSecondOneAfterAShellSearch_SummarizesTheSecondPaperShown()
+    {
+        var conversations = _store.Conversations();
+        await _assistant.AskAsync("f2", "who proposed splitting mini-batches into micro-batches to pipeline a giant network?", CancellationToken.None);
+        var hits = await _store.Search.SearchAsync("speculative decoding", 5, CancellationToken.None);
+        await conversations.SetShownAsync("f2", [.. hits.Select(h => h.Id)], CancellationToken.None);
+
+        var summary = await _assistant.AskAsync("f2", "summarize the second one", CancellationToken.None);
+
+        Assert.Equal(hits[1].Id, Assert.Single(summary.Citations).Id);
+    }
+
+    [Fact]
     public async Task AskAsync_SummarizeTheSecondOne_SummarizesTheSecondPaperOfTheLastAnswer()
     {
         var list = await _assistant.AskAsync("c2", "search quantization", CancellationToken.None);
@@ -111,15 +136,29 @@ public sealed class OfflineAssistantTests : IDisposable
         Assert.Equal(_store.Time.GetUtcNow(), turns[1].At);
     }
 
+    [Fact]
+    public async Task AskAsync_WhatsNewWithoutTopic_ListsTheMostUpvotedOfTheCorpussLastDaysWithDates()
+    {
+        var answer = await _assistant.AskAsync("c6", "highlights", CancellationToken.None);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("most upvoted papers of the", answer.Text);
+        Assert.Matches(@"\(\d{4}-\d{2}-\d{2}\)", answer.Text);
+    }
+
     [Theory]
-    [InlineData("highlights")]
+    [InlineData("what are the newest ideas for making LLM inference cheaper?")]
     [InlineData("what's new in training?")]
-    public async Task AskAsync_WhatsNew_ListsTheNewestPapersOfTheCorpus(string question)
+    [InlineData("latest work on speculative decoding")]
+    public async Task AskAsync_NewestOnATopic_ListsRelevantPapersNewestFirstWithDates(string question)
     {
         var answer = await _assistant.AskAsync("c6", question, CancellationToken.None);
 
         Assert.NotEmpty(answer.Citations);
-        Assert.Contains("most upvoted papers of the past year", answer.Text);
+        Assert.DoesNotContain("nothing", answer.Text);
+        var dates = System.Text.RegularExpressions.Regex.Matches(answer.Text, @"\((\d{4}-\d{2}-\d{2})\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(dates);
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }
 
     [Fact]

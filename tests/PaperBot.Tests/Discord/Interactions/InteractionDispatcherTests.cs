@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord;
@@ -79,7 +80,29 @@ public sealed class InteractionDispatcherTests
         Assert.Equal(["6. Paper 6", "7. Paper 7", "8. Paper 8", "9. Paper 9", "10. Paper 10"], embeds.Select(e => e.Title));
     }
 
-    private InteractionDispatcher Dispatcher()
+    [Fact]
+    public async Task Handle_SearchThenMoreResults_RecordsEachPageShownUnderTheChannelsConversation()
+    {
+        var hits = Enumerable.Range(1, 12).Select(i => new PaperHit(i, $"Paper {i}", null, null, null, 1, "s")).ToList();
+        _search.Setup(s => s.SearchAsync("rl", It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, int top, CancellationToken _) => hits.Take(top).ToList());
+        var conversations = new Mock<IConversationStore>();
+        var shown = new List<(string Conversation, IReadOnlyList<long> Ids)>();
+        conversations.Setup(c => c.SetShownAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()))
+            .Callback((string id, IReadOnlyList<long> ids, CancellationToken _) => shown.Add((id, ids)))
+            .Returns(Task.CompletedTask);
+        var dispatcher = Dispatcher(conversations.Object);
+
+        await dispatcher.HandleAsync(Interactions.Command("search", ("query", "rl")), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+        await dispatcher.HandleAsync(Interactions.Button("more:5:rl"), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        var channel = new CommandInvocation(Interactions.Command("search")).ConversationId;
+        Assert.Equal(
+            [(channel, "1,2,3,4,5"), (channel, "6,7,8,9,10")],
+            shown.Select(s => (s.Conversation, string.Join(',', s.Ids))));
+    }
+
+    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null)
     {
         var options = Options.Create(new DiscordOptions());
         var store = Mock.Of<IPaperStore>();
@@ -87,6 +110,6 @@ public sealed class InteractionDispatcherTests
         ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices)];
         var buttons = new ButtonHandler(store, _search.Object, Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
         var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
-        return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance);
+        return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations);
     }
 }

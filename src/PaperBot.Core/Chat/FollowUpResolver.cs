@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace PaperBot.Core.Chat;
+
+/// <summary>
+/// Maps a follow-up ("what speedup does it report?", "summarize the second one", "which of them is newest?") to the
+/// papers it is about, among those the conversation was shown last (in the order shown). Pure: no store, no clock.
+/// </summary>
+public static partial class FollowUpResolver
+{
+    /// <summary>
+    /// The papers <paramref name="followUp"/> refers to, or an empty list when it refers to none of them (or nothing was
+    /// shown). <paramref name="dateOf"/> dates a paper, for "the newest of them"; without it the first shown counts as newest.
+    /// </summary>
+    public static IReadOnlyList<long> Resolve(string followUp, IReadOnlyList<long> shown, Func<long, DateOnly?>? dateOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(shown);
+        if (shown.Count == 0)
+        {
+            return [];
+        }
+
+        if (Position().Match(followUp) is { Success: true } position)
+        {
+            var index = IndexOf(position.Groups["word"].Value, shown.Count);
+            return index >= 0 && index < shown.Count ? [shown[index]] : [];
+        }
+
+        if (Extreme().Match(followUp) is { Success: true } extreme)
+        {
+            var newest = extreme.Groups["new"].Success;
+            var dated = shown.Select((id, order) => (Id: id, Order: order, Date: dateOf?.Invoke(id))).ToList();
+            var pick = newest
+                ? dated.OrderByDescending(p => p.Date ?? DateOnly.MinValue).ThenBy(p => p.Order).First()
+                : dated.OrderBy(p => p.Date ?? DateOnly.MaxValue).ThenBy(p => p.Order).First();
+            return [pick.Id];
+        }
+
+        if (Plural().IsMatch(followUp))
+        {
+            return shown;
+        }
+
+        return Singular().IsMatch(followUp) ? [shown[0]] : [];
+    }
+
+    /// <summary>Whether <paramref name="followUp"/> points back at shown papers at all.</summary>
+    public static bool IsReference(string followUp) =>
+        Position().IsMatch(followUp) || Extreme().IsMatch(followUp) || Plural().IsMatch(followUp) || Singular().IsMatch(followUp);
+
+    /// <summary>The follow-up without its reference words, for matching what remains against the papers' text.</summary>
+    public static string WithoutReference(string followUp) =>
+        Singular().Replace(Plural().Replace(Extreme().Replace(Position().Replace(followUp, " "), " "), " "), " ");
+
+    private static int IndexOf(string word, int count) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" or "top" => 0,
+        "second" or "2nd" => 1,
+        "third" or "3rd" => 2,
+        "fourth" or "4th" => 3,
+        "fifth" or "5th" => 4,
+        "last" or "final" or "bottom" => count - 1,
+        var n when int.TryParse(n, out var number) => number - 1,
+        _ => -1,
+    };
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<word>first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|bottom)\s+(?:one|paper|result|source|link|entry|item|hit)s?\b|\b(?:the\s+)?(?<word>first|second|third|fourth|fifth|last)\s+(?:of\s+(?:them|those|these))\b|\[(?<word>\d{1,2})\]|\b(?:number|result|source|no\.)\s*(?<word>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Position();
+
+    [GeneratedRegex(@"\b(?:(?<new>newest|latest|most\s+recent|youngest)|(?<old>oldest|earliest))\s+(?:one|paper|of\s+(?:them|those|these)|among\s+(?:them|those|these))\b|\b(?:which|what)\s+(?:one\s+|of\s+(?:them|those|these)\s+)(?:is|was|came\s+out)\s+(?:the\s+)?(?:(?<new>newest|latest|most\s+recent)|(?<old>oldest|earliest))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Extreme();
+
+    [GeneratedRegex(@"\b(?:those|these|them|they|both|all\s+of\s+them)\b(?:\s+(?:papers|ones|results))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Plural();
+
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework)|(?:the|this|that)\s+paper|its|it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Singular();
+}

@@ -1,0 +1,67 @@
+using PaperBot.Core.Chat;
+
+namespace PaperBot.Tests.Core.Chat;
+
+public sealed class FollowUpResolverTests
+{
+    private static readonly long[] Shown = [12, 40, 7, 3];
+
+    // 7 is the newest, 40 the oldest.
+    private static DateOnly? DateOf(long id) => id switch
+    {
+        12 => new DateOnly(2025, 3, 1),
+        40 => new DateOnly(2023, 1, 1),
+        7 => new DateOnly(2025, 9, 30),
+        _ => null,
+    };
+
+    [Theory]
+    [InlineData("what speedup does it report?", "12")]
+    [InlineData("What is its main contribution?", "12")]
+    [InlineData("who wrote that paper?", "12")]
+    [InlineData("explain this one", "12")]
+    [InlineData("how was that model trained?", "12")]
+    [InlineData("summarize the second one", "40")]
+    [InlineData("what does the 2nd paper measure?", "40")]
+    [InlineData("and the third one?", "7")]
+    [InlineData("what dataset does the first result use?", "12")]
+    [InlineData("open the last one", "3")]
+    [InlineData("what does [2] claim?", "40")]
+    [InlineData("the second of them", "40")]
+    [InlineData("compare those", "12,40,7,3")]
+    [InlineData("what do they have in common?", "12,40,7,3")]
+    [InlineData("which of them uses fewer GPUs?", "12,40,7,3")]
+    [InlineData("what is the newest of them about?", "7")]
+    [InlineData("which one is the latest?", "7")]
+    [InlineData("the oldest one", "40")]
+    [InlineData("what is pipeline parallelism?", "")]
+    [InlineData("papers on speculative decoding", "")]
+    [InlineData("what does the ninth one say?", "")]
+    public void Resolve_Phrasing_ThePapersItRefersTo(string followUp, string expected)
+    {
+        var ids = FollowUpResolver.Resolve(followUp, Shown, DateOf);
+
+        Assert.Equal(expected, string.Join(',', ids));
+    }
+
+    [Fact]
+    public void Resolve_NothingShown_RefersToNothing()
+    {
+        Assert.Empty(FollowUpResolver.Resolve("summarize it", []));
+    }
+
+    [Fact]
+    public void Resolve_FifthOfFour_RefersToNothing()
+    {
+        Assert.Empty(FollowUpResolver.Resolve("the fifth one", Shown));
+    }
+
+    [Fact]
+    public void WithoutReference_KeepsTheQuestionWords()
+    {
+        var rest = FollowUpResolver.WithoutReference("what speedup does the second one report?");
+
+        Assert.DoesNotContain("second", rest);
+        Assert.Contains("speedup", rest);
+    }
+}
