@@ -46,12 +46,6 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
     /// <summary>Completes once at least <paramref name="count"/> timers are waiting (see <see cref="PendingTimers"/>).</summary>
     public Task WaitForTimersAsync(int count = 1) => WaitForAsync(due => due.Count >= count);
 
-    /// <summary>
-    /// Completes once a waiting timer is due <paramref name="atLeast"/> or more from now: the code under test waits on
-    /// that timer (a poll period, say) and not on a shorter one (a request timeout) that is also pending.
-    /// </summary>
-    public Task WaitForTimerDueInAsync(TimeSpan atLeast) => WaitForAsync(due => due.Any(at => at - GetUtcNow() >= atLeast));
-
     private Task WaitForAsync(Func<IReadOnlyCollection<DateTimeOffset>, bool> condition)
     {
         lock (_gate)

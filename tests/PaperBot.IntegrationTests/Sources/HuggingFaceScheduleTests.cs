@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using PaperBot.Sources.HuggingFace;
 using PaperBot.IntegrationTests.Corpus;
 using PaperBot.Testing;
@@ -15,26 +16,36 @@ public sealed class HuggingFaceScheduleTests
         // Arrange
         await using var server = await FakeHuggingFaceServer.StartAsync();
         using var store = new LiveStore();
-        var time = new WaitableTimeProvider(SourceRig.Today);
+        var time = new FakeTimeProvider(SourceRig.Today);
         var options = Options.Create(new HuggingFaceOptions { Enabled = true, BaseUrl = server.BaseUrl, BackfillDays = 3, PollMinutes = 60 });
         var files = new DailyFileStore(Path.Combine(store.Folder, "lists"), time);
         using var client = new HuggingFaceClient(options, time, store.Loggers.CreateLogger<HuggingFaceClient>());
         var poller = new HuggingFaceDailyPoller(client, files, store.Updater, options, time, store.Loggers.CreateLogger<HuggingFaceDailyPoller>());
         using var source = new HuggingFaceDailySource(poller, files, options, time, store.Loggers.CreateLogger<HuggingFaceDailySource>());
 
-        // Act: start; once the source waits for its next poll (not a request's timeout), move the clock on just short of it, then to it.
+        // Act: start; after the first poll, move the clock on 15 s at a time until the second poll comes (advancing in
+        // steps never races the source registering its wait; the clock reading at each request says when it came).
+        var started = time.GetUtcNow();
+        var asked = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        server.Respond = (_, _) =>
+        {
+            asked.Enqueue(time.GetUtcNow());
+            return Task.FromResult(false);
+        };
         await source.StartAsync(CancellationToken.None);
         var first = await Eventually.TrueAsync(() => server.Requests.Count == 4);
-        await time.WaitForTimerDueInAsync(TimeSpan.FromMinutes(60));
-        time.Advance(TimeSpan.FromMinutes(60) - TimeSpan.FromSeconds(1));
-        var early = server.Requests.Count;
-        time.Advance(TimeSpan.FromSeconds(1));
-        var second = await Eventually.TrueAsync(() => server.Requests.Count >= 6);
+        var second = await Eventually.TrueAsync(() =>
+        {
+            time.Advance(TimeSpan.FromSeconds(15));
+            return server.Requests.Count >= 6;
+        });
         await source.StopAsync(CancellationToken.None);
 
         // Assert
         Assert.True(first && second, $"requests: {string.Join(", ", server.Dates)}");
-        Assert.Equal(4, early);
+        Assert.All(asked.Take(4), at => Assert.Equal(started, at));
+        // One period later, not sooner, and not a period skipped.
+        Assert.InRange(asked.ElementAt(4) - started, TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(119));
         Assert.Equal(["2026-08-18", "2026-08-17", "2026-08-16", "2026-08-15", "2026-08-18", "2026-08-17"], server.Dates.Take(6));
         Assert.Equal(2, store.Count("papers")); // the lists of 08-17 and 08-18; 08-11 is out of reach
     }
