@@ -37,9 +37,12 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        // Waiters hear of the timer only once the fake clock has it: released earlier, a test could advance time in
+        // between, and the timer would then be set relative to the new time and never fire.
         var timer = new TrackedTimer(this, period);
         timer.Schedule(dueTime);
         timer.Inner = base.CreateTimer(timer.Wrap(callback), state, dueTime, period);
+        ReleaseWaiters();
         return timer;
     }
 
@@ -68,9 +71,8 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
         Advance(by);
     }
 
-    private void Change(TrackedTimer timer, DateTimeOffset? dueAt)
+    private void Change(TrackedTimer timer, DateTimeOffset? dueAt, bool release)
     {
-        List<TaskCompletionSource>? reached = null;
         lock (_gate)
         {
             if (dueAt is { } at)
@@ -81,7 +83,19 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
             {
                 _pending.Remove(timer);
             }
+        }
 
+        if (release)
+        {
+            ReleaseWaiters();
+        }
+    }
+
+    private void ReleaseWaiters()
+    {
+        List<TaskCompletionSource>? reached = null;
+        lock (_gate)
+        {
             for (var i = _waiters.Count - 1; i >= 0; i--)
             {
                 if (_waiters[i].Condition(_pending.Values))
@@ -121,7 +135,8 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
             callback(state);
         };
 
-        public void Schedule(TimeSpan dueTime) => SetPending(dueTime != Timeout.InfiniteTimeSpan, dueTime);
+        /// <summary>Records the new due time without telling waiters yet: the caller does, once the fake clock has it.</summary>
+        public void Schedule(TimeSpan dueTime) => SetPending(dueTime != Timeout.InfiniteTimeSpan, dueTime, release: false);
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
@@ -131,7 +146,9 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
             }
 
             Schedule(dueTime);
-            return Inner!.Change(dueTime, period);
+            var changed = Inner!.Change(dueTime, period);
+            owner.ReleaseWaiters();
+            return changed;
         }
 
         public void Dispose()
@@ -151,7 +168,7 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
             return ValueTask.CompletedTask;
         }
 
-        private void SetPending(bool pending, TimeSpan dueTime = default)
+        private void SetPending(bool pending, TimeSpan dueTime = default, bool release = true)
         {
             lock (_gate)
             {
@@ -164,7 +181,7 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
                 _pending = pending;
             }
 
-            owner.Change(this, pending ? owner.GetUtcNow() + dueTime : null);
+            owner.Change(this, pending ? owner.GetUtcNow() + dueTime : null, release);
         }
     }
 }

@@ -11,6 +11,8 @@ public static class PorterStemmer
     /// <summary>Longer words are not stemmed (FTS5's limit too).</summary>
     public const int MaxLength = 64;
 
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     private static readonly (string Suffix, string Replacement)[] Step2Rules =
     [
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
@@ -50,7 +52,7 @@ public static class PorterStemmer
     public static int Stem(Span<char> word)
     {
         var k = word.Length;
-        if (k < 3 || k > MaxLength || word.ContainsAnyExceptInRange('a', 'z'))
+        if (k < 3 || k > MaxLength || word.ContainsAnyExcept(LettersAndDigits))
         {
             return k;
         }

@@ -58,12 +58,16 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
     {
         var (fromText, toText) = (PaperRowMapper.FormatDate(from), PaperRowMapper.FormatDate(to));
         var unit = TopicVector(match, query);
-        var (rows, worded) = database.Read(c => (
+        var (rows, wordedRows) = database.Read(c => (
             c.Query<HitRow>(RangeSql, fromText, toText, null, MaxSemanticCandidates),
-            c.Query<HitRow>(RangeSql, fromText, toText, match.AllTerms, MaxSemanticCandidates).Select(r => r.Id).ToHashSet()));
+            c.Query<HitRow>(RangeSql, fromText, toText, match.AllTerms, MaxSemanticCandidates)));
+        var worded = wordedRows.Select(r => r.Id).ToHashSet();
+        var candidates = rows.Select(r => r.Id).ToHashSet();
         var similar = dense!.Similarities(unit, rows.Where(r => !worded.Contains(r.Id)).Select(r => r.Id));
+        // Both lists are in the same order; a paper with the words beyond the first candidates ranks after all of them.
         return [.. rows
             .Where(r => worded.Contains(r.Id) || similar.GetValueOrDefault(r.Id) >= threshold)
+            .Concat(wordedRows.Where(r => !candidates.Contains(r.Id)))
             .Take(Math.Min(top, SqlitePaperSearch.MaxTop))
             .Select(r => r.ToHit(score: r.Upvotes ?? 0, match.Words))];
     }

@@ -23,10 +23,10 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
             return [];
         }
 
-        float[] query;
         try
         {
-            query = await EmbedQueryAsync(text, cancellationToken);
+            var query = await EmbedQueryAsync(text, cancellationToken);
+            return store.Nearest(_embedder.ModelId, query, top, excludeId: null).Select(n => n.Id).ToList();
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -38,8 +38,6 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
             Log.EmbeddingFailed(logger, _embedder.ModelId, error.Message);
             return [];
         }
-
-        return store.Nearest(_embedder.ModelId, query, top, excludeId: null).Select(n => n.Id).ToList();
     }
 
     /// <summary>The papers nearest to a stored paper, best first, never itself; empty without its vector.</summary>
@@ -108,7 +106,11 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         }
 
         var vector = await _embedder.EmbedQueryAsync(text, cancellationToken);
-        _queries.Add(key, vector);
+        if (text.Length <= QueryVectorCache.MaxQueryLength && Array.TrueForAll(vector, float.IsFinite))
+        {
+            _queries.Add(key, vector);
+        }
+
         return vector;
     }
 }

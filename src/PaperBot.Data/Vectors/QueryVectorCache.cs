@@ -11,6 +11,9 @@ internal sealed class QueryVectorCache(int capacity)
     /// <summary>Queries kept: 2,048 × 384 floats is about 3 MB.</summary>
     public const int DefaultCapacity = 2048;
 
+    /// <summary>Longer queries (pasted text) are not kept: they are rarely asked twice, and would make the keys the cost.</summary>
+    public const int MaxQueryLength = 512;
+
     private readonly ConcurrentDictionary<(string Model, string Text), float[]> _vectors = new();
     private readonly ConcurrentQueue<(string Model, string Text)> _order = new();
 

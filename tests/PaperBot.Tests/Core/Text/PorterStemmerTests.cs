@@ -67,7 +67,10 @@ public sealed class PorterStemmerTests
     [InlineData("gpt4")]
     [InlineData("résumés")]
     [InlineData("ab")]
-    public void Stem_DigitsNonAsciiOrShort_LeftAsTheyAre(string word) => Assert.Equal(word, PorterStemmer.Stem(word));
+    public void Stem_NothingToStripNonAsciiOrShort_LeftAsTheyAre(string word) => Assert.Equal(word, PorterStemmer.Stem(word));
+
+    [Fact]
+    public void Stem_WordWithDigits_StemmedLikeFts5WithDigitsAsConsonants() => Assert.Equal("llama2", PorterStemmer.Stem("llama2s"));
 
     [Fact]
     public void Stem_LongerThanTheLimit_LeftAsItIs()
