@@ -16,40 +16,8 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
     private readonly QueryVectorCache _queries = new(QueryVectorCache.DefaultCapacity);
 
     /// <summary>The papers nearest to <paramref name="text"/>, best first; empty without a model or vectors.</summary>
-    public async Task<IReadOnlyList<long>> NearestToTextAsync(string text, int top, CancellationToken cancellationToken)
-    {
-        if (_embedder is not { IsAvailable: true } || !await store.HasAnyAsync(_embedder.ModelId, cancellationToken))
-        {
-            return [];
-        }
-
-        try
-        {
-            var query = await EmbedQueryAsync(text, cancellationToken);
-            return store.Nearest(_embedder.ModelId, query, top, excludeId: null).Select(n => n.Id).ToList();
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            if (!_embedder.IsAvailable)
-            {
-                return []; // the model failed to load just now, and has logged why
-            }
-
-            Log.EmbeddingFailed(logger, _embedder.ModelId, error.Message);
-            return [];
-        }
-    }
-
-    /// <summary>The papers nearest to a stored paper, best first, never itself; empty without its vector.</summary>
-    public IReadOnlyList<long> NearestToPaper(long paperId, int top)
-    {
-        if (_embedder is null || store.Find(_embedder.ModelId, paperId) is not { } vector)
-        {
-            return [];
-        }
-
-        return store.Nearest(_embedder.ModelId, vector, top, excludeId: paperId).Select(n => n.Id).ToList();
-    }
+    public async Task<IReadOnlyList<long>> NearestToTextAsync(string text, int top, CancellationToken cancellationToken) =>
+        await QueryVectorAsync(text, cancellationToken) is { } unit ? NearestToVector(unit, top) : [];
 
     /// <summary>The query vector for <paramref name="text"/>; null without a usable model or any stored vector.</summary>
     public async Task<float[]?> QueryVectorAsync(string text, CancellationToken cancellationToken)
@@ -74,9 +42,9 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         }
     }
 
-    /// <summary>The papers nearest to a unit vector, best first; empty without a model.</summary>
-    public IReadOnlyList<long> NearestToVector(float[] unit, int top) =>
-        _embedder is null ? [] : [.. store.Nearest(_embedder.ModelId, unit, top, excludeId: null).Select(n => n.Id)];
+    /// <summary>The papers nearest to a unit vector, best first, leaving out <paramref name="excludeId"/>; empty without a model.</summary>
+    public IReadOnlyList<long> NearestToVector(float[] unit, int top, long? excludeId = null) =>
+        _embedder is null ? [] : [.. store.Nearest(_embedder.ModelId, unit, top, excludeId).Select(n => n.Id)];
 
     /// <summary>A stored paper's unit vector; null without a model or its vector.</summary>
     public float[]? PaperVector(long paperId) =>

@@ -7,14 +7,10 @@ namespace PaperBot.Data.Vectors;
 /// </summary>
 internal static class RankFusion
 {
-    /// <summary>The constant from Cormack et al. (2009): it damps the head of each list so no single ranking dominates.</summary>
-    public const int K = 60;
-
-    /// <summary>Papers by fused score, best first; ties keep the order of the first ranking that has them.</summary>
-    public static IReadOnlyList<(long Id, double Score)> Fuse(params IReadOnlyList<IReadOnlyList<long>> rankings) =>
-        Fuse(K, [.. rankings.Select(r => new WeightedRanking(r, 1.0))]);
-
-    /// <inheritdoc cref="Fuse(IReadOnlyList{IReadOnlyList{long}})"/>
+    /// <summary>
+    /// Papers by fused score, best first; ties keep the order of the first ranking that has them. <paramref name="k"/>
+    /// damps the head of each list (60 in Cormack et al., 2009) so no single ranking dominates.
+    /// </summary>
     public static IReadOnlyList<(long Id, double Score)> Fuse(int k, IReadOnlyList<WeightedRanking> rankings)
     {
         var scores = new Dictionary<long, double>();

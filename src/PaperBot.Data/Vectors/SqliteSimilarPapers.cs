@@ -26,7 +26,9 @@ internal sealed class SqliteSimilarPapers(SqliteDatabase database, DenseNeighbou
 
         top = Math.Min(top, SqlitePaperSearch.MaxTop);
         var candidates = Math.Max(options.Value.Candidates, top);
-        var nearest = dense.NearestToPaper(paperId, candidates);
+        // The paper's vector, read once: its nearest papers, then the similarity each related paper shows.
+        var unit = dense.PaperVector(paperId);
+        var nearest = unit is null ? [] : dense.NearestToVector(unit, candidates, excludeId: paperId);
         var hits = database.Read(connection =>
         {
             var paper = connection.Query<PaperText>("SELECT title AS Title, abstract AS Abstract FROM papers WHERE id = ?", paperId).FirstOrDefault();
@@ -52,7 +54,7 @@ internal sealed class SqliteSimilarPapers(SqliteDatabase database, DenseNeighbou
                 [new(bm25, settings.RelatedBm25Weight), new(sparse.ConvertAll(s => s.Id), settings.RelatedSparseWeight), new(nearest, settings.RelatedDenseWeight)])
                 .Where(f => f.Id != paperId).Take(top).ToList();
             var lexical = sparse.ToDictionary(s => s.Id, s => s.Cosine);
-            var meaning = dense.PaperVector(paperId) is { } unit ? dense.Similarities(unit, fused.Select(f => f.Id)) : [];
+            var meaning = unit is null ? [] : dense.Similarities(unit, fused.Select(f => f.Id));
             var similarity = fused.ConvertAll(f => (f.Id, meaning.TryGetValue(f.Id, out var cosine) ? cosine : lexical.GetValueOrDefault(f.Id)));
             return HitLoader.Load(connection, similarity, telling);
         });
