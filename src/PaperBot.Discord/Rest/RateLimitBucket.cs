@@ -6,6 +6,12 @@ namespace PaperBot.Discord.Rest;
 /// </summary>
 internal sealed class RateLimitBucket
 {
+    /// <summary>
+    /// Added to reset_after, which comes to the millisecond: a value rounded down would let the next request reach
+    /// Discord a fraction of a millisecond before the bucket resets (seen as a 429 on the loopback fake).
+    /// </summary>
+    public static readonly TimeSpan ResetRounding = TimeSpan.FromMilliseconds(1);
+
     private readonly Lock _lock = new();
     private int _remaining = 1;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
@@ -47,7 +53,7 @@ internal sealed class RateLimitBucket
 
             if (headers.ResetAfter is { } resetAfter)
             {
-                _resetAt = now + resetAfter;
+                _resetAt = now + resetAfter + ResetRounding;
             }
         }
     }

@@ -30,9 +30,10 @@ public sealed class RateLimitBucketTests
         var bucket = new RateLimitBucket();
         bucket.Update(Headers(0, 2.5), Now);
 
-        Assert.Equal(TimeSpan.FromSeconds(2.5), bucket.DelayBeforeSend(Now));
-        Assert.Equal(TimeSpan.FromSeconds(1), bucket.DelayBeforeSend(Now.AddSeconds(1.5)));
-        Assert.Equal(TimeSpan.Zero, bucket.DelayBeforeSend(Now.AddSeconds(2.5)));
+        Assert.Equal(TimeSpan.FromSeconds(2.5) + RateLimitBucket.ResetRounding, bucket.DelayBeforeSend(Now));
+        Assert.Equal(TimeSpan.FromSeconds(1) + RateLimitBucket.ResetRounding, bucket.DelayBeforeSend(Now.AddSeconds(1.5)));
+        Assert.Equal(RateLimitBucket.ResetRounding, bucket.DelayBeforeSend(Now.AddSeconds(2.5)));
+        Assert.Equal(TimeSpan.Zero, bucket.DelayBeforeSend(Now.AddSeconds(2.5) + RateLimitBucket.ResetRounding));
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class RateLimitBucketTests
 
         bucket.Update(Headers(0, 1), Now.AddSeconds(2));
 
-        Assert.Equal(TimeSpan.FromSeconds(1), bucket.DelayBeforeSend(Now.AddSeconds(2)));
+        Assert.Equal(TimeSpan.FromSeconds(1) + RateLimitBucket.ResetRounding, bucket.DelayBeforeSend(Now.AddSeconds(2)));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class RateLimiterTests
         var hashed = limiter.GetBucket(ChannelOne);
 
         Assert.NotSame(placeholder, hashed);
-        Assert.Equal(TimeSpan.FromSeconds(2), hashed.DelayBeforeSend(_time.GetUtcNow()));
+        Assert.Equal(TimeSpan.FromSeconds(2) + RateLimitBucket.ResetRounding, hashed.DelayBeforeSend(_time.GetUtcNow()));
         Assert.Equal(TimeSpan.Zero, limiter.GetBucket(ChannelTwo).DelayBeforeSend(_time.GetUtcNow()));
     }
 
