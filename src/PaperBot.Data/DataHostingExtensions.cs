@@ -41,6 +41,7 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<SqliteEmbeddingStore>());
         // Dense vectors join search and related papers only when the AI project registers an ITextEmbedder.
         builder.Services.AddSingleton<DenseNeighbours>();
+        builder.Services.AddSingleton<IMeaningSimilarity, MeaningSimilarity>();
         builder.Services.AddSingleton<HybridSearch>();
         builder.Services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         builder.Services.AddSingleton<IPaperStore, SqlitePaperStore>();

@@ -81,6 +81,20 @@ internal sealed class LocalTextEmbedder : ITextEmbedder, IDisposable
         return vectors;
     }
 
+    public Task<IReadOnlyList<float[]>> EmbedPassagesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var model = Load();
+        var vectors = new float[texts.Count][];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            vectors[i] = Encode(model.Encoder, model.Input.Prepare(texts[i]), cancellationToken);
+        }
+
+        return Task.FromResult<IReadOnlyList<float[]>>(vectors);
+    }
+
     public Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -38,6 +38,10 @@ internal sealed class OpenAiTextEmbedder(IEmbeddingGenerator<string, Embedding<f
         return [.. embeddings.Select(e => e.Vector.ToArray())];
     }
 
+    // A remote model has no background indexing to hold back: passages are documents.
+    public Task<IReadOnlyList<float[]>> EmbedPassagesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        EmbedDocumentsAsync(texts, cancellationToken);
+
     public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
     {
         var vectors = await EmbedDocumentsAsync([query ?? ""], cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,12 @@ public interface ITextEmbedder
     /// <summary>One vector per document (a paper's title and abstract), in order.</summary>
     Task<IReadOnlyList<float[]>> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One vector per passage (sentences of an abstract) for a member who is waiting for the answer: embedded like
+    /// documents, but never made to wait for members' work the way background indexing is.
+    /// </summary>
+    Task<IReadOnlyList<float[]>> EmbedPassagesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken);
+
     /// <summary>The vector of a search query, to compare with document vectors.</summary>
     Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ namespace PaperBot.Cli;
 /// <summary>The ranking modes <c>eval</c> compares for each kind of file, as settings on top of the configured ones.</summary>
 internal static class EvalModes
 {
-    public static readonly IReadOnlyList<string> Kinds = ["search", "related", "topics", "followups"];
+    public static readonly IReadOnlyList<string> Kinds = ["search", "related", "topics", "followups", "facts", "overviews"];
 
     public static IReadOnlyList<EvalMode> For(string kind) => kind switch
     {
@@ -20,6 +20,12 @@ internal static class EvalModes
         [
             new("Offline", Settings(("Ai:ChatModel", ""))),
             new("Stateless", Settings(("Ai:ChatModel", ""))),
+        ],
+        // Offline: the default assistant, sentences chosen by meaning and words; Words: without the embedding model.
+        "facts" or "overviews" =>
+        [
+            new("Words", Settings(("Ai:ChatModel", ""), ("Ai:LocalEmbeddings", "false"))),
+            new("Offline", Settings(("Ai:ChatModel", ""))),
         ],
         "topics" =>
         [
@@ -42,4 +48,4 @@ internal static class EvalModes
 internal sealed record EvalMode(string Name, ImmutableDictionary<string, string?> Settings);
 
 /// <summary>One mode's result in <c>eval --json</c>: exactly one of the reports is set.</summary>
-internal sealed record EvalResultJson(string Mode, Core.Evaluation.EvaluationReport? Search = null, Core.Evaluation.RelatedReport? Related = null, Core.Evaluation.TopicReport? Topics = null, Core.Evaluation.FollowUpReport? FollowUps = null);
+internal sealed record EvalResultJson(string Mode, Core.Evaluation.EvaluationReport? Search = null, Core.Evaluation.RelatedReport? Related = null, Core.Evaluation.TopicReport? Topics = null, Core.Evaluation.FollowUpReport? FollowUps = null, Core.Evaluation.FactReport? Facts = null, Core.Evaluation.OverviewReport? Overviews = null);

@@ -9,17 +9,18 @@ using PaperBot.Core.Papers;
 namespace PaperBot.Cli;
 
 /// <summary>
-/// <c>eval FILE [--kind search|related|topics|followups] [--mode M] [--json]</c>: the quality of search, related papers or highlight
-/// topics over an evaluation file, for every ranking mode side by side (or the one named).
+/// <c>eval FILE [--kind search|related|topics|followups|facts|overviews] [--mode M] [--json]</c>: the quality of search,
+/// related papers, highlight topics or the offline assistant's answers over an evaluation file, for every mode side by
+/// side (or the one named).
 /// </summary>
 internal static class EvalVerb
 {
     public static Command Create(VerbContext verbs)
     {
         var file = new Argument<string>("file") { Description = "A TSV file: question (or source title, or topic), TAB, expected titles separated by \" | \"; see eval/." };
-        var kind = new Option<string>("--kind") { Description = "What the file measures: search (default), related, topics or followups (first question TAB follow-up TAB title).", DefaultValueFactory = _ => "search" };
+        var kind = new Option<string>("--kind") { Description = "What the file measures: search (default), related, topics, followups (first question TAB follow-up TAB title), facts (question TAB title TAB fact) or overviews (broad question TAB every relevant title).", DefaultValueFactory = _ => "search" };
         kind.AcceptOnlyFromAmong([.. EvalModes.Kinds]);
-        var mode = new Option<string?>("--mode") { Description = "One mode only: search Bm25|Dense|Hybrid, related Lexical|Dense|Fused, topics Words|Meaning, followups Offline|Stateless (default: all)." };
+        var mode = new Option<string?>("--mode") { Description = "One mode only: search Bm25|Dense|Hybrid, related Lexical|Dense|Fused, topics Words|Meaning, followups Offline|Stateless, facts and overviews Words|Offline (default: all)." };
         var json = CommonOptions.Json();
         var command = new Command("eval", "Measure search, related-paper or topic quality on an evaluation file.") { file, kind, mode, json };
         command.SetAction(async (parse, ct) =>
@@ -34,11 +35,16 @@ internal static class EvalVerb
             var what = parse.GetValue(kind) ?? "search";
             IReadOnlyList<EvaluationQuery> items = [];
             IReadOnlyList<FollowUpDialog> dialogs = [];
+            IReadOnlyList<FactQuestion> facts = [];
             try
             {
                 if (what == "followups")
                 {
                     dialogs = FollowUpDialogReader.ReadFile(path);
+                }
+                else if (what == "facts")
+                {
+                    facts = FactQuestionReader.ReadFile(path);
                 }
                 else
                 {
@@ -67,10 +73,15 @@ internal static class EvalVerb
             {
                 var status = await verbs.RunWithIndexAsync(parse, async (services, token) =>
                 {
-                    results.Add(what == "followups"
-                        ? new EvalResultJson(evalMode.Name, FollowUps: await FollowUpEvaluator.EvaluateAsync(
-                            services.GetRequiredService<IAssistant>(), dialogs, keepState: evalMode.Name != "Stateless", token))
-                        : await EvaluateAsync(services, what, evalMode.Name, items, token));
+                    var assistant = services.GetRequiredService<IAssistant>();
+                    results.Add(what switch
+                    {
+                        "followups" => new EvalResultJson(evalMode.Name, FollowUps: await FollowUpEvaluator.EvaluateAsync(
+                            assistant, dialogs, keepState: evalMode.Name != "Stateless", token)),
+                        "facts" => new EvalResultJson(evalMode.Name, Facts: await FactEvaluator.EvaluateAsync(assistant, facts, token)),
+                        "overviews" => new EvalResultJson(evalMode.Name, Overviews: await OverviewEvaluator.EvaluateAsync(assistant, items, token)),
+                        _ => await EvaluateAsync(services, what, evalMode.Name, items, token),
+                    });
                     return 0;
                 }, ct, o => o with { Settings = evalMode.Settings.Aggregate(o.Settings, (settings, s) => settings.SetItem(s.Key, s.Value)) });
                 if (status != 0)
@@ -136,6 +147,31 @@ internal static class EvalVerb
                     text.Append(CultureInfo.InvariantCulture, $"  line {miss.Dialog.Line}: {miss.Dialog.FollowUp}").AppendLine();
                     text.Append("    expected: ").AppendLine(miss.Dialog.ExpectedTitle);
                     text.Append("    cited:    ").AppendLine(miss.CitedTitles.Count > 0 ? string.Join(" | ", miss.CitedTitles) : "(nothing)");
+                }
+            }
+            else if (result.Facts is { } factReport)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{factReport.Questions} questions: the answer cites the paper in {factReport.Cited} ({factReport.CitedShare:0.000}), contains the fact in {factReport.Included} ({factReport.IncludedShare:0.000})").AppendLine();
+                foreach (var miss in factReport.Misses.Where(_ => showMisses))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"  line {miss.Question.Line}: {miss.Question.Question}").AppendLine();
+                    text.Append("    expected: ").Append(string.Join(" | ", miss.Question.Facts)).Append(" from ").AppendLine(miss.Question.ExpectedTitle);
+                    text.Append("    cited:    ").AppendLine(miss.CitedTitles.Count > 0 ? string.Join(" | ", miss.CitedTitles) : "(nothing)");
+                }
+            }
+            else if (result.Overviews is { } overviews)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{overviews.Questions} questions: precision {overviews.Precision:0.000}, recall {overviews.Recall:0.000}, at least {OverviewEvaluator.MinPapers} papers cited in {overviews.AtLeastThree} ({overviews.AtLeastThreeShare:0.000})").AppendLine();
+                foreach (var outcome in overviews.Outcomes.Where(_ => showMisses))
+                {
+                    text.Append(CultureInfo.InvariantCulture,
+                        $"  {outcome.Question.Question}: {outcome.Relevant} of {outcome.CitedTitles.Count} cited are relevant, of {outcome.Question.ExpectedTitles.Count} relevant").AppendLine();
+                    foreach (var title in outcome.CitedTitles.Where(t => !outcome.Question.ExpectedTitles.Contains(t, StringComparer.OrdinalIgnoreCase)))
+                    {
+                        text.Append("    not relevant: ").AppendLine(title);
+                    }
                 }
             }
             else if (result.Topics is { } topics)

@@ -16,6 +16,9 @@ internal sealed class FakeEmbedder(params string[][] concepts) : ITextEmbedder
     public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken) =>
         (await EmbedDocumentsAsync([query], cancellationToken))[0];
 
+    public Task<IReadOnlyList<float[]>> EmbedPassagesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        EmbedDocumentsAsync(texts, cancellationToken);
+
     public Task<IReadOnlyList<float[]>> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         Calls++;
