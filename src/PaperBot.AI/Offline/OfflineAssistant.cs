@@ -3,6 +3,7 @@ using System.Text;
 using PaperBot.AI.Chat;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Text;
 
 namespace PaperBot.AI.Offline;
 
@@ -19,6 +20,8 @@ internal sealed class OfflineAssistant(
     IRecentPapers recent,
     ConversationMemory memory,
     ExtractiveSummarizer summarizer,
+    AnswerSentences sentences,
+    OverviewComposer overviews,
     TimeProvider time) : IAssistant
 {
     /// <summary>Papers listed or read per answer: what fits in a chat message.</summary>
@@ -84,12 +87,19 @@ internal sealed class OfflineAssistant(
         }
 
         var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null);
-        var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).ToList();
-        return about.Count == 0 ? null : ExtractiveAnswerComposer.ComposeAbout(FollowUpResolver.WithoutReference(question), about);
+        var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).Take(ExtractiveAnswerComposer.MaxPapers).ToList();
+        return about.Count == 0 ? null : await AnswerFromAsync(FollowUpResolver.WithoutReference(question), about, cancellationToken).ConfigureAwait(false)
+            ?? ExtractiveAnswerComposer.Openings(about);
     }
 
     private async Task<AssistantAnswer> QuestionAsync(string question, CancellationToken cancellationToken)
     {
+        var shape = QuestionShape.Of(question);
+        if (shape.IsBroad && await overviews.ComposeAsync(question, cancellationToken).ConfigureAwait(false) is { } overview)
+        {
+            return overview;
+        }
+
         var hits = await search.SearchAsync(question, ListSize, cancellationToken).ConfigureAwait(false);
         var papers = new List<StoredPaper>(hits.Count);
         foreach (var hit in hits)
@@ -100,7 +110,31 @@ internal sealed class OfflineAssistant(
             }
         }
 
-        return ExtractiveAnswerComposer.Compose(question, papers) ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);
+        var relevant = ExtractiveAnswerComposer.Relevant(question, papers);
+        return relevant.Count == 0 ? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline)
+            : await AnswerFromAsync(question, relevant, cancellationToken).ConfigureAwait(false)
+            ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);
+    }
+
+    /// <summary>
+    /// The answer from the papers chosen to answer it (best first): what the corpus knows and where to look when the
+    /// abstracts cannot say, else the sentences that answer it; <c>null</c> when the question has no words to go by.
+    /// </summary>
+    private async Task<AssistantAnswer?> AnswerFromAsync(string question, List<StoredPaper> papers, CancellationToken cancellationToken)
+    {
+        var shape = QuestionShape.Of(question);
+        if (shape.Beyond != BeyondAbstract.None)
+        {
+            return BeyondAbstracts.Answer(shape.Beyond, papers[0]);
+        }
+
+        if (TextWords.ContentStems(question).Count == 0)
+        {
+            return null;
+        }
+
+        var scored = await sentences.ScoreAsync(question, shape, papers, cancellationToken).ConfigureAwait(false);
+        return ExtractiveAnswerComposer.Compose(shape, scored, papers.Count);
     }
 
     private async Task<AssistantAnswer> SearchAsync(string words, CancellationToken cancellationToken)

@@ -16,6 +16,8 @@ public static class OfflineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveSummarizer>();
         services.TryAddSingleton<Chat.ConversationMemory>();
+        services.AddSingleton<AnswerSentences>();
+        services.AddSingleton<OverviewComposer>();
         services.AddSingleton<OfflineAssistant>();
         return services;
     }

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Text;
+
+namespace PaperBot.AI.Offline;
+
+/// <summary>
+/// The answer to a broad question ("how can I make LLM inference cheaper?"): the papers that answer it, grouped by
+/// approach (papers close in meaning share a group, named by the words they share), one line each, every line cited.
+/// Papers join only when they are about the question by meaning and words alike, so the overview stays on topic.
+/// </summary>
+internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, IMeaningSimilarity meaning)
+{
+    /// <summary>Search results considered: broad questions have many answers, ranked loosely.</summary>
+    private const int Pool = 15;
+
+    public const int MaxPapers = 6;
+
+    /// <summary>Fewer relevant papers than this is not an overview: the question gets a plain answer.</summary>
+    public const int MinPapers = 3;
+
+    /// <summary>A paper this much less close in meaning than the closest one is off topic.</summary>
+    private const double MeaningSlack = 0.05;
+
+    /// <summary>Without the model: the share of the question's content words a paper must have.</summary>
+    private const double MinCoverage = 0.6;
+
+    /// <summary>Papers at least this close in meaning (cosine) share an approach.</summary>
+    private const double SameApproach = 0.82;
+
+    private const int LineLength = 170;
+
+    private static readonly HashSet<string> AimStems = new(
+        ["effici", "faster", "fast", "cheaper", "cheap", "cost", "less", "more", "better", "speed", "improv", "reduc", "make", "mani", "littl", "larg", "small", "smaller", "much", "without", "lose", "limit", "work", "good", "best"],
+        StringComparer.Ordinal);
+
+    /// <summary>The overview, or <c>null</c> when fewer than <see cref="MinPapers"/> papers answer the question.</summary>
+    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken)
+    {
+        var topic = QuestionShape.Topic(question);
+        var hits = await search.SearchAsync(topic, Pool, cancellationToken).ConfigureAwait(false);
+        var papers = new List<StoredPaper>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (await store.GetAsync(hit.Id, cancellationToken).ConfigureAwait(false) is { } paper)
+            {
+                papers.Add(paper);
+            }
+        }
+
+        var relevant = await RelevantAsync(topic, papers, cancellationToken).ConfigureAwait(false);
+        var questionStems = TextWords.ContentStems(question).ToHashSet(StringComparer.Ordinal);
+        return relevant.Count < MinPapers ? null : Write(question, Group(relevant, questionStems), questionStems);
+    }
+
+    private async Task<List<StoredPaper>> RelevantAsync(string question, List<StoredPaper> papers, CancellationToken cancellationToken)
+    {
+        // The subject's words, not the aim's: "cheaper", "faster", "efficient" are in every abstract of a broad answer and none.
+        var stems = TextWords.ContentStems(question).Where(s => !AimStems.Contains(s)).ToList();
+        var cosines = await meaning.ToPapersAsync(question, [.. papers.Select(p => p.Id)], cancellationToken).ConfigureAwait(false);
+        if (cosines.Count == 0)
+        {
+            return [.. papers.Where(p => ExtractiveAnswerComposer.Coverage(stems, p) >= MinCoverage).Take(MaxPapers)];
+        }
+
+        // Search's order (words and meaning fused) is kept: the cosine alone ranks loosely among papers this close.
+        var closest = cosines.Values.Max();
+        return [.. papers
+            .Where(p => cosines.TryGetValue(p.Id, out var cosine) && cosine >= closest - MeaningSlack && ExtractiveAnswerComposer.Coverage(stems, p) >= MinCoverage)
+            .Take(MaxPapers)];
+    }
+
+    /// <summary>
+    /// Papers in groups of one approach, in order of their best paper: a known technique family named by the title or the
+    /// gist, else the first group whose papers are all close in meaning to it (greedily).
+    /// </summary>
+    private List<(string? Name, List<StoredPaper> Papers)> Group(List<StoredPaper> papers, HashSet<string> questionStems)
+    {
+        var groups = new List<(string? Name, List<StoredPaper> Papers)>();
+        foreach (var paper in papers)
+        {
+            var family = ApproachNames.Of(paper.Paper.Title, Gist(paper, questionStems));
+            var home = family is not null
+                ? groups.FirstOrDefault(g => g.Name == family)
+                : groups.FirstOrDefault(g => g.Name is null && g.Papers.All(other => meaning.BetweenPapers(paper.Id, other.Id) is >= SameApproach));
+            if (home.Papers is null)
+            {
+                groups.Add((family, [paper]));
+            }
+            else
+            {
+                home.Papers.Add(paper);
+            }
+        }
+
+        return groups;
+    }
+
+    private static AssistantAnswer Write(string question, List<(string? Name, List<StoredPaper> Papers)> groups, HashSet<string> questionStems)
+    {
+        var citations = new List<Citation>();
+        var count = groups.Sum(g => g.Papers.Count);
+        var text = new StringBuilder(OfflineText.AnswerLabel).Append('\n')
+            .Append(CultureInfo.InvariantCulture, $"{count} papers in the corpus answer “{OfflineText.Echo(question)}”, by approach:");
+        var allPapers = groups.SelectMany(g => g.Papers).ToList();
+        foreach (var (name, group) in groups)
+        {
+            text.Append("\n**").Append(name ?? ApproachName(group, allPapers, questionStems)).Append("**");
+            foreach (var paper in group)
+            {
+                citations.Add(OfflineText.Cite(paper));
+                text.Append("\n- ").Append(SnippetBuilder.Cut(paper.Paper.Title, 90)).Append(": ")
+                    .Append(SnippetBuilder.Cut(Gist(paper, questionStems), LineLength)).Append(" [").Append(citations.Count).Append(']');
+            }
+        }
+
+        return new AssistantAnswer(text.ToString(), citations, AnswerMode.Offline);
+    }
+
+    /// <summary>The sentence of the abstract that says what the paper does: the one sharing most of the question's words past the opening, else the second.</summary>
+    private static string Gist(StoredPaper paper, HashSet<string> questionStems)
+    {
+        var sentences = SnippetBuilder.SplitSentences(paper.Paper.Abstract);
+        if (sentences.Count == 0)
+        {
+            return paper.Paper.Title;
+        }
+
+        var proposing = sentences.Select((s, i) => (Text: s, Index: i, Proposes: ProposalCue(s), Shared: TextWords.ContentStems(s).Count(questionStems.Contains)))
+            .OrderByDescending(s => s.Proposes).ThenByDescending(s => s.Shared).ThenBy(s => s.Index).First();
+        return proposing.Text;
+    }
+
+    private static bool ProposalCue(string sentence) =>
+        sentence.Contains("we propose", StringComparison.OrdinalIgnoreCase) || sentence.Contains("we introduce", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("we present", StringComparison.OrdinalIgnoreCase) || sentence.Contains("this paper", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("we develop", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The words a group shares that set it apart: the title word pair most common in the group and least common among
+    /// the other papers, leaving out the question's own words. A lone paper is named by its title's lead when it has one.
+    /// </summary>
+    private static string ApproachName(List<StoredPaper> group, List<StoredPaper> all, HashSet<string> questionStems)
+    {
+        var phrases = new Dictionary<string, (string Surface, int InGroup, int Elsewhere)>(StringComparer.Ordinal);
+        foreach (var paper in all)
+        {
+            var inGroup = group.Contains(paper);
+            foreach (var (key, surface) in Phrases(paper.Paper.Title, questionStems).DistinctBy(p => p.Key))
+            {
+                var current = phrases.GetValueOrDefault(key, (Surface: surface, InGroup: 0, Elsewhere: 0));
+                phrases[key] = inGroup ? (current.Surface, current.InGroup + 1, current.Elsewhere) : (current.Surface, current.InGroup, current.Elsewhere + 1);
+            }
+        }
+
+        var best = phrases.Values
+            .Where(p => p.InGroup > 0)
+            .OrderByDescending(p => (p.InGroup / (double)group.Count) - (p.Elsewhere / (double)Math.Max(1, all.Count - group.Count)))
+            .ThenByDescending(p => p.Surface.Contains(' ', StringComparison.Ordinal))
+            .ThenBy(p => p.Surface, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (group.Count == 1 && Lead(group[0].Paper.Title) is { } lead)
+        {
+            return lead;
+        }
+
+        return best.Surface is { Length: > 0 } name ? char.ToUpperInvariant(name[0]) + name[1..] : Lead(group[0].Paper.Title) ?? "Other";
+    }
+
+    /// <summary>A title's name before its colon ("GaLore" of "GaLore: Memory-Efficient ..."), when it is short.</summary>
+    private static string? Lead(string title)
+    {
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 40 ? title[..colon].Trim() : null;
+    }
+
+    /// <summary>Pairs of adjacent content words of a title (by stem), with how they read.</summary>
+    private static IEnumerable<(string Key, string Surface)> Phrases(string text, HashSet<string> questionStems)
+    {
+        var words = TextWords.Words(text).Where(w => !TextWords.IsStopWord(w) && !TextWords.IsGeneric(w) && w.Length > 2 && !w.Any(char.IsDigit)).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var first = TextWords.Stem(words[i]);
+            var second = TextWords.Stem(words[i + 1]);
+            if (!questionStems.Contains(first) || !questionStems.Contains(second))
+            {
+                yield return ($"{first} {second}", $"{words[i]} {words[i + 1]}");
+            }
+        }
+    }
+}

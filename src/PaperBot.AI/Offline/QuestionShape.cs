@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace PaperBot.AI.Offline;
+
+/// <summary>
+/// What kind of answer a question asks for, read from its wording: a number ("how much faster", "what accuracy"), a
+/// name ("which dataset", "what is it called"), an overview of several approaches ("how can I make X cheaper?", "ways
+/// to"), or something abstracts do not hold (authors' names, code, venue).
+/// </summary>
+internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, bool IsBroad, BeyondAbstract Beyond)
+{
+    public static QuestionShape Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var beyond = AuthorsCue().IsMatch(question) ? BeyondAbstract.Authors
+            : CodeCue().IsMatch(question) ? BeyondAbstract.Code
+            : VenueCue().IsMatch(question) ? BeyondAbstract.Venue
+            : BeyondAbstract.None;
+        return new QuestionShape(NumberCue().IsMatch(question), NameCue().IsMatch(question), BroadCue().IsMatch(question) && !NumberCue().IsMatch(question), beyond);
+    }
+
+    /// <summary>What a broad question is about: its words without the asking ("how can I", "what are ways to").</summary>
+    public static string Topic(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var topic = BroadCue().Replace(question, " ");
+        topic = Asking().Replace(topic, " ").Trim(' ', '?', '.', '!');
+        return topic.Length == 0 ? question : topic;
+    }
+
+    /// <summary>Whether a sentence states a quantity: digits, or words such as "twice", "halves", "tenfold", "an order of magnitude".</summary>
+    public static bool HasNumber(string sentence) => Quantity().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:how\s+(?:much|many|fast|large|big|long|small|well|accurate|often|far)|by\s+what\s+(?:factor|margin|percentage)|what\s+(?:(?:is|was|are)\s+the\s+)?(?:speed-?ups?|accuracy|score|percentage|fraction|share|ratio|improvement|reduction|gain|number|size|throughput|latency|cost|memory|budget|perplexity|win\s*rate|compression(?:\s+ratio)?|factor|top-?\d)|speed-?up|what\s+\w+\s+(?:rate|accuracy|score))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberCue();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:datasets?|benchmarks?|models?|architectures?|methods?|baselines?|algorithms?|frameworks?|library|libraries|languages?|hardware|gpus?|tasks?|optimizers?|tokenizers?|systems?|tools?)\b|\b(?:called|named|name\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameCue();
+
+    // "How can I make inference cheaper?" asks for the options; "how can N:M sparsity speed up training?" asks about one.
+    [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|work|are)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives))", RegexOptions.IgnoreCase)]
+    private static partial Regex BroadCue();
+
+    [GeneratedRegex(@"^\s*(?:what|which|how|are|is|there|some|the|make|get|any)\b(?:\s+(?:what|which|how|are|is|there|some|the|make|get|any)\b)*", RegexOptions.IgnoreCase)]
+    private static partial Regex Asking();
+
+    [GeneratedRegex(@"\b(?:authors?|who\s+(?:wrote|writes|are\s+the\s+(?:people|researchers))|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorsCue();
+
+    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeCue();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:venue|conference|journal|workshop)|\b(?:published|accepted|presented)\s+(?:at|in)\b|\bpeer[-\s]reviewed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueCue();
+
+    [GeneratedRegex(@"\d|\b(?:twice|doubl\w*|tripl\w*|halv\w*|half|orders?\s+of\s+magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)[-\s](?:times|fold)|\w+fold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+}
+
+/// <summary>A question about what abstracts do not say.</summary>
+internal enum BeyondAbstract
+{
+    None,
+
+    /// <summary>Who wrote it, where they work.</summary>
+    Authors,
+
+    /// <summary>Whether code or weights are out, and where.</summary>
+    Code,
+
+    /// <summary>Where it was published.</summary>
+    Venue,
+}
