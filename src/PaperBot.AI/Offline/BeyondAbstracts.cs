@@ -51,10 +51,12 @@ internal static class BeyondAbstracts
                 break;
         }
 
-        var links = new[] { paper.HuggingFaceUrl, paper.ArxivUrl, about.ProjectUrl }.OfType<string>().ToList();
-        text.Append('\n').Append(links.Count > 0
-            ? $"Look here: {string.Join(" · ", links.Select(l => $"<{l}>"))}"
-            : "Look up its title on arXiv or Hugging Face Papers.");
+        // Without an arXiv id, a title search finds the page; angle brackets keep Discord from unfurling every link.
+        var title = Uri.EscapeDataString(about.Title);
+        var links = paper.ArxivUrl is null
+            ? new[] { $"https://arxiv.org/search/?searchtype=title&query={title}", $"https://huggingface.co/papers?q={title}", about.ProjectUrl }
+            : [paper.HuggingFaceUrl, paper.ArxivUrl, about.ProjectUrl];
+        text.Append("\nLook here: ").AppendJoin(" · ", links.OfType<string>().Select(l => $"<{l}>"));
         return new AssistantAnswer(text.ToString(), [OfflineText.Cite(paper)], AnswerMode.Offline);
     }
 

@@ -41,7 +41,7 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|work|are)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives))", RegexOptions.IgnoreCase)]
     private static partial Regex BroadCue();
 
-    [GeneratedRegex(@"^\s*(?:what|which|how|are|is|there|some|the|make|get|any)\b(?:\s+(?:what|which|how|are|is|there|some|the|make|get|any)\b)*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:what|which|how|are|is|there|some|the|make|get|any|to)\b(?:\s+(?:what|which|how|are|is|there|some|the|make|get|any|to)\b)*", RegexOptions.IgnoreCase)]
     private static partial Regex Asking();
 
     [GeneratedRegex(@"\b(?:authors?|who\s+(?:wrote|writes|are\s+the\s+(?:people|researchers))|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b", RegexOptions.IgnoreCase)]

@@ -2,7 +2,7 @@ namespace PaperBot.Core.Evaluation;
 
 /// <summary>
 /// Reads a fact dev set: one question a line, <c>question&lt;TAB&gt;expected title&lt;TAB&gt;fact</c>, where the fact may
-/// list wordings separated by <c> | </c>. Blank lines and lines starting with <c>#</c> are skipped.
+/// list wordings separated by <c>|</c>. Blank lines and lines starting with <c>#</c> are skipped.
 /// </summary>
 public static class FactQuestionReader
 {
@@ -21,7 +21,7 @@ public static class FactQuestionReader
             }
 
             var fields = line.Split('\t', StringSplitOptions.TrimEntries);
-            var facts = fields.Length == 3 ? fields[2].Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            var facts = fields.Length == 3 ? fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
             if (fields.Length != 3 || fields[0].Length == 0 || fields[1].Length == 0 || facts.Length == 0)
             {
                 throw new FormatException($"line {number}: expected \"question<TAB>expected title<TAB>fact\" (wordings of the fact separated by \" | \").");

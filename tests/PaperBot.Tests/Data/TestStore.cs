@@ -71,6 +71,10 @@ internal sealed class TestStore : IDisposable
     public DenseNeighbours Dense(ITextEmbedder? embedder = null) =>
         new(new SqliteEmbeddingStore(Database), embedder is null ? [] : [embedder], NullLogger<DenseNeighbours>.Instance);
 
+    /// <summary>Closeness in meaning for answers, by the given embedder (none: always "unknown").</summary>
+    public MeaningSimilarity Meaning(ITextEmbedder? embedder = null) =>
+        new(Dense(embedder), embedder is null ? [] : [embedder], NullLogger<MeaningSimilarity>.Instance);
+
     /// <summary>Writes a file into the temp folder and returns its path.</summary>
     public string WriteFile(string name, string content)
     {

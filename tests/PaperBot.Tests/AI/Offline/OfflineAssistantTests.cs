@@ -172,5 +172,57 @@ public sealed class OfflineAssistantTests : IDisposable
         Assert.Contains("GPipe", answer.Text);
     }
 
+    [Fact]
+    public async Task AskAsync_BroadQuestion_AnOverviewOfAtLeastThreePapersGroupedByApproachEveryLineCited()
+    {
+        var answer = await _assistant.AskAsync("o1", "how can I make LLM inference cheaper?", CancellationToken.None);
+
+        var lines = answer.Text.Split('\n');
+        var paperLines = lines.Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
+        Assert.True(answer.Citations.Count >= 3, answer.Text);
+        Assert.Equal(answer.Citations.Count, paperLines.Count);
+        Assert.All(paperLines.Select((l, i) => (l, i)), p => Assert.EndsWith($"[{p.i + 1}]", p.l));
+        Assert.Contains(lines, l => l.StartsWith("**", StringComparison.Ordinal) && l.EndsWith("**", StringComparison.Ordinal));
+        Assert.Equal(answer.Citations.Count, answer.Citations.Select(c => c.Id).Distinct().Count());
+        foreach (var citation in answer.Citations)
+        {
+            Assert.Contains(citation.Title[..Math.Min(40, citation.Title.Length)], answer.Text);
+        }
+    }
+
+    [Fact]
+    public async Task AskAsync_NarrowQuestion_NoOverview()
+    {
+        var answer = await _assistant.AskAsync("o2", "what speedup does pipelining micro-batches across accelerators give giant networks?", CancellationToken.None);
+
+        Assert.DoesNotContain("by approach", answer.Text);
+        Assert.StartsWith("GPipe", answer.Citations[0].Title);
+    }
+
+    [Fact]
+    public async Task AskAsync_AuthorsTheCorpusLacks_SaysWhatItKnowsAndLinksWhereToLook()
+    {
+        await _assistant.AskAsync("b1", "who proposed splitting mini-batches into micro-batches to pipeline a giant network across accelerators?", CancellationToken.None);
+
+        var answer = await _assistant.AskAsync("b1", "who are the authors of it?", CancellationToken.None);
+
+        var cited = Assert.Single(answer.Citations);
+        Assert.StartsWith("GPipe", cited.Title);
+        var paper = await _store.Store.GetAsync(cited.Id, CancellationToken.None);
+        Assert.Contains("does not hold the authors' names", answer.Text);
+        Assert.Contains(paper!.ArxivUrl ?? $"https://arxiv.org/search/?searchtype=title&query={Uri.EscapeDataString(paper.Paper.Title)}", answer.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_CodeAvailability_NeverClaimsCodeTheCorpusDoesNotLink()
+    {
+        var answer = await _assistant.AskAsync("b2", "is the code for GPipe pipeline parallelism available?", CancellationToken.None);
+
+        var cited = Assert.Single(answer.Citations);
+        var paper = await _store.Store.GetAsync(cited.Id, CancellationToken.None);
+        Assert.Contains(paper!.Paper.GithubUrl is null ? "no code link" : paper.Paper.GithubUrl, answer.Text);
+        Assert.Contains("Look here:", answer.Text);
+    }
+
     public void Dispose() => _store.Dispose();
 }

@@ -1,0 +1,65 @@
+using PaperBot.AI.Offline;
+
+namespace PaperBot.Tests.AI.Offline;
+
+public sealed class QuestionShapeTests
+{
+    [Theory]
+    [InlineData("how much faster is GPipe?", true, false)]
+    [InlineData("what speedup does it report?", true, false)]
+    [InlineData("how many GPU-days did the search take?", true, false)]
+    [InlineData("which dataset do they evaluate on?", false, true)]
+    [InlineData("what is the method called?", false, true)]
+    [InlineData("why does pipelining help?", false, false)]
+    public void Of_WordingOfTheQuestion_SaysWhetherANumberOrANameIsAskedFor(string question, bool number, bool name)
+    {
+        var shape = QuestionShape.Of(question);
+
+        Assert.Equal((number, name), (shape.WantsNumber, shape.WantsName));
+    }
+
+    [Theory]
+    [InlineData("how can I make LLM inference cheaper?", true)]
+    [InlineData("what are ways to shrink the KV cache?", true)]
+    [InlineData("how can neural networks be trained without backpropagation?", true)]
+    [InlineData("which optimizers can replace Adam?", true)]
+    [InlineData("How can N:M fine-grained structured sparsity speed up DNN training?", false)]
+    [InlineData("who proposed splitting mini-batches into micro-batches?", false)]
+    [InlineData("how can I make training faster, and by how much?", false)]
+    public void Of_BroadOrNarrowQuestion_IsBroadOnlyWhenItAsksForTheOptions(string question, bool broad)
+    {
+        Assert.Equal(broad, QuestionShape.Of(question).IsBroad);
+    }
+
+    [Theory]
+    [InlineData("who are the authors of GPipe?", "Authors")]
+    [InlineData("which lab wrote it?", "Authors")]
+    [InlineData("is the code for it available?", "Code")]
+    [InlineData("where can I find the weights?", "Code")]
+    [InlineData("which conference was it published at?", "Venue")]
+    [InlineData("who proposed pipeline parallelism?", "None")]
+    [InlineData("how does the model encode source code?", "None")]
+    public void Of_QuestionsAbstractsCannotAnswer_AreRecognised(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionShape.Of(question).Beyond.ToString());
+    }
+
+    [Theory]
+    [InlineData("how can I make LLM inference cheaper?", "LLM inference cheaper")]
+    [InlineData("what are ways to shrink the KV cache?", "shrink the KV cache")]
+    [InlineData("KV cache", "KV cache")]
+    public void Topic_BroadQuestion_TheSubjectWithoutTheAsking(string question, string topic)
+    {
+        Assert.Equal(topic, QuestionShape.Topic(question));
+    }
+
+    [Theory]
+    [InlineData("It runs 3.5x faster.", true)]
+    [InlineData("Memory use halves.", true)]
+    [InlineData("It is an order of magnitude cheaper.", true)]
+    [InlineData("It is much faster than before.", false)]
+    public void HasNumber_Quantities(string sentence, bool expected)
+    {
+        Assert.Equal(expected, QuestionShape.HasNumber(sentence));
+    }
+}
