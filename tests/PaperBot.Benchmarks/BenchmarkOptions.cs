@@ -10,7 +10,7 @@ internal sealed record BenchmarkOptions
                                    [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
                PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
                PaperBot.Benchmarks --embedding [--embedding-rounds N] [--corpus DIR]
-               PaperBot.Benchmarks --ask [--queries N] [--json FILE] [--corpus DIR]
+               PaperBot.Benchmarks --ask [--ask-cached] [--queries N] [--json FILE] [--corpus DIR]
                PaperBot.Benchmarks --vectors [--count N] [--vector-queries N] [--ef N,N] [--quantization F16]
                                    [--connectivity N] [--expansion-add N] [--out DIR] [--keep]
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
@@ -27,6 +27,7 @@ internal sealed record BenchmarkOptions
           --embedding     only the local embedding model: PaperBot's indexing of the corpus vs the bare encoder, and its memory
           --embedding-rounds  rounds of each side of --embedding, in turns (default 3)
           --ask           only the offline assistant's answer latency on the bundled corpus vs the search it builds on
+          --ask-cached    keep query vectors cached between passes (default: emptied before every call, as for new questions)
           --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
           --count         vectors (default 1000000; e.g. 100000 for a smoke run)
           --vector-queries  queries timed and checked for recall (default 300)
@@ -75,6 +76,9 @@ internal sealed record BenchmarkOptions
     /// <summary>Run only the offline assistant benchmark (see README.md, "Offline assistant"). Default off.</summary>
     public bool Ask { get; private init; }
 
+    /// <summary>With <see cref="Ask"/>: keep the query vector cache between calls instead of emptying it before each. Default off.</summary>
+    public bool AskCached { get; private init; }
+
     /// <summary>Run only the vector index benchmark. Default off.</summary>
     public bool Vectors { get; private init; }
 
@@ -119,6 +123,7 @@ internal sealed record BenchmarkOptions
                 "--embedding" => options.With(embedding: true),
                 "--embedding-rounds" => options.With(embeddingRounds: Positive("--embedding-rounds", Value())),
                 "--ask" => options with { Ask = true },
+                "--ask-cached" => options with { AskCached = true },
                 "--vectors" => options with { Vectors = true },
                 "--reuse" => options with { Reuse = true, Keep = true },
                 "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },

@@ -9,6 +9,7 @@ using PaperBot.Benchmarks.Reporting;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
+using PaperBot.Data.Vectors;
 
 namespace PaperBot.Benchmarks.Ask;
 
@@ -52,6 +53,7 @@ internal sealed class AskBench(BenchmarkOptions options, TextWriter output, Text
 
         var assistant = services.GetRequiredService<IAssistant>();
         var search = services.GetRequiredService<IPaperSearch>();
+        QueryVectorReset? fresh = options.AskCached ? null : new(services.GetRequiredService<DenseNeighbours>());
         var askMs = turns.Select(_ => new List<double>()).ToArray();
         var searchMs = turns.Select(_ => new List<double>()).ToArray();
         var citations = new int[turns.Length];
@@ -70,10 +72,13 @@ internal sealed class AskBench(BenchmarkOptions options, TextWriter output, Text
                 {
                     // The sides alternate which goes first, so neither always finds the other's work in the caches.
                     var askFirst = (pass + index) % 2 == 0;
+                    fresh?.Reset();
                     var searchElapsed = askFirst ? 0 : await TimeSearchAsync(search, turn.Question, cancellationToken);
+                    fresh?.Reset();
                     var started = Stopwatch.GetTimestamp();
                     var answer = await assistant.AskAsync(conversationId, turn.Question, cancellationToken);
                     var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    fresh?.Reset();
                     searchElapsed = askFirst ? await TimeSearchAsync(search, turn.Question, cancellationToken) : searchElapsed;
                     if (timed)
                     {
@@ -104,7 +109,7 @@ internal sealed class AskBench(BenchmarkOptions options, TextWriter output, Text
             .Take(SlowestShown)
             .ToArray();
         var report = new AskReport(MachineInfo.Current(ProcessMemory.PeakIsPerPhase), papers, model, setup.Elapsed.TotalSeconds, conversations.Count, turns.Length,
-            options.Repetitions, $"{loadBefore} -> {LoadAverage()}", ask, bare, sets, slowest, withCitations, setupPeak, askPeak, AskReport.Evaluate(ask, bare));
+            options.Repetitions, !options.AskCached, $"{loadBefore} -> {LoadAverage()}", ask, bare, sets, slowest, withCitations, setupPeak, askPeak, AskReport.Evaluate(ask, bare));
         new AskPrinter(output).Print(report);
         if (options.JsonFile is { } json)
         {

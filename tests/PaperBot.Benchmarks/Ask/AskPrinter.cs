@@ -12,6 +12,9 @@ internal sealed class AskPrinter(TextWriter output)
         output.WriteLine();
         output.WriteLine($"== offline assistant answer latency: {report.Questions} questions in {report.Conversations} conversations x {report.Repetitions} timed passes, after a warm-up pass ==");
         output.WriteLine($"   {report.Papers} papers (bundled corpus), semantic index {report.EmbeddingModel} complete; ingest + embedding took {report.SetupSeconds:0.0} s");
+        output.WriteLine(report.FreshQueryVectors
+            ? "   query vector cache emptied before every call: each question is embedded as if asked for the first time"
+            : "   --ask-cached: query vectors cached after the warm-up pass, as for questions asked again");
         Row("", "IAssistant.AskAsync", "IPaperSearch.SearchAsync(q, 5)", "ask / search");
         Row("all, p50 / p95 / p99 / max ms", Quad(report.Ask), Quad(report.Search), $"{report.P50Ratio:0.00} / {report.P99Ratio:0.00}x");
         Row("  mean ms", $"{report.Ask.MeanMs:0.00}", $"{report.Search.MeanMs:0.00}", "");

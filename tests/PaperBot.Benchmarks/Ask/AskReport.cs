@@ -3,6 +3,7 @@ using PaperBot.Benchmarks.Reporting;
 namespace PaperBot.Benchmarks.Ask;
 
 /// <summary>The <c>--ask</c> run: setup, both sides over all questions and per set, memory, the slowest questions, the target.</summary>
+/// <param name="FreshQueryVectors">True when the query vector cache was emptied before every call (the default; off with <c>--ask-cached</c>).</param>
 internal sealed record AskReport(
     MachineInfo Machine,
     int Papers,
@@ -11,6 +12,7 @@ internal sealed record AskReport(
     int Conversations,
     int Questions,
     int Repetitions,
+    bool FreshQueryVectors,
     string LoadAverage,
     AskLatency Ask,
     AskLatency Search,
