@@ -40,6 +40,10 @@ internal static class BenchmarkCli
             {
                 await new Vectors.VectorBench(options, output, error).RunAsync(cancellationToken);
             }
+            else if (options.Ask)
+            {
+                await new Ask.AskBench(options, output, error).RunAsync(cancellationToken);
+            }
             else if (options.AckLatency)
             {
                 await new AckLatencyBench(options, output, error).RunAsync(cancellationToken);

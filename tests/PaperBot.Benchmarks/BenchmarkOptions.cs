@@ -10,12 +10,13 @@ internal sealed record BenchmarkOptions
                                    [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
                PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
                PaperBot.Benchmarks --embedding [--embedding-rounds N] [--corpus DIR]
+               PaperBot.Benchmarks --ask [--ask-cached] [--queries N] [--json FILE] [--corpus DIR]
                PaperBot.Benchmarks --vectors [--count N] [--vector-queries N] [--ef N,N] [--quantization F16]
                                    [--connectivity N] [--expansion-add N] [--out DIR] [--keep]
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
           --out           folder for the generated corpus and databases (default: a new temp folder)
           --keep          keep that folder at the end (default: delete what the run created); a kept corpus is reused
-          --queries       timed repetitions of every query (default 20)
+          --queries       timed repetitions of every query (default 20; with --ask, timed passes over the question set)
           --json          also write the results as JSON to FILE
           --startup-runs  timed starts of the CLI per size (default 5)
           --paperbot      the built PaperBot.dll to time start-up with or run for --ack-latency (default: found beside this repository's build)
@@ -25,6 +26,8 @@ internal sealed record BenchmarkOptions
           --in-flight     interactions sent at once in each round (default 50)
           --embedding     only the local embedding model: PaperBot's indexing of the corpus vs the bare encoder, and its memory
           --embedding-rounds  rounds of each side of --embedding, in turns (default 3)
+          --ask           only the offline assistant's answer latency on the bundled corpus vs the search it builds on
+          --ask-cached    keep query vectors cached between passes (default: emptied before every call, as for new questions)
           --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
           --count         vectors (default 1000000; e.g. 100000 for a smoke run)
           --vector-queries  queries timed and checked for recall (default 300)
@@ -70,6 +73,12 @@ internal sealed record BenchmarkOptions
     /// <summary>Rounds of each side of the embedding benchmark. Default 3.</summary>
     public int EmbeddingRounds { get; private init; } = 3;
 
+    /// <summary>Run only the offline assistant benchmark (see README.md, "Offline assistant"). Default off.</summary>
+    public bool Ask { get; private init; }
+
+    /// <summary>With <see cref="Ask"/>: keep the query vector cache between calls instead of emptying it before each. Default off.</summary>
+    public bool AskCached { get; private init; }
+
     /// <summary>Run only the vector index benchmark. Default off.</summary>
     public bool Vectors { get; private init; }
 
@@ -113,6 +122,8 @@ internal sealed record BenchmarkOptions
                 "--in-flight" => options.With(inFlight: Positive("--in-flight", Value())),
                 "--embedding" => options.With(embedding: true),
                 "--embedding-rounds" => options.With(embeddingRounds: Positive("--embedding-rounds", Value())),
+                "--ask" => options with { Ask = true },
+                "--ask-cached" => options with { AskCached = true },
                 "--vectors" => options with { Vectors = true },
                 "--reuse" => options with { Reuse = true, Keep = true },
                 "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PaperBot.Benchmarks.Ask;
 using PaperBot.Benchmarks.Discord;
 
 namespace PaperBot.Benchmarks.Reporting;
@@ -7,4 +8,5 @@ namespace PaperBot.Benchmarks.Reporting;
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(BenchmarkReport))]
 [JsonSerializable(typeof(AckLatencyReport))]
+[JsonSerializable(typeof(AskReport))]
 internal sealed partial class BenchmarkJsonContext : JsonSerializerContext;
