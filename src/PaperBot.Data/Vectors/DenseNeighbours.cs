@@ -65,6 +65,9 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         return result;
     }
 
+    /// <summary>Forgets the cached query vectors, so each question is embedded again.</summary>
+    internal void ForgetQueryVectors() => _queries.Clear();
+
     private async Task<float[]> EmbedQueryAsync(string text, CancellationToken cancellationToken)
     {
         var key = (_embedder!.ModelId, text);

@@ -39,6 +39,13 @@ internal sealed class MeaningSimilarity(DenseNeighbours dense, IEnumerable<IText
             ? Math.Clamp(TensorPrimitives.Dot(a, b), -1f, 1f)
             : null;
 
+    /// <summary>Forgets the cached sentence vectors (and the question vectors they are compared with), as after a restart.</summary>
+    internal void ForgetVectors()
+    {
+        _passages.Clear();
+        dense.ForgetQueryVectors();
+    }
+
     /// <summary>Unit vectors of the passages, from the cache or one model call for the missing ones; null if the model fails.</summary>
     private async Task<float[][]?> PassageVectorsAsync(ITextEmbedder embedder, IReadOnlyList<string> passages, CancellationToken cancellationToken)
     {

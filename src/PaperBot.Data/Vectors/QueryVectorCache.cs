@@ -32,4 +32,11 @@ internal sealed class QueryVectorCache(int capacity)
             _vectors.TryRemove(oldest, out _);
         }
     }
+
+    /// <summary>Forgets every vector (the benchmark times questions as if asked for the first time).</summary>
+    public void Clear()
+    {
+        _vectors.Clear();
+        _order.Clear();
+    }
 }

@@ -53,7 +53,7 @@ internal sealed class AskBench(BenchmarkOptions options, TextWriter output, Text
 
         var assistant = services.GetRequiredService<IAssistant>();
         var search = services.GetRequiredService<IPaperSearch>();
-        QueryVectorReset? fresh = options.AskCached ? null : new(services.GetRequiredService<DenseNeighbours>());
+        QueryVectorReset? fresh = options.AskCached ? null : new(services.GetRequiredService<DenseNeighbours>(), (MeaningSimilarity)services.GetRequiredService<IMeaningSimilarity>());
         var askMs = turns.Select(_ => new List<double>()).ToArray();
         var searchMs = turns.Select(_ => new List<double>()).ToArray();
         var citations = new int[turns.Length];
