@@ -152,10 +152,10 @@ internal static partial class IntentRouter
     private static partial Regex CardRequest();
 
     /// <summary>"as a card", "paper card", "in card form": not a lone "card", which a question about GPUs may hold.</summary>
-    [GeneratedRegex(@"\b(?:(?:as|in)\s+(?:an?\s+)?(?:paper\s+)?card|paper\s+card|card\s+(?:form(?:at)?|style))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:(?:as|in)\s+(?:an?\s+)?)?(?:paper\s+)?card\s+(?:form(?:at)?|style)|(?:as|in)\s+(?:an?\s+)?(?:paper\s+)?card|paper\s+card)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CardCue();
 
-    [GeneratedRegex(@"\b(?:(?:as|in)\s+(?:an?\s+)?(?:paper\s+)?card|paper\s+card|card\s+(?:form(?:at)?|style)|in\s+(?:more\s+)?detail|detailed|in\s+depth|thorough(?:ly)?|for\s+(?:an?\s+)?(?:newcomers?|beginners?|novices?|non-?experts?|lay(?:man|person|people))|in\s+(?:simple|plain)\s+(?:terms|words|english)|eli5|like\s+i'?m\s+five|briefly|quickly)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:(?:as|in)\s+(?:an?\s+)?)?(?:paper\s+)?card\s+(?:form(?:at)?|style)|(?:as|in)\s+(?:an?\s+)?(?:paper\s+)?card|paper\s+card|in\s+(?:more\s+)?detail|detailed|in\s+depth|thorough(?:ly)?|for\s+(?:an?\s+)?(?:newcomers?|beginners?|novices?|non-?experts?|lay(?:man|person|people))|in\s+(?:simple|plain)\s+(?:terms|words|english)|eli5|like\s+i'?m\s+five|briefly|quickly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StyleCue();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:explain|describe|tell\s+me\s+(?:more\s+)?about|what\s+is|what'?s|more\s+on)\s+", RegexOptions.IgnoreCase)]
