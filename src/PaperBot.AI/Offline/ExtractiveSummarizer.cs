@@ -80,7 +80,7 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
         var results = SummaryCues.LastMatching(sentences, SummaryCues.Measured(), used) is var measured and >= 0
             ? measured
             : SummaryCues.LastMatching(sentences, SummaryCues.Results(), used);
-        var limitations = SummaryCues.Pick(after.Reverse(), sentences, SummaryCues.Limitations(), used);
+        var limitations = SummaryCues.Pick(after.Reverse(), i => SummaryCues.IsOwnLimitation(sentences, i), used);
         return string.Join('\n', Part("Problem", problem), Part("Method", method), Part("Results", results), Part("Limitations", limitations));
 
         string Part(string label, int index) => $"{label}: {(index >= 0 ? sentences[index] : NoneStated)}";

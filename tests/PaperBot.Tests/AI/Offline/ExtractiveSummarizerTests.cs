@@ -109,6 +109,19 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Theory]
+    [InlineData("We propose FooNet. FooNet overcomes the challenges of long inputs by chunking them.")]
+    [InlineData("We propose FooNet. FooNet trains using only low-precision weights.")]
+    [InlineData("We propose FooNet. It reaches 91% accuracy with only 4 bits per weight.")]
+    public async Task SummarizeAsync_CardWhoseLaterSentencesBoast_StatesNoLimitation(string text)
+    {
+        Returns(9, text);
+
+        var summary = await _summarizer.SummarizeAsync(9, SummaryStyle.Card, CancellationToken.None);
+
+        Assert.EndsWith("\nLimitations: the abstract states none.", summary!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(Abstract)]
     [InlineData(Limited)]
     [InlineData("We propose BarNet. However, it improves accuracy by only 2% and fails on long inputs.")]
