@@ -10,12 +10,15 @@ namespace PaperBot.AI.Offline;
 /// <summary>
 /// Summaries made of the abstract's own sentences, labelled offline. TL;DR: the one or two sentences most central to
 /// the abstract. Detailed: a problem, a method and a results sentence, found by their usual wording. Newcomer: the
-/// plainest central sentences, and the key terms to look up.
+/// plainest central sentences, and the key terms to look up. Card: problem, method, results and limitations, each its
+/// own sentence, and a part no sentence states is said to be missing rather than filled in.
 /// </summary>
 internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummarizer
 {
     /// <summary>A TL;DR sentence shorter than this gets its runner-up beside it.</summary>
     private const int ShortSentence = 120;
+
+    private const string NoneStated = "the abstract states none.";
 
     public async Task<PaperSummary?> SummarizeAsync(long paperId, SummaryStyle style, CancellationToken cancellationToken)
     {
@@ -32,6 +35,7 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
             {
                 SummaryStyle.Detailed => Detailed(sentences, paper.Paper.Title),
                 SummaryStyle.Newcomer => Newcomer(sentences, paper.Paper.Title),
+                SummaryStyle.Card => Card(sentences, paper.Paper.Title),
                 _ => TlDr(sentences, paper.Paper.Title),
             };
         var text = $"{OfflineText.SummaryLabel}\n{body}";
@@ -53,14 +57,33 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
     private static string Detailed(IReadOnlyList<string> sentences, string title)
     {
         var used = new HashSet<int>();
-        var problem = FirstMatching(sentences, ProblemCue(), used, fallback: 0);
-        var method = FirstMatching(sentences, MethodCue(), used, fallback: Rank(sentences, title).FirstOrDefault(i => !used.Contains(i), -1));
-        var results = LastMatching(sentences, ResultsCue(), used, fallback: sentences.Count - 1);
+        var problem = SummaryCues.FirstMatching(sentences, SummaryCues.Problem(), used, fallback: 0);
+        var method = SummaryCues.FirstMatching(sentences, SummaryCues.Method(), used, fallback: Rank(sentences, title).FirstOrDefault(i => !used.Contains(i), -1));
+        var results = SummaryCues.LastMatching(sentences, SummaryCues.Results(), used, fallback: sentences.Count - 1);
         var text = new StringBuilder();
         Append(text, "Problem", sentences, problem);
         Append(text, "Method", sentences, method);
         Append(text, "Results", sentences, results);
         return text.ToString().TrimEnd();
+    }
+
+    private static string Card(IReadOnlyList<string> sentences, string title)
+    {
+        // The method first, since it splits the abstract: a shortcoming named before it is earlier work's (the
+        // problem), one named after it is the paper's own (a limitation).
+        var used = new HashSet<int>();
+        var method = SummaryCues.FirstMatching(sentences, SummaryCues.Method(), used, fallback: Rank(sentences, title)[0]);
+        var before = Enumerable.Range(0, method);
+        var after = Enumerable.Range(method + 1, sentences.Count - method - 1);
+        // An opening that comes before the method sets out what it is for, even without a problem word.
+        var problem = SummaryCues.Pick(before, sentences, SummaryCues.Problem(), used, fallback: method > 0 ? 0 : -1);
+        var results = SummaryCues.LastMatching(sentences, SummaryCues.Measured(), used) is var measured and >= 0
+            ? measured
+            : SummaryCues.LastMatching(sentences, SummaryCues.Results(), used);
+        var limitations = SummaryCues.Pick(after.Reverse(), i => SummaryCues.IsOwnLimitation(sentences, i), used);
+        return string.Join('\n', Part("Problem", problem), Part("Method", method), Part("Results", results), Part("Limitations", limitations));
+
+        string Part(string label, int index) => $"{label}: {(index >= 0 ? sentences[index] : NoneStated)}";
     }
 
     private static string Newcomer(IReadOnlyList<string> sentences, string title)
@@ -83,7 +106,7 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
         }
 
         return Enumerable.Range(0, sentences.Count)
-            .Select(i => (Index: i, Score: Centrality(sentences[i], frequency) + (MethodCue().IsMatch(sentences[i]) ? 0.5 : 0)))
+            .Select(i => (Index: i, Score: Centrality(sentences[i], frequency) + (SummaryCues.Method().IsMatch(sentences[i]) ? 0.5 : 0)))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Index)
             .Select(s => s.Index)
@@ -123,20 +146,6 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
         return terms;
     }
 
-    private static int FirstMatching(IReadOnlyList<string> sentences, Regex cue, HashSet<int> used, int fallback)
-    {
-        var index = Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !used.Contains(i) && cue.IsMatch(sentences[i]), fallback);
-        used.Add(index);
-        return index;
-    }
-
-    private static int LastMatching(IReadOnlyList<string> sentences, Regex cue, HashSet<int> used, int fallback)
-    {
-        var index = Enumerable.Range(0, sentences.Count).Reverse().FirstOrDefault(i => !used.Contains(i) && cue.IsMatch(sentences[i]), fallback);
-        used.Add(index);
-        return index;
-    }
-
     private static void Append(StringBuilder text, string part, IReadOnlyList<string> sentences, int index)
     {
         // A short abstract may give the same sentence twice: say it once.
@@ -146,15 +155,6 @@ internal sealed partial class ExtractiveSummarizer(IPaperStore store) : ISummari
             text.Append(part).Append(": ").Append(line).Append('\n');
         }
     }
-
-    [GeneratedRegex(@"\b(?:however|challeng\w*|problem\w*|limit\w*|suffer\w*|costly|expensive|bottleneck\w*|struggl\w*|difficult\w*|lack\w*|remains?|hinder\w*|issue\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ProblemCue();
-
-    [GeneratedRegex(@"\b(?:we\s+(?:propose|introduce|present|design|develop|describe|study)|this\s+(?:paper|work)|our\s+(?:method|approach|framework|model)|in\s+this\s+(?:paper|work))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MethodCue();
-
-    [GeneratedRegex(@"(?:\b(?:experiment\w*|results?|outperform\w*|achiev\w*|improv\w*|speed-?ups?|state-of-the-art|demonstrat\w*|reduc\w*)\b|\d+(?:\.\d+)?\s*(?:%|x\b|×))", RegexOptions.IgnoreCase)]
-    private static partial Regex ResultsCue();
 
     [GeneratedRegex(@"\b(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*|\d[\w.]*)\b")]
     private static partial Regex AcronymOrNumber();

@@ -34,9 +34,15 @@ internal static partial class IntentRouter
             return new Intent(IntentKind.Lookup, text);
         }
 
+        // "card for GPipe", "give me the paper card of the second one": a card is a summary in four parts.
+        if (CardRequest().Match(text) is { Success: true } card)
+        {
+            return Resolve(IntentKind.Summarize, StyleCue().Replace(text[card.Length..], " "), cited) with { Style = SummaryStyle.Card };
+        }
+
         if (SummarizeCue().Match(text) is { Success: true } summarize)
         {
-            var style = DetailedCue().IsMatch(text) ? SummaryStyle.Detailed : NewcomerCue().IsMatch(text) ? SummaryStyle.Newcomer : SummaryStyle.TlDr;
+            var style = StyleOf(text, otherwise: SummaryStyle.TlDr);
             var target = StyleCue().Replace(text[(summarize.Index + summarize.Length)..], " ");
             return Resolve(IntentKind.Summarize, target, cited) with { Style = style };
         }
@@ -44,7 +50,7 @@ internal static partial class IntentRouter
         // "explain the second one", "tell me about it": a summary, when what follows points at an earlier result.
         if (ExplainCue().Match(text) is { Success: true } explain && IsReference(WithoutFiller(StyleCue().Replace(text[explain.Length..], " "))))
         {
-            var style = DetailedCue().IsMatch(text) ? SummaryStyle.Detailed : SummaryStyle.Newcomer;
+            var style = StyleOf(text, otherwise: SummaryStyle.Newcomer);
             return Resolve(IntentKind.Summarize, StyleCue().Replace(text[explain.Length..], " "), cited) with { Style = style };
         }
 
@@ -92,6 +98,12 @@ internal static partial class IntentRouter
         return new Intent(kind, words);
     }
 
+    private static SummaryStyle StyleOf(string text, SummaryStyle otherwise) =>
+        CardCue().IsMatch(text) ? SummaryStyle.Card
+        : DetailedCue().IsMatch(text) ? SummaryStyle.Detailed
+        : NewcomerCue().IsMatch(text) ? SummaryStyle.Newcomer
+        : otherwise;
+
     private static bool IsReference(string words) => words.Length == 0 || Pronoun().IsMatch(words) || Ordinal().IsMatch(words);
 
     /// <summary>The target without the words around it ("summarize [the paper] GPipe", "similar [to] it [please]").</summary>
@@ -135,7 +147,15 @@ internal static partial class IntentRouter
     [GeneratedRegex(@"\b(?:newcomers?|beginners?|novices?|non-?experts?|lay(?:man|person|people)|simple\s+(?:terms|words)|plain\s+(?:english|words|terms)|eli5|like\s+i'?m\s+five)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewcomerCue();
 
-    [GeneratedRegex(@"\b(?:in\s+(?:more\s+)?detail|detailed|in\s+depth|thorough(?:ly)?|for\s+(?:an?\s+)?(?:newcomers?|beginners?|novices?|non-?experts?|lay(?:man|person|people))|in\s+(?:simple|plain)\s+(?:terms|words|english)|eli5|like\s+i'?m\s+five|briefly|quickly)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A card asked for by name at the start: "card for GPipe", "give me the paper card of it", "a card on the second one".</summary>
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:give|show|make|get)(?:\s+me)?\s+)?(?:(?:an?|the)\s+)?(?:paper\s+)?card\s+(?:for|of|on|about)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CardRequest();
+
+    /// <summary>"as a card", "paper card", "in card form": not a lone "card", which a question about GPUs may hold.</summary>
+    [GeneratedRegex(@"\b(?:(?:(?:as|in)\s+(?:an?\s+)?)?(?:paper\s+)?card\s+(?:form(?:at)?|style)|(?:as|in)\s+(?:an?\s+)?(?:paper\s+)?card|paper\s+card)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CardCue();
+
+    [GeneratedRegex(@"\b(?:(?:(?:as|in)\s+(?:an?\s+)?)?(?:paper\s+)?card\s+(?:form(?:at)?|style)|(?:as|in)\s+(?:an?\s+)?(?:paper\s+)?card|paper\s+card|in\s+(?:more\s+)?detail|detailed|in\s+depth|thorough(?:ly)?|for\s+(?:an?\s+)?(?:newcomers?|beginners?|novices?|non-?experts?|lay(?:man|person|people))|in\s+(?:simple|plain)\s+(?:terms|words|english)|eli5|like\s+i'?m\s+five|briefly|quickly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StyleCue();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:explain|describe|tell\s+me\s+(?:more\s+)?about|what\s+is|what'?s|more\s+on)\s+", RegexOptions.IgnoreCase)]

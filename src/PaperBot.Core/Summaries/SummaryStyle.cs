@@ -11,4 +11,7 @@ public enum SummaryStyle
 
     /// <summary>For someone new to the field: plain words, terms explained.</summary>
     Newcomer,
+
+    /// <summary>A card of four labelled parts: problem, method, results, limitations; a part the abstract lacks says so.</summary>
+    Card,
 }

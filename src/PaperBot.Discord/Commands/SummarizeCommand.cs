@@ -6,13 +6,13 @@ using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Commands;
 
-/// <summary><c>/summarize paper [style]</c>: a TL;DR, a detailed summary, or one for newcomers.</summary>
+/// <summary><c>/summarize paper [style]</c>: a TL;DR, a detailed summary, one for newcomers, or a card.</summary>
 internal sealed class SummarizeCommand(IPaperStore store, ISummarizer summarizer, PaperChoices choices) : ISlashCommand
 {
     public CommandDefinition Definition { get; } = new()
     {
         Name = "summarize",
-        Description = "Summarize a paper: TL;DR, detailed, or for newcomers to the field",
+        Description = "Summarize a paper: TL;DR, detailed, for newcomers, or a problem/method/results/limitations card",
         Type = 1,
         Contexts = OptionShapes.Everywhere,
         Options =
@@ -23,7 +23,7 @@ internal sealed class SummarizeCommand(IPaperStore store, ISummarizer summarizer
                 Type = CommandOptionType.String,
                 Name = "style",
                 Description = "How to summarize (default: TL;DR)",
-                Choices = [new("TL;DR", "tldr"), new("Detailed", "detailed"), new("For newcomers", "newcomer")],
+                Choices = [new("TL;DR", "tldr"), new("Detailed", "detailed"), new("For newcomers", "newcomer"), new("Card: problem, method, results, limitations", "card")],
             },
         ],
     };
@@ -41,6 +41,7 @@ internal sealed class SummarizeCommand(IPaperStore store, ISummarizer summarizer
         {
             "detailed" => SummaryStyle.Detailed,
             "newcomer" => SummaryStyle.Newcomer,
+            "card" => SummaryStyle.Card,
             _ => SummaryStyle.TlDr,
         };
         return await ForPaperAsync(summarizer, paper, style, cancellationToken).ConfigureAwait(false);
@@ -49,7 +50,7 @@ internal sealed class SummarizeCommand(IPaperStore store, ISummarizer summarizer
     public Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
         choices.CompleteAsync(invocation.FocusedText, cancellationToken);
 
-    /// <summary>Shared with the Summarize button.</summary>
+    /// <summary>Shared with the Summarize and Card buttons.</summary>
     public static async Task<Reply> ForPaperAsync(ISummarizer summarizer, StoredPaper paper, SummaryStyle style, CancellationToken cancellationToken)
     {
         var summary = await summarizer.SummarizeAsync(paper.Id, style, cancellationToken).ConfigureAwait(false);

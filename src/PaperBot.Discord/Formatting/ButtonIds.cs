@@ -4,16 +4,19 @@ namespace PaperBot.Discord.Formatting;
 
 /// <summary>
 /// A button's <c>custom_id</c> is all the state Discord hands back (at most 100 characters), so it names the action
-/// and its argument: <c>sum:42</c>, <c>sim:42</c>, <c>more:5:flash attention</c>. Stateless, so buttons keep
+/// and its argument: <c>sum:42</c>, <c>card:42</c>, <c>sim:42</c>, <c>more:5:flash attention</c>. Stateless, so buttons keep
 /// working across restarts.
 /// </summary>
 internal static class ButtonIds
 {
     public const string SummarizePrefix = "sum";
+    public const string CardPrefix = "card";
     public const string SimilarPrefix = "sim";
     public const string MorePrefix = "more";
 
     public static string Summarize(long paperId) => $"{SummarizePrefix}:{paperId.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string Card(long paperId) => $"{CardPrefix}:{paperId.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Similar(long paperId) => $"{SimilarPrefix}:{paperId.ToString(CultureInfo.InvariantCulture)}";
 
@@ -46,7 +49,7 @@ internal static class ButtonIds
         var parts = (customId ?? "").Split(':', 3);
         switch (parts)
         {
-            case [SummarizePrefix or SimilarPrefix, var id] when long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out paperId):
+            case [SummarizePrefix or CardPrefix or SimilarPrefix, var id] when long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out paperId):
                 action = parts[0];
                 return true;
             case [MorePrefix, var at, var text] when int.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out offset) && text.Length > 0:

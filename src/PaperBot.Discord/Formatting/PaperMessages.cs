@@ -6,7 +6,7 @@ using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Formatting;
 
-/// <summary>Papers, summaries and answers as Discord replies: embeds with links, and the Summarize / Similar / More buttons.</summary>
+/// <summary>Papers, summaries and answers as Discord replies: embeds with links, and the Summarize / Card / Similar / More buttons.</summary>
 internal static class PaperMessages
 {
     public const int PageSize = 5;
@@ -83,13 +83,20 @@ internal static class PaperMessages
         var links = PaperLinks.For(arxivId);
         var embed = new Embed
         {
-            Title = Text.Cut($"Summary: {summary.Title}", DiscordLimits.EmbedTitle),
+            Title = Text.Cut($"{(summary.Style == SummaryStyle.Card ? "Paper card" : "Summary")}: {summary.Title}", DiscordLimits.EmbedTitle),
             Url = links.Arxiv,
             Description = Text.Cut(summary.Text, DiscordLimits.EmbedDescription),
             Color = Accent,
             Footer = new EmbedFooter(Text.Cut(footer, DiscordLimits.Footer)),
         };
-        return new Reply(null, [embed], [Component.Row(Component.Button("Similar papers", ButtonIds.Similar(summary.PaperId)))]) { ShownPaperIds = [summary.PaperId] };
+        // A card under any other summary: the same paper in four labelled parts is one click away.
+        var buttons = new List<Component> { Component.Button("Similar papers", ButtonIds.Similar(summary.PaperId)) };
+        if (summary.Style != SummaryStyle.Card)
+        {
+            buttons.Add(Component.Button("Card", ButtonIds.Card(summary.PaperId)));
+        }
+
+        return new Reply(null, [embed], [Component.Row(buttons)]) { ShownPaperIds = [summary.PaperId] };
     }
 
     /// <summary>An answer: its text (split if long), then the cited papers as one embed of links.</summary>
@@ -156,11 +163,13 @@ internal static class PaperMessages
     internal static IEnumerable<(T Item, int Rank)> Ranked<T>(IEnumerable<T> items, Func<T, long> paperId) =>
         items.Select((item, i) => (Item: item, Rank: i + 1)).DistinctBy(x => paperId(x.Item));
 
+    /// <summary>Summarize, Card, Similar, PDF and Code: five, the most a row holds; another button needs a second row.</summary>
     private static Component Actions(long paperId, PaperLinks links)
     {
         var buttons = new List<Component>
         {
             Component.Button("Summarize", ButtonIds.Summarize(paperId), Component.PrimaryStyle),
+            Component.Button("Card", ButtonIds.Card(paperId)),
             Component.Button("Similar", ButtonIds.Similar(paperId)),
         };
         if (links.Pdf is { } pdf)

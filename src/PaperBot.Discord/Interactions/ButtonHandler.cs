@@ -5,7 +5,7 @@ using PaperBot.Discord.Formatting;
 
 namespace PaperBot.Discord.Interactions;
 
-/// <summary>The Summarize, Similar and More results buttons: each answers with a new message under the one clicked.</summary>
+/// <summary>The Summarize, Card, Similar and More results buttons: each answers with a new message under the one clicked.</summary>
 internal sealed class ButtonHandler(IPaperStore store, IPaperSearch search, ISummarizer summarizer, ISimilarPapers similar)
 {
     public async Task<Reply> HandleAsync(string? customId, CancellationToken cancellationToken)
@@ -26,8 +26,11 @@ internal sealed class ButtonHandler(IPaperStore store, IPaperSearch search, ISum
             return Reply.Private("That paper is no longer in the corpus.");
         }
 
-        return action == ButtonIds.SummarizePrefix
-            ? await SummarizeCommand.ForPaperAsync(summarizer, paper, SummaryStyle.TlDr, cancellationToken).ConfigureAwait(false)
-            : await SimilarCommand.ForPaperAsync(similar, paper, cancellationToken).ConfigureAwait(false);
+        return action switch
+        {
+            ButtonIds.SummarizePrefix => await SummarizeCommand.ForPaperAsync(summarizer, paper, SummaryStyle.TlDr, cancellationToken).ConfigureAwait(false),
+            ButtonIds.CardPrefix => await SummarizeCommand.ForPaperAsync(summarizer, paper, SummaryStyle.Card, cancellationToken).ConfigureAwait(false),
+            _ => await SimilarCommand.ForPaperAsync(similar, paper, cancellationToken).ConfigureAwait(false),
+        };
     }
 }

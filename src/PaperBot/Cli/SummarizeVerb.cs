@@ -5,13 +5,13 @@ using PaperBot.Core.Summaries;
 
 namespace PaperBot.Cli;
 
-/// <summary><c>summarize ID-OR-TITLE [--style tldr|detailed|newcomer] [--json]</c>.</summary>
+/// <summary><c>summarize ID-OR-TITLE [--style tldr|detailed|newcomer|card] [--json]</c>.</summary>
 internal static class SummarizeVerb
 {
     public static Command Create(VerbContext verbs)
     {
         var idOrTitle = PaperArgument.Create();
-        var style = new Option<SummaryStyle>("--style") { Description = "tldr (default), detailed, or newcomer.", DefaultValueFactory = _ => SummaryStyle.TlDr };
+        var style = new Option<SummaryStyle>("--style") { Description = "tldr (default), detailed, newcomer, or card (problem, method, results, limitations).", DefaultValueFactory = _ => SummaryStyle.TlDr };
         var json = CommonOptions.Json();
         var command = new Command("summarize", "Summarize one paper.") { idOrTitle, style, json };
         command.SetAction((parse, ct) => verbs.RunWithCorpusAsync(parse, async (services, token) =>

@@ -165,6 +165,7 @@ internal static class TextFormat
     {
         SummaryStyle.TlDr => "tl;dr",
         SummaryStyle.Detailed => "detailed",
+        SummaryStyle.Card => "card",
         _ => "for newcomers",
     };
 

@@ -152,7 +152,7 @@ internal sealed class LocalShell(
             ? ShellCommand.Usage("/ask")
             : TextFormat.Answer(await assistant.AskAsync(ConversationId, question, cancellationToken));
 
-    /// <summary><c>/summarize [tldr|detailed|newcomer] ID-OR-TITLE</c>.</summary>
+    /// <summary><c>/summarize [tldr|detailed|newcomer|card] ID-OR-TITLE</c>.</summary>
     private Task<string> SummarizeAsync(string argument, CancellationToken cancellationToken)
     {
         var (style, remainder) = ShellCommand.SplitStyle(argument);

@@ -9,7 +9,7 @@ internal static class ShellCommand
         "Commands:",
         "  /search WORDS                        papers matching the words (\"a phrase\", prefix*, a OR b)",
         "  /paper ID-OR-TITLE                   one paper: metadata, links, abstract",
-        "  /summarize [tldr|detailed|newcomer] ID-OR-TITLE",
+        "  /summarize [tldr|detailed|newcomer|card] ID-OR-TITLE",
         "  /similar ID-OR-TITLE                 related papers",
         "  /highlights [YYYY-MM-DD] [TOPIC]     what a daily highlights post would hold (default: the newest daily list)",
         "  /subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]",
@@ -26,7 +26,7 @@ internal static class ShellCommand
     {
         ["/search"] = "/search WORDS   e.g. /search flash attention",
         ["/paper"] = "/paper ID-OR-TITLE   e.g. /paper 12, /paper 2002.00741 or /paper GPipe",
-        ["/summarize"] = "/summarize [tldr|detailed|newcomer] ID-OR-TITLE   e.g. /summarize detailed GPipe",
+        ["/summarize"] = "/summarize [tldr|detailed|newcomer|card] ID-OR-TITLE   e.g. /summarize card GPipe",
         ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",
         ["/subscribe"] = "/subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]   e.g. /subscribe 1234567890 09:00 Europe/Berlin 5 diffusion",
         ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
@@ -73,6 +73,7 @@ internal static class ShellCommand
             "tldr" or "tl;dr" => SummaryStyle.TlDr,
             "detailed" => SummaryStyle.Detailed,
             "newcomer" or "newcomers" => SummaryStyle.Newcomer,
+            "card" => SummaryStyle.Card,
             _ => null,
         };
         return style is { } known

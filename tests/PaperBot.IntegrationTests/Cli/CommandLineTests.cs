@@ -78,6 +78,21 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Summarize_CardStyle_FourLabelledPartsQuotedFromTheAbstract()
+    {
+        var result = await _paperbot.RunAsync(null, "summarize", "GPipe", "--style", "card");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.StartsWith("#", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("(card, extractive, offline)", lines[0], StringComparison.Ordinal);
+        Assert.Equal("(offline summary: sentences taken from the abstract)", lines[1]);
+        Assert.Equal(["Problem", "Method", "Results", "Limitations"], lines[2..].Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Contains("84.4%", lines[4], StringComparison.Ordinal);
+        Assert.Equal("Limitations: the abstract states none.", lines[5]);
+    }
+
+    [Fact]
     public async Task Paper_NothingMatches_OneLineAndExitOne()
     {
         var result = await _paperbot.RunAsync(null, "paper", "qqqq zzzz xxxx");

@@ -54,6 +54,7 @@ public sealed class LocalShellTests
     [Theory]
     [InlineData("detailed GPipe", SummaryStyle.Detailed, "GPipe")]
     [InlineData("newcomer 12", SummaryStyle.Newcomer, "12")]
+    [InlineData("card GPipe", SummaryStyle.Card, "GPipe")]
     [InlineData("GPipe: Efficient", SummaryStyle.TlDr, "GPipe: Efficient")]
     public void SplitStyle_LeadingStyleWord_IsTakenOff(string argument, SummaryStyle style, string remainder)
     {

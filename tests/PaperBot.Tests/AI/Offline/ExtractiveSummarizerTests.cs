@@ -4,6 +4,7 @@ using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Core.Text;
+using PaperBot.Tests.Data;
 
 namespace PaperBot.Tests.AI.Offline;
 
@@ -16,14 +17,19 @@ public sealed class ExtractiveSummarizerTests
         "It needs no calibration data. " +
         "Experiments on LLaMA show that TinyQuant keeps 99% of the accuracy while using 4x less memory.";
 
+    private const string Limited =
+        "We propose FooNet, a sparse attention layer for long documents. " +
+        "FooNet achieves a 3.1x speedup over dense attention on sequences of 64k tokens. " +
+        "However, it only supports decoder-only models and remains untested beyond English.";
+
+    private readonly Mock<IPaperStore> _store = new();
     private readonly ExtractiveSummarizer _summarizer;
 
     public ExtractiveSummarizerTests()
     {
-        var store = new Mock<IPaperStore>();
-        store.Setup(s => s.GetAsync(7, It.IsAny<CancellationToken>()))
+        _store.Setup(s => s.GetAsync(7, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new StoredPaper(7, new Paper { Title = "TinyQuant: Four-Bit Weights for LLM Inference", Abstract = Abstract }, []));
-        _summarizer = new ExtractiveSummarizer(store.Object);
+        _summarizer = new ExtractiveSummarizer(_store.Object);
     }
 
     [Fact]
@@ -64,8 +70,86 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public async Task SummarizeAsync_CardOfACorpusAbstract_FourPartsQuotedOnceEachResultsWithTheNumber()
+    {
+        using var store = new TestStore();
+        await store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
+        var gpipe = await store.Store.FindAsync("GPipe", CancellationToken.None);
+
+        var summary = await new ExtractiveSummarizer(store.Store).SummarizeAsync(gpipe!.Id, SummaryStyle.Card, CancellationToken.None);
+
+        Assert.Equal((AnswerMode.Offline, SummaryStyle.Card), (summary!.Mode, summary.Style));
+        var lines = summary.Text.Split('\n');
+        Assert.Equal(OfflineText.SummaryLabel, lines[0]);
+        var parts = Parts(lines[1..]);
+        Assert.Equal(["Problem", "Method", "Results", "Limitations"], parts.Select(p => p.Label));
+        Assert.Contains("84.4%", parts[2].Text);
+        Assert.StartsWith("To address the need for efficient and task-independent model parallelism, we introduce GPipe", parts[1].Text);
+        Assert.Equal("the abstract states none.", parts[3].Text);
+        var quoted = parts.Select(p => p.Text).Where(t => t != "the abstract states none.").ToList();
+        Assert.All(quoted, s => Assert.Contains(s, gpipe.Paper.Abstract));
+        Assert.Equal(quoted.Count, quoted.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_CardWithALimitationAndNoProblem_QuotesTheLimitationAndSaysTheProblemIsMissing()
+    {
+        Returns(9, Limited);
+
+        var summary = await _summarizer.SummarizeAsync(9, SummaryStyle.Card, CancellationToken.None);
+
+        Assert.Equal(
+            [
+                ("Problem", "the abstract states none."),
+                ("Method", "We propose FooNet, a sparse attention layer for long documents."),
+                ("Results", "FooNet achieves a 3.1x speedup over dense attention on sequences of 64k tokens."),
+                ("Limitations", "However, it only supports decoder-only models and remains untested beyond English."),
+            ],
+            Parts(summary!.Text.Split('\n')[1..]));
+    }
+
+    [Theory]
+    [InlineData("We propose FooNet. FooNet overcomes the challenges of long inputs by chunking them.")]
+    [InlineData("We propose FooNet. FooNet trains using only low-precision weights.")]
+    [InlineData("We propose FooNet. It reaches 91% accuracy with only 4 bits per weight.")]
+    public async Task SummarizeAsync_CardWhoseLaterSentencesBoast_StatesNoLimitation(string text)
+    {
+        Returns(9, text);
+
+        var summary = await _summarizer.SummarizeAsync(9, SummaryStyle.Card, CancellationToken.None);
+
+        Assert.EndsWith("\nLimitations: the abstract states none.", summary!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Abstract)]
+    [InlineData(Limited)]
+    [InlineData("We propose BarNet. However, it improves accuracy by only 2% and fails on long inputs.")]
+    [InlineData("However, this work only studies one benchmark.")]
+    public async Task SummarizeAsync_Card_NoSentenceInTwoParts(string text)
+    {
+        Returns(9, text);
+
+        var summary = await _summarizer.SummarizeAsync(9, SummaryStyle.Card, CancellationToken.None);
+
+        var parts = Parts(summary!.Text.Split('\n')[1..]);
+        Assert.Equal(4, parts.Count);
+        var quoted = parts.Select(p => p.Text).Where(t => t != "the abstract states none.").ToList();
+        Assert.NotEmpty(quoted);
+        Assert.Equal(quoted.Count, quoted.Distinct().Count());
+        Assert.All(quoted, s => Assert.Contains(s, text));
+    }
+
+    [Fact]
     public async Task SummarizeAsync_UnknownPaper_Null()
     {
         Assert.Null(await _summarizer.SummarizeAsync(8, SummaryStyle.TlDr, CancellationToken.None));
     }
+
+    private static List<(string Label, string Text)> Parts(IEnumerable<string> lines) =>
+        lines.Select(l => l.Split(": ", 2)).Select(p => (p[0], p[1])).ToList();
+
+    private void Returns(long id, string text) =>
+        _store.Setup(s => s.GetAsync(id, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StoredPaper(id, new Paper { Title = "A Paper", Abstract = text }, []));
 }

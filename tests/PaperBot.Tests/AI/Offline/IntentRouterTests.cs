@@ -74,4 +74,36 @@ public sealed class IntentRouterTests
 
         Assert.Equal((style, "GPipe"), (intent.Style, intent.Subject));
     }
+
+    [Theory]
+    [InlineData("card for GPipe", "GPipe")]
+    [InlineData("paper card of GPipe", "GPipe")]
+    [InlineData("summarize GPipe as a card", "GPipe")]
+    [InlineData("summarize GPipe in card format", "GPipe")]
+    public void Route_CardWords_AskForACardOfTheTitle(string question, string subject)
+    {
+        var intent = IntentRouter.Route(question, []);
+
+        Assert.Equal((IntentKind.Summarize, SummaryStyle.Card, subject), (intent.Kind, intent.Style, intent.Subject));
+    }
+
+    [Theory]
+    [InlineData("summarize it as a card", 11L)]
+    [InlineData("give me the paper card of the second one", 22L)]
+    [InlineData("card for the third one", 33L)]
+    [InlineData("show me a card on [2]", 22L)]
+    public void Route_CardOfAnEarlierResult_ResolvesThePaper(string question, long paperId)
+    {
+        var intent = IntentRouter.Route(question, AfterAList);
+
+        Assert.Equal((IntentKind.Summarize, SummaryStyle.Card, paperId), (intent.Kind, intent.Style, intent.PaperId));
+    }
+
+    [Theory]
+    [InlineData("which graphics card for training a 7B model?")]
+    [InlineData("does GPipe need a big GPU card?")]
+    public void Route_CardInAnOrdinaryQuestion_StaysAQuestion(string question)
+    {
+        Assert.Equal(IntentKind.Question, IntentRouter.Route(question, []).Kind);
+    }
 }

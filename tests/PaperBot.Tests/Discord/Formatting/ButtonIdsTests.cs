@@ -13,6 +13,14 @@ public sealed class ButtonIdsTests
     }
 
     [Fact]
+    public void Card_RoundTrips()
+    {
+        Assert.True(ButtonIds.TryParse(ButtonIds.Card(9_007_199_254_740_993), out var action, out var id, out _, out _));
+        Assert.Equal((ButtonIds.CardPrefix, 9_007_199_254_740_993L), (action, id));
+        Assert.Equal("card:9007199254740993", ButtonIds.Card(9_007_199_254_740_993));
+    }
+
+    [Fact]
     public void More_LongQuery_StaysWithin100CharactersAndRoundTrips()
     {
         var query = string.Join(' ', Enumerable.Repeat("attention", 30));
@@ -39,6 +47,8 @@ public sealed class ButtonIdsTests
     [InlineData("")]
     [InlineData("sum:")]
     [InlineData("sum:abc")]
+    [InlineData("card:")]
+    [InlineData("card:-1")]
     [InlineData("delete:1")]
     [InlineData("more:x:query")]
     [InlineData("more:5:")]

@@ -1,6 +1,7 @@
 using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Summaries;
 using PaperBot.Discord.Formatting;
 using PaperBot.Discord.Models;
 
@@ -69,9 +70,33 @@ public sealed class PaperMessagesTests
         Assert.Equal("https://arxiv.org/abs/2205.14135", embed.Url);
         var buttons = reply.Components![0].Components!;
         Assert.Contains(buttons, b => b.CustomId == "sum:7");
+        Assert.Contains(buttons, b => b.CustomId == "card:7");
         Assert.Contains(buttons, b => b.CustomId == "sim:7");
+        Assert.Equal(DiscordLimits.ButtonsPerRow, buttons.Count);
         Assert.Contains(buttons, b => b.Url == "https://arxiv.org/pdf/2205.14135");
         Assert.Contains(buttons, b => b.Url == "https://github.com/Dao-AILab/flash-attention");
+    }
+
+    [Fact]
+    public void Summary_TlDr_OffersTheCardOfTheSamePaper()
+    {
+        var reply = PaperMessages.Summary(new PaperSummary(7, "FlashAttention", SummaryStyle.TlDr, "Exact attention, faster.", AnswerMode.Offline), "2205.14135");
+
+        Assert.Equal(["sim:7", "card:7"], reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId));
+        Assert.StartsWith("Summary: ", reply.Embeds![0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_HugeCard_FitsAndOffersNoSecondCard()
+    {
+        var text = $"Problem: {Huge}\nMethod: {Huge}\nResults: {Huge}\nLimitations: not stated in the abstract";
+
+        var reply = PaperMessages.Summary(new PaperSummary(7, Huge, SummaryStyle.Card, text, AnswerMode.Model), null);
+
+        AssertWithinLimits(reply);
+        Assert.StartsWith("Paper card: ", reply.Embeds![0].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Problem: ", reply.Embeds[0].Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Components!.SelectMany(r => r.Components!), b => b.CustomId == "card:7");
     }
 
     [Fact]

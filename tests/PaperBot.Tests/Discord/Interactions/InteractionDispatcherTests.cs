@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Moq;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
+using PaperBot.AI.Offline;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord;
 using PaperBot.Discord.Commands;
@@ -102,13 +103,36 @@ public sealed class InteractionDispatcherTests
             shown.Select(s => (s.Conversation, string.Join(',', s.Ids))));
     }
 
-    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null)
+    [Fact]
+    public async Task Handle_CardButton_RepliesWithThePapersCard()
+    {
+        var store = new Mock<IPaperStore>();
+        var paper = new StoredPaper(7, new Paper
+        {
+            Title = "FooNet",
+            ArxivId = "2401.00007",
+            Abstract = "We propose FooNet, a sparse attention layer. FooNet achieves a 3.1x speedup on long documents.",
+        }, []);
+        store.Setup(s => s.GetAsync(7, It.IsAny<CancellationToken>())).ReturnsAsync(paper);
+
+        await Dispatcher(store: store.Object, summarizer: new ExtractiveSummarizer(store.Object))
+            .HandleAsync(Interactions.Button("card:7"), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        var answer = Assert.Single(_callbacks).Data!;
+        var card = Assert.Single(answer.Embeds!);
+        Assert.Equal("Paper card: FooNet", card.Title);
+        Assert.Equal("https://arxiv.org/abs/2401.00007", card.Url);
+        Assert.Contains("\nResults: FooNet achieves a 3.1x speedup on long documents.\nLimitations: the abstract states none.", card.Description, StringComparison.Ordinal);
+        Assert.Null(answer.Flags);
+    }
+
+    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null, IPaperStore? store = null, ISummarizer? summarizer = null)
     {
         var options = Options.Create(new DiscordOptions());
-        var store = Mock.Of<IPaperStore>();
+        store ??= Mock.Of<IPaperStore>();
         var choices = new PaperChoices(_search.Object);
         ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices)];
-        var buttons = new ButtonHandler(store, _search.Object, Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
+        var buttons = new ButtonHandler(store, _search.Object, summarizer ?? Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
         var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
         return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations);
     }
