@@ -16,6 +16,7 @@ public static class OfflineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveSummarizer>();
         services.TryAddSingleton<Chat.ConversationMemory>();
+        services.TryAddSingleton<Core.Papers.IMeaningSimilarity, MeaningUnknown>();
         services.AddSingleton<AnswerSentences>();
         services.AddSingleton<OverviewComposer>();
         services.AddSingleton<OfflineAssistant>();
