@@ -4,11 +4,13 @@ using Microsoft.Extensions.Hosting;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
 using PaperBot.Data.Highlights;
 using PaperBot.Data.Ingest;
+using PaperBot.Data.Library;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
 using PaperBot.Data.Vectors;
@@ -34,6 +36,7 @@ public static class DataHostingExtensions
             .BindConfiguration(VectorIndexOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SqliteDatabase>();
         // Members' searches and answers, which background indexing makes way for.
         builder.Services.TryAddSingleton<ForegroundWork>();
@@ -49,6 +52,11 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IRecentPapers, SqliteRecentPapers>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ICorpusIngestor, CorpusIngestor>();
+        // Members' own papers (libraries, reading lists, votes) and /forget-me.
+        builder.Services.AddSingleton<ILibraryStore, SqliteLibraryStore>();
+        builder.Services.AddSingleton<IReadingListStore, SqliteReadingListStore>();
+        builder.Services.AddSingleton<IPaperVotes, SqlitePaperVotes>();
+        builder.Services.AddSingleton<IMemberData, SqliteMemberData>();
         // Daily highlights: the change signal is shared, so saves made by a command reach the scheduler at once.
         builder.Services.AddSingleton<SubscriptionChangeSignal>();
         builder.Services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();

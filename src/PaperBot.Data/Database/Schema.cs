@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -159,5 +159,52 @@ internal static class Schema
     public static readonly IReadOnlyList<string> Version5 =
     [
         "CREATE TABLE conversation_shown(conversation_id TEXT PRIMARY KEY, paper_ids TEXT NOT NULL) WITHOUT ROWID",
+    ];
+
+    /// <summary>
+    /// Members' own papers: their libraries (private to each member), the channels' reading lists (shared), votes on
+    /// PaperBot's paper messages, and which messages those are (so a reaction elsewhere counts for nothing).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version6 =
+    [
+        """
+        CREATE TABLE library_items(
+            member_id TEXT NOT NULL,
+            paper_id INTEGER NOT NULL REFERENCES papers(id),
+            tags TEXT NOT NULL,
+            note TEXT,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY(member_id, paper_id))
+        """,
+        "CREATE INDEX library_items_member_saved ON library_items(member_id, saved_at DESC)",
+        """
+        CREATE TABLE reading_list_items(
+            channel_id TEXT NOT NULL,
+            paper_id INTEGER NOT NULL REFERENCES papers(id),
+            added_by TEXT NOT NULL,
+            note TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY(channel_id, paper_id))
+        """,
+        "CREATE INDEX reading_list_items_added_by ON reading_list_items(added_by)",
+        """
+        CREATE TABLE paper_messages(
+            message_id TEXT PRIMARY KEY,
+            channel_id TEXT NOT NULL,
+            paper_ids TEXT NOT NULL,
+            sent_at TEXT NOT NULL) WITHOUT ROWID
+        """,
+        // One vote per member per message: the key is what makes a repeated reaction count once.
+        """
+        CREATE TABLE paper_votes(
+            message_id TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            paper_id INTEGER NOT NULL,
+            voted_at TEXT NOT NULL,
+            PRIMARY KEY(message_id, member_id)) WITHOUT ROWID
+        """,
+        "CREATE INDEX paper_votes_channel_time ON paper_votes(channel_id, voted_at)",
+        "CREATE INDEX paper_votes_member ON paper_votes(member_id)",
     ];
 }

@@ -191,6 +191,11 @@ internal sealed class SqliteDatabase : IDisposable
                 Apply(connection, Schema.Version5);
             }
 
+            if (version < 6)
+            {
+                Apply(connection, Schema.Version6);
+            }
+
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
             connection.Execute("COMMIT");
             Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);

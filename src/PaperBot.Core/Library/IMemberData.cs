@@ -1,0 +1,11 @@
+namespace PaperBot.Core.Library;
+
+/// <summary>Everything stored about one member, as one thing: what <c>/forget-me</c> deletes.</summary>
+public interface IMemberData
+{
+    /// <summary>
+    /// Deletes the member's library, votes, reading-list entries they added, and the conversations given (their DMs),
+    /// in one transaction; returns the number of rows deleted. No other member's data is touched.
+    /// </summary>
+    Task<int> ForgetAsync(string memberId, IReadOnlyList<string> conversationIds, CancellationToken cancellationToken);
+}

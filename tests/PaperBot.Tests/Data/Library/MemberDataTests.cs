@@ -1,0 +1,62 @@
+using PaperBot.Core.Chat;
+using PaperBot.Data.Library;
+
+namespace PaperBot.Tests.Data.Library;
+
+public sealed class MemberDataTests : IDisposable
+{
+    private readonly TestStore _store = new();
+
+    [Fact]
+    public async Task ForgetAsync_TwoMembers_NoRowOfTheForgottenOneInAnyTableAndTheOtherUntouched()
+    {
+        await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
+        var ids = _store.Database.Read(c => c.QueryScalars<long>("SELECT id FROM papers ORDER BY id LIMIT 3"));
+        var library = new SqliteLibraryStore(_store.Database, _store.Store, _store.Time);
+        var lists = new SqliteReadingListStore(_store.Database, _store.Store, _store.Time);
+        var votes = new SqlitePaperVotes(_store.Database, _store.Time);
+        var conversations = _store.Conversations();
+        foreach (var member in new[] { "gone", "stays" })
+        {
+            await library.SaveAsync(member, ids[0], ["t"], "n", CancellationToken.None);
+            await lists.AddAsync("channel", member == "gone" ? ids[1] : ids[2], member, null, CancellationToken.None);
+            await votes.RecordMessageAsync("channel", $"msg-{member}", [ids[0]], CancellationToken.None);
+            await votes.AddAsync("msg-gone", member, CancellationToken.None);
+            await conversations.AppendAsync($"dm-{member}", new ConversationTurn(ChatRole.User, "hello", [], _store.Time.GetUtcNow()), 10, CancellationToken.None);
+            await conversations.SetShownAsync($"dm-{member}", [ids[0]], CancellationToken.None);
+        }
+
+        var deleted = await new SqliteMemberData(_store.Database).ForgetAsync("gone", ["dm-gone"], CancellationToken.None);
+
+        Assert.Equal(5, deleted); // library, vote, reading-list entry, DM turn, DM shown papers
+        foreach (var (table, column) in MemberColumns())
+        {
+            Assert.Equal(0, Count(table, column, "gone"));
+        }
+
+        Assert.Equal(0, Count("conversation_turns", "conversation_id", "dm-gone"));
+        Assert.Equal(0, Count("conversation_shown", "conversation_id", "dm-gone"));
+        Assert.Equal((1, 1, 1, 1, 1), (Count("library_items", "member_id", "stays"), Count("paper_votes", "member_id", "stays"),
+            Count("reading_list_items", "added_by", "stays"), Count("conversation_turns", "conversation_id", "dm-stays"), Count("conversation_shown", "conversation_id", "dm-stays")));
+    }
+
+    /// <summary>Every column of every table that names a member: a new table holding member data must be forgotten too.</summary>
+    private List<(string Table, string Column)> MemberColumns()
+    {
+        var tables = _store.Database.Read(c => c.QueryScalars<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"));
+        var columns = new List<(string, string)>();
+        foreach (var table in tables)
+        {
+            var names = _store.Database.Read(c => c.QueryScalars<string>($"SELECT name FROM pragma_table_info('{table}')"));
+            columns.AddRange(names.Where(n => n is "member_id" or "added_by" or "user_id" or "author_id").Select(n => (table, n)));
+        }
+
+        Assert.Equal(3, columns.Count);
+        return columns;
+    }
+
+    private int Count(string table, string column, string value) =>
+        _store.Database.Read(c => c.ExecuteScalar<int>($"SELECT count(*) FROM {table} WHERE {column} = ?", value));
+
+    public void Dispose() => _store.Dispose();
+}

@@ -1,0 +1,31 @@
+using PaperBot.Data.Library;
+
+namespace PaperBot.Tests.Data.Library;
+
+public sealed class PaperVotesTests : IDisposable
+{
+    private readonly TestStore _store = new();
+
+    [Fact]
+    public async Task AddAsync_RepeatedReactionsAndOtherMessages_CountOncePerMemberPerPaperMessage()
+    {
+        var votes = new SqlitePaperVotes(_store.Database, _store.Time);
+        await votes.RecordMessageAsync("c1", "m-a", [7, 8], CancellationToken.None);
+        await votes.RecordMessageAsync("c1", "m-b", [9], CancellationToken.None);
+
+        Assert.True(await votes.AddAsync("m-a", "alice", CancellationToken.None));
+        Assert.False(await votes.AddAsync("m-a", "alice", CancellationToken.None));
+        Assert.True(await votes.AddAsync("m-a", "bob", CancellationToken.None));
+        Assert.True(await votes.AddAsync("m-b", "alice", CancellationToken.None));
+        Assert.False(await votes.AddAsync("not-ours", "alice", CancellationToken.None));
+        Assert.True(await votes.RemoveAsync("m-b", "alice", CancellationToken.None));
+        Assert.False(await votes.RemoveAsync("m-b", "alice", CancellationToken.None));
+
+        var top = await votes.TopAsync("c1", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None);
+        Assert.Equal([(7L, 2)], top);
+        Assert.Empty(await votes.TopAsync("c2", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
+        Assert.Empty(await votes.TopAsync("c1", _store.Time.GetUtcNow().AddSeconds(1), 10, CancellationToken.None));
+    }
+
+    public void Dispose() => _store.Dispose();
+}
