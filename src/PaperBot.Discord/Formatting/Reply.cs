@@ -17,6 +17,9 @@ internal sealed record Reply(
     /// <summary>The papers the reply shows, in order: what a follow-up in the conversation ("the second one") refers to.</summary>
     public IReadOnlyList<long> ShownPaperIds { get; init; } = [];
 
+    /// <summary>Files the reply carries (an export, a chart): they go with the last part, under the whole text.</summary>
+    public IReadOnlyList<MessageFile> Files { get; init; } = [];
+
     /// <summary>
     /// The reply as message payloads within Discord's limits: content split at 2,000 characters, embeds within 6,000;
     /// embeds and buttons go with the last part so they sit under the whole text.
@@ -29,14 +32,14 @@ internal sealed record Reply(
         var flags = Ephemeral ? MessageFlags.Ephemeral : (int?)null;
         if (parts.Count == 0)
         {
-            return [new MessagePayload { Content = embeds is null && components is null ? "(nothing to show)" : null, Embeds = embeds, Components = components, Flags = flags }];
+            return [new MessagePayload { Content = embeds is null && components is null && Files.Count == 0 ? "(nothing to show)" : null, Embeds = embeds, Components = components, Flags = flags, Files = Files }];
         }
 
         var payloads = new List<MessagePayload>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
             var last = i == parts.Count - 1;
-            payloads.Add(new MessagePayload { Content = parts[i], Embeds = last ? embeds : null, Components = last ? components : null, Flags = flags });
+            payloads.Add(new MessagePayload { Content = parts[i], Embeds = last ? embeds : null, Components = last ? components : null, Flags = flags, Files = last ? Files : [] });
         }
 
         return payloads;

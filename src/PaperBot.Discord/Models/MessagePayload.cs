@@ -22,4 +22,8 @@ public sealed record MessagePayload
     public bool? EnforceNonce { get; init; }
 
     public MessageReference? MessageReference { get; init; }
+
+    /// <summary>Files to upload with the message; never serialized into the JSON body (see <see cref="MessageFile"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<MessageFile> Files { get; init; } = [];
 }
