@@ -16,7 +16,9 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
             : CodeCue().IsMatch(question) ? BeyondAbstract.Code
             : VenueCue().IsMatch(question) ? BeyondAbstract.Venue
             : BeyondAbstract.None;
-        return new QuestionShape(NumberCue().IsMatch(question), NameCue().IsMatch(question), BroadCue().IsMatch(question) && !NumberCue().IsMatch(question), beyond);
+        // A question asking for one number, or for what abstracts lack ("how can I get the code?"), is not broad.
+        var broad = BroadCue().IsMatch(question) && !NumberCue().IsMatch(question) && beyond == BeyondAbstract.None;
+        return new QuestionShape(NumberCue().IsMatch(question), NameCue().IsMatch(question), broad, beyond);
     }
 
     /// <summary>What a broad question is about: its words without the asking ("how can I", "what are ways to").</summary>

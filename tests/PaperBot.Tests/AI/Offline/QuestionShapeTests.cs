@@ -26,6 +26,7 @@ public sealed class QuestionShapeTests
     [InlineData("How can N:M fine-grained structured sparsity speed up DNN training?", false)]
     [InlineData("who proposed splitting mini-batches into micro-batches?", false)]
     [InlineData("how can I make training faster, and by how much?", false)]
+    [InlineData("how can I get the code for GPipe?", false)]
     public void Of_BroadOrNarrowQuestion_IsBroadOnlyWhenItAsksForTheOptions(string question, bool broad)
     {
         Assert.Equal(broad, QuestionShape.Of(question).IsBroad);
