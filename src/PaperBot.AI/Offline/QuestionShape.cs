@@ -49,7 +49,7 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     [GeneratedRegex(@"\b(?:authors?|who\s+(?:wrote|writes|are\s+the\s+(?:people|researchers))|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorsCue();
 
-    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)|\b(?:get|find|download|access|run)\s+(?:the\s+|their\s+|its\s+)?(?:code|weights|checkpoints?|implementation|repo(?:sitory)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CodeCue();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:venue|conference|journal|workshop)|\b(?:published|accepted|presented)\s+(?:at|in)\b|\bpeer[-\s]reviewed\b", RegexOptions.IgnoreCase)]
