@@ -158,6 +158,22 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             FakeDispatches.Reaction(added, messageId, userId, emoji, channelId, guildId, messageAuthorId ?? BotUserId, userIsBot));
     }
 
+    /// <summary>The id of the message that answers <paramref name="interaction"/> (its callback or deferral), once there is one.</summary>
+    public string? OriginalMessageId(FakeInteraction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var entry = _interactions.ById(interaction.Id);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        lock (_interactions.Sync)
+        {
+            return entry.Original?["id"]?.GetValue<string>();
+        }
+    }
+
     /// <summary>Sends a MESSAGE_CREATE from a user; <paramref name="mentionBot"/> puts the bot in <c>mentions</c> and the content.</summary>
     public async Task<string> SendMessageCreateAsync(string content, bool mentionBot = false, string channelId = FakeIds.Channel,
         string? guildId = FakeIds.Guild, string authorId = FakeIds.User)

@@ -30,7 +30,7 @@ public sealed class GatewayClientTests
 
         await h.ConnectAsync();
 
-        Assert.Equal(37377, Assert.Single(h.Server.IdentifyPayloads)["intents"]!.GetValue<int>());
+        Assert.Equal(46593, Assert.Single(h.Server.IdentifyPayloads)["intents"]!.GetValue<int>());
     }
 
     [Fact]
