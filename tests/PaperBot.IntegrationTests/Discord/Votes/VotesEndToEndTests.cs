@@ -63,6 +63,21 @@ public sealed class VotesEndToEndTests
     }
 
     [Fact]
+    public async Task MentionAnswer_RecordedAndVotable()
+    {
+        await using var bot = await BotHost.CreateAsync();
+        await bot.StartAsync();
+        var discord = bot.Discord;
+
+        var question = await discord.SendMessageCreateAsync("what is GPipe and how does it split a model?", mentionBot: true);
+        var reply = await FakeDiscordServer.WaitForAsync(() => discord.ChannelMessages.FirstOrDefault(m => m.Body["message_reference"]?["message_id"]?.GetValue<string>() == question), Eventually.Deadline, "the reply to the mention");
+        await Eventually.UntilAsync(() => Scalar(bot, "SELECT count(*) FROM paper_messages WHERE message_id = ?", reply.Id) == 1, "the reply recorded as a paper message");
+
+        await discord.SendReactionAsync(reply.Id, Ada);
+        await Eventually.UntilAsync(() => Votes(bot, reply.Id, Ada) == 1, "Ada's vote on the answer");
+    }
+
+    [Fact]
     public async Task Top_NothingVoted_OneLine()
     {
         await using var bot = await BotHost.CreateAsync();
