@@ -145,41 +145,35 @@ internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOp
         }
     }
 
-    /// <summary>Like <see cref="CallbackAsync"/>, with the message Discord created (none when an earlier attempt made it).</summary>
-    private async Task<(bool Answered, Message? Message)> CallbackWithMessageAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+    /// <summary>The initial answer; false when Discord no longer takes one (too late), which is logged.</summary>
+    private async Task<bool> CallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
+        (await CallbackAsync(interaction, response, withMessage: false, cancellationToken).ConfigureAwait(false)).Answered;
+
+    /// <summary>Like <see cref="CallbackAsync(Interaction, InteractionResponse, CancellationToken)"/>, with the message Discord created (none when an earlier attempt made it).</summary>
+    private Task<(bool Answered, Message? Message)> CallbackWithMessageAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
+        CallbackAsync(interaction, response, withMessage: true, cancellationToken);
+
+    private async Task<(bool Answered, Message? Message)> CallbackAsync(Interaction interaction, InteractionResponse response, bool withMessage, CancellationToken cancellationToken)
     {
         try
         {
-            return (true, await rest.CreateInteractionResponseWithMessageAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false));
+            if (withMessage)
+            {
+                return (true, await rest.CreateInteractionResponseWithMessageAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false));
+            }
+
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
+            return (true, null);
         }
         catch (DiscordApiException failure) when (failure.Code == DiscordErrorCodes.AlreadyAcknowledged)
         {
+            // An earlier attempt reached Discord after all (e.g. its response was lost): the answer exists, go on from it.
             return (true, null);
         }
         catch (DiscordApiException failure) when (failure.Code == DiscordErrorCodes.UnknownInteraction)
         {
             Log.InteractionExpired(logger, interaction.Id.ToString(), time.GetUtcNow() - interaction.Id.CreatedAt);
             return (false, null);
-        }
-    }
-
-    /// <summary>The initial answer; false when Discord no longer takes one (too late), which is logged.</summary>
-    private async Task<bool> CallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (DiscordApiException failure) when (failure.Code == DiscordErrorCodes.AlreadyAcknowledged)
-        {
-            // An earlier attempt reached Discord after all (e.g. its response was lost): the answer exists, go on from it.
-            return true;
-        }
-        catch (DiscordApiException failure) when (failure.Code == DiscordErrorCodes.UnknownInteraction)
-        {
-            Log.InteractionExpired(logger, interaction.Id.ToString(), time.GetUtcNow() - interaction.Id.CreatedAt);
-            return false;
         }
     }
 }
