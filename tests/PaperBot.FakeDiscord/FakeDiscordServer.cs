@@ -132,10 +132,46 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         var id = FakeSnowflake.Next();
         var token = $"aW50ZXJhY3Rpb246{Guid.NewGuid():N}";
-        _interactions.Register(id, token, DateTimeOffset.UtcNow);
+        _interactions.Register(id, token, DateTimeOffset.UtcNow, channelId);
         var payload = FakeDispatches.Interaction(id, token, ApplicationId, type, data ?? FakeDispatches.PaperSearchCommand(), channelId, guildId, memberPermissions);
         var sequence = await SendDispatchAsync("INTERACTION_CREATE", payload);
         return new FakeInteraction(id, token, sequence);
+    }
+
+    /// <summary>
+    /// Sends MESSAGE_REACTION_ADD (or, with <paramref name="added"/> false, MESSAGE_REACTION_REMOVE) for
+    /// <paramref name="userId"/>'s <paramref name="emoji"/> on a message; the author defaults to the bot (a reaction on
+    /// one of PaperBot's messages). Like the real gateway, nothing is sent (0) to a bot whose last identify did not ask
+    /// for GUILD_MESSAGE_REACTIONS (1 &lt;&lt; 10; DIRECT_MESSAGE_REACTIONS, 1 &lt;&lt; 13, in a DM). Returns the sequence number.
+    /// </summary>
+    public Task<int> SendReactionAsync(string messageId, string userId, string emoji = "👍", bool added = true, string? messageAuthorId = null,
+        string channelId = FakeIds.Channel, string? guildId = FakeIds.Guild, bool userIsBot = false)
+    {
+        var intent = guildId is null ? 1L << 13 : 1L << 10;
+        var identifies = IdentifyPayloads;
+        if (identifies.Count > 0 && identifies[^1]["intents"] is JsonValue value && value.TryGetValue<long>(out var intents) && (intents & intent) == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        return SendDispatchAsync(added ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE",
+            FakeDispatches.Reaction(added, messageId, userId, emoji, channelId, guildId, messageAuthorId ?? BotUserId, userIsBot));
+    }
+
+    /// <summary>The id of the message that answers <paramref name="interaction"/> (its callback or deferral), once there is one.</summary>
+    public string? OriginalMessageId(FakeInteraction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var entry = _interactions.ById(interaction.Id);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        lock (_interactions.Sync)
+        {
+            return entry.Original?["id"]?.GetValue<string>();
+        }
     }
 
     /// <summary>Sends a MESSAGE_CREATE from a user; <paramref name="mentionBot"/> puts the bot in <c>mentions</c> and the content.</summary>

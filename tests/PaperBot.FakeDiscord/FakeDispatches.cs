@@ -86,6 +86,48 @@ public static class FakeDispatches
         ["channel_type"] = guildId is null ? 1 : 0,
     };
 
+    /// <summary>
+    /// MESSAGE_REACTION_ADD (<paramref name="added"/>) or MESSAGE_REACTION_REMOVE data as the gateway sends them: in a
+    /// guild an addition carries the reacting <c>member</c> (with <c>user</c>) and <c>message_author_id</c>; a removal
+    /// carries neither. A Unicode emoji has a null id and the emoji as its name.
+    /// </summary>
+    public static JsonObject Reaction(bool added, string messageId, string userId, string emoji, string channelId, string? guildId, string? messageAuthorId, bool userIsBot = false)
+    {
+        var reaction = new JsonObject
+        {
+            ["user_id"] = userId,
+            ["type"] = 0,
+            ["message_id"] = messageId,
+            ["emoji"] = new JsonObject { ["id"] = null, ["name"] = emoji },
+            ["channel_id"] = channelId,
+            ["burst"] = false,
+        };
+        if (guildId is not null)
+        {
+            reaction["guild_id"] = guildId;
+        }
+
+        if (added)
+        {
+            reaction["message_author_id"] = messageAuthorId;
+            reaction["burst_colors"] = new JsonArray();
+            if (guildId is not null)
+            {
+                reaction["member"] = new JsonObject
+                {
+                    ["user"] = User(userId, userIsBot ? "somebot" : "member", null, userIsBot),
+                    ["roles"] = new JsonArray(),
+                    ["joined_at"] = "2025-01-16T04:00:00.000000+00:00",
+                    ["deaf"] = false,
+                    ["mute"] = false,
+                    ["flags"] = 0,
+                };
+            }
+        }
+
+        return reaction;
+    }
+
     private static JsonObject User(string id, string username, string? globalName, bool bot = false)
     {
         var user = new JsonObject { ["id"] = id, ["username"] = username, ["discriminator"] = "0", ["global_name"] = globalName, ["avatar"] = null, ["public_flags"] = 0 };

@@ -5,7 +5,7 @@ namespace PaperBot.FakeDiscord;
 /// <summary>Interaction routes: the callback (once, within the deadline), @original and follow-ups (token valid 15 min).</summary>
 internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeRecorder recorder, FakeInteractions interactions, FakeMessages messages)
 {
-    public FakeResponse Callback(string id, string token, JsonObject? body)
+    public FakeResponse Callback(string id, string token, JsonObject? body, bool withResponse = false)
     {
         var entry = interactions.ById(id);
         var now = DateTimeOffset.UtcNow;
@@ -52,11 +52,11 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
             }
 
             entry.Acknowledged = true;
-            entry.Original = type is 4 or 5 ? messages.MessageObject(type == 4 ? data! : [], null, webhook: true) : null;
+            entry.Original = type is 4 or 5 ? messages.MessageObject(type == 4 ? data! : [], entry.ChannelId, webhook: true) : null;
         }
 
         recorder.Callback(new RecordedCallback(id, type, (JsonObject?)data?.DeepClone(), now - entry.SentAt, now));
-        return FakeResponse.NoContent();
+        return withResponse ? FakeResponse.Ok(CallbackResponse(entry, type)) : FakeResponse.NoContent();
     }
 
     public FakeResponse Original(string method, string applicationId, string token, JsonObject? body)
@@ -111,9 +111,37 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
             return refused;
         }
 
-        var message = messages.MessageObject(body!, null, webhook: true);
+        var message = messages.MessageObject(body!, Webhook(applicationId, token)!.ChannelId, webhook: true);
         recorder.Followup(new RecordedMessage(message["id"]!.GetValue<string>(), null, token, (JsonObject)body!.DeepClone(), DateTimeOffset.UtcNow));
         return FakeResponse.Ok(message);
+    }
+
+    /// <summary>The interaction callback response (<c>?with_response=true</c>): the interaction and, for a message, the message created.</summary>
+    private JsonObject CallbackResponse(FakeInteractions.Entry entry, int type)
+    {
+        lock (interactions.Sync)
+        {
+            var message = entry.Original;
+            var flags = message?["flags"] is JsonValue f && f.TryGetValue<int>(out var value) ? value : 0;
+            var response = new JsonObject
+            {
+                ["interaction"] = new JsonObject
+                {
+                    ["id"] = entry.Id,
+                    ["type"] = 2,
+                    ["activity_instance_id"] = null,
+                    ["response_message_id"] = message?["id"]?.DeepClone(),
+                    ["response_message_loading"] = type == 5,
+                    ["response_message_ephemeral"] = (flags & 64) != 0,
+                },
+            };
+            if (type is 4 or 5 && message is not null)
+            {
+                response["resource"] = new JsonObject { ["type"] = type, ["message"] = message.DeepClone() };
+            }
+
+            return response;
+        }
     }
 
     private FakeInteractions.Entry? Webhook(string applicationId, string token) =>

@@ -11,9 +11,9 @@ internal sealed class FakeInteractions
 
     public Lock Sync => _lock;
 
-    public void Register(string id, string token, DateTimeOffset sentAt)
+    public void Register(string id, string token, DateTimeOffset sentAt, string? channelId = null)
     {
-        var entry = new Entry(id, token, sentAt);
+        var entry = new Entry(id, token, sentAt, channelId);
         lock (_lock)
         {
             _byId[id] = entry;
@@ -37,8 +37,11 @@ internal sealed class FakeInteractions
         }
     }
 
-    internal sealed class Entry(string id, string token, DateTimeOffset sentAt)
+    internal sealed class Entry(string id, string token, DateTimeOffset sentAt, string? channelId)
     {
+        /// <summary>Where the interaction happened: its answer and follow-ups are messages in that channel.</summary>
+        public string? ChannelId => channelId;
+
         public string Id => id;
 
         public string Token => token;

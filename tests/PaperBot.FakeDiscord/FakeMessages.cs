@@ -54,6 +54,7 @@ internal sealed class FakeMessages(FakeDiscordOptions options, FakeRecorder reco
             ["components"] = body["components"]?.DeepClone() ?? new JsonArray(),
             ["author"] = new JsonObject { ["id"] = options.ApplicationId, ["username"] = "paperbot", ["bot"] = true },
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["flags"] = body["flags"]?.DeepClone() ?? 0,
         };
         if (body["nonce"] is { } nonce)
         {

@@ -33,7 +33,7 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
         var segments = path.Split('?')[0].Trim('/').Split('/');
         var tokenRoute = segments[0] is "interactions" or "webhooks";
         var auth = request.Headers.Authorization.ToString();
-        var response = Check(request, segments, tokenRoute, auth, body) ?? await routes.RouteAsync(request.Method, segments, Parse(body));
+        var response = Check(request, segments, tokenRoute, auth, body) ?? await routes.RouteAsync(request.Method, segments, Parse(body), request.QueryString.Value ?? "");
         var bucket = BucketKey(request.Method, segments);
         if (response.Status != 429)
         {

@@ -12,12 +12,13 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
 
     public void SetChannel(string channelId, FakeChannelState state) => _channels[channelId] = state;
 
-    public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body)
+    /// <param name="query">The query string ("?with_response=true" on a callback asks for what it created).</param>
+    public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body, string query = "")
     {
         var response = (method, s.Length, s[0]) switch
         {
             ("GET", 2, "gateway") when s[1] == "bot" => GatewayBot(),
-            ("POST", 4, "interactions") when s[3] == "callback" => interactions.Callback(s[1], s[2], body),
+            ("POST", 4, "interactions") when s[3] == "callback" => interactions.Callback(s[1], s[2], body, query.Contains("with_response=true", StringComparison.OrdinalIgnoreCase)),
             (_, 5, "webhooks") when s[3] == "messages" && s[4] == "@original" => interactions.Original(method, s[1], s[2], body),
             ("POST", 3, "webhooks") => interactions.Followup(s[1], s[2], body),
             ("POST", 3, "channels") when s[2] == "messages" => ChannelMessage(s[1], body),

@@ -15,6 +15,9 @@ public interface IPaperVotes
     /// <summary>Takes the member's vote back (the reaction was removed); false when there was none.</summary>
     Task<bool> RemoveAsync(string messageId, string memberId, CancellationToken cancellationToken);
 
+    /// <summary>The papers PaperBot's message shows, in order; empty when PaperBot did not record that message.</summary>
+    Task<IReadOnlyList<long>> PapersOfAsync(string messageId, CancellationToken cancellationToken);
+
     /// <summary>The channel's most voted papers since <paramref name="since"/>, most votes first.</summary>
     Task<IReadOnlyList<(long PaperId, int Votes)>> TopAsync(string channelId, DateTimeOffset since, int limit, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperBot.Core.Library;
 using PaperBot.Data.Database;
 using PaperBot.Data.Highlights;
@@ -47,6 +48,17 @@ internal sealed class SqlitePaperVotes(SqliteDatabase database, TimeProvider tim
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(database.Write(c => c.Execute("DELETE FROM paper_votes WHERE message_id = ? AND member_id = ?", messageId, memberId)) == 1);
+    }
+
+    public Task<IReadOnlyList<long>> PapersOfAsync(string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        cancellationToken.ThrowIfCancellationRequested();
+        var stored = database.Read(c => c.ExecuteScalar<string?>("SELECT paper_ids FROM paper_messages WHERE message_id = ?", messageId));
+        IReadOnlyList<long> ids = string.IsNullOrEmpty(stored)
+            ? []
+            : [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => long.Parse(id, CultureInfo.InvariantCulture))];
+        return Task.FromResult(ids);
     }
 
     public Task<IReadOnlyList<(long PaperId, int Votes)>> TopAsync(string channelId, DateTimeOffset since, int limit, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using PaperBot.Discord.Gateway;
 using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Rest;
+using PaperBot.Discord.Votes;
 
 namespace PaperBot.Discord.Bot;
 
@@ -19,6 +20,7 @@ internal sealed class DiscordBot(
     IDiscordGateway gateway,
     InteractionDispatcher interactions,
     ChatResponder chat,
+    ReactionHandler reactions,
     CommandRegistrar registrar,
     BotIdentity identity,
     BotExit exit,
@@ -122,6 +124,12 @@ internal sealed class DiscordBot(
             case "MESSAGE_CREATE":
                 var message = dispatch.Data.Deserialize(DiscordJsonContext.Default.Message)!;
                 _running.Start(() => chat.HandleAsync(message, stoppingToken));
+                break;
+            case "MESSAGE_REACTION_ADD" or "MESSAGE_REACTION_REMOVE":
+                var reaction = dispatch.Data.Deserialize(DiscordJsonContext.Default.MessageReaction)!;
+                // Queued here, in the order the gateway delivered them, before any handler task runs.
+                var handled = reactions.HandleInOrderAsync(reaction, dispatch.Type == "MESSAGE_REACTION_ADD", stoppingToken);
+                _running.Start(() => handled);
                 break;
             default:
                 // GUILD_CREATE and the rest: nothing PaperBot needs.

@@ -6,6 +6,7 @@ using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Models;
 using PaperBot.Discord.Rest;
+using PaperBot.Discord.Votes;
 
 namespace PaperBot.Discord.Chat;
 
@@ -13,7 +14,7 @@ namespace PaperBot.Discord.Chat;
 /// Answers a mention, a reply or a DM in the same channel or thread, as a reply to the member's message, with the
 /// typing indicator on while the assistant works. Memory is per channel (a thread is its own channel).
 /// </summary>
-internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, BotIdentity identity, WorkGate gate, TimeProvider time, ILogger<ChatResponder> logger)
+internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, BotIdentity identity, WorkGate gate, PaperMessageLog paperMessages, TimeProvider time, ILogger<ChatResponder> logger)
 {
     private const string Hint = "Ask me about papers, e.g. \"what is new in speculative decoding?\", or try `/help`.";
 
@@ -84,6 +85,7 @@ internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, Bot
     private async Task SendAsync(Message message, Reply reply, CancellationToken cancellationToken)
     {
         var payloads = reply.ToPayloads();
+        var sent = new List<Message>(payloads.Count);
         for (var i = 0; i < payloads.Count; i++)
         {
             // The nonce makes a retried send (after a timeout that did reach Discord) return the first message.
@@ -94,8 +96,10 @@ internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, Bot
                 EnforceNonce = true,
                 MessageReference = i == 0 ? new MessageReference { MessageId = message.Id, FailIfNotExists = false } : null,
             };
-            await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken).ConfigureAwait(false);
+            sent.Add(await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken).ConfigureAwait(false));
         }
+
+        await paperMessages.RecordAsync(sent, reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task KeepTypingAsync(Snowflake channel, CancellationToken cancellationToken)

@@ -6,8 +6,11 @@ namespace PaperBot.Discord.Gateway;
 /// <summary>The frames PaperBot sends. They carry the token, so they are built here and never logged.</summary>
 internal static class GatewayFrames
 {
-    /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES.</summary>
-    public const int BaseIntents = 1 | (1 << 9) | (1 << 12);
+    /// <summary>
+    /// GUILDS | GUILD_MESSAGES | GUILD_MESSAGE_REACTIONS | DIRECT_MESSAGES | DIRECT_MESSAGE_REACTIONS (13825), none
+    /// privileged: the reactions are 👍 votes and 🔖 saves on PaperBot's paper messages.
+    /// </summary>
+    public const int BaseIntents = 1 | (1 << 9) | (1 << 10) | (1 << 12) | (1 << 13);
 
     public const int MessageContentIntent = 1 << 15;
 

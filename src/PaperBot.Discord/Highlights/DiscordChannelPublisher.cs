@@ -3,6 +3,7 @@ using PaperBot.Core.Highlights;
 using PaperBot.Discord.Formatting;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Rest;
+using PaperBot.Discord.Votes;
 
 namespace PaperBot.Discord.Highlights;
 
@@ -10,7 +11,7 @@ namespace PaperBot.Discord.Highlights;
 /// Posts daily highlights to a Discord channel with <c>nonce</c> + <c>enforce_nonce</c>, so a post retried after a
 /// crash or a lost response is never shown twice. A deleted channel or lost access/permission is reported as such.
 /// </summary>
-internal sealed class DiscordChannelPublisher(IDiscordRest rest, ILogger<DiscordChannelPublisher> logger) : IChannelPublisher
+internal sealed class DiscordChannelPublisher(IDiscordRest rest, PaperMessageLog paperMessages, ILogger<DiscordChannelPublisher> logger) : IChannelPublisher
 {
     public async Task<PublishResult> PublishAsync(string channelId, HighlightPost post, string nonce, CancellationToken cancellationToken)
     {
@@ -20,10 +21,12 @@ internal sealed class DiscordChannelPublisher(IDiscordRest rest, ILogger<Discord
         }
 
         // A highlights post fits one message (header under 2,000 characters, embeds fitted to 6,000).
-        var payload = HighlightMessages.Post(post).ToPayloads()[0] with { Nonce = nonce, EnforceNonce = true, Flags = null };
+        var reply = HighlightMessages.Post(post);
+        var payload = reply.ToPayloads()[0] with { Nonce = nonce, EnforceNonce = true, Flags = null };
         try
         {
             var message = await rest.CreateMessageAsync(channel, payload, cancellationToken).ConfigureAwait(false);
+            await paperMessages.RecordAsync([message], reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
             return new PublishResult(PublishStatus.Sent, message.Id.ToString());
         }
         catch (DiscordApiException refused) when (DiscordErrorCodes.IsChannelUnavailable(refused.Code))

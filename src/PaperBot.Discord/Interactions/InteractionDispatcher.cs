@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PaperBot.Core.Chat;
 using PaperBot.Discord.Formatting;
 using PaperBot.Discord.Models;
+using PaperBot.Discord.Votes;
 
 namespace PaperBot.Discord.Interactions;
 
@@ -14,18 +15,22 @@ internal sealed class InteractionDispatcher
     private readonly WorkGate _gate;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly IConversationStore? _conversations;
+    private readonly PaperMessageLog? _paperMessages;
     private readonly RecentIds _seen = new();
 
     /// <param name="conversations">Where the papers each reply shows are recorded for follow-ups; none in tests that do not need it.</param>
+    /// <param name="paperMessages">Where the messages that show papers are recorded for votes and 🔖; none in tests that do not need it.</param>
     public InteractionDispatcher(
         IEnumerable<ISlashCommand> commands,
         ButtonHandler buttons,
         InteractionResponder responder,
         WorkGate gate,
         ILogger<InteractionDispatcher> logger,
-        IConversationStore? conversations = null)
+        IConversationStore? conversations = null,
+        PaperMessageLog? paperMessages = null)
     {
         _conversations = conversations;
+        _paperMessages = paperMessages;
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         _buttons = buttons;
         _responder = responder;
@@ -63,13 +68,15 @@ internal sealed class InteractionDispatcher
             case InteractionType.ApplicationCommand:
                 var command = new CommandInvocation(interaction);
                 _commands.TryGetValue(command.Name, out var handler);
-                await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
+                var answered = await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
                     t => RecordShownAsync(command.ConversationId, handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")), t),
                     ct), cancellationToken).ConfigureAwait(false);
+                await RecordPaperMessagesAsync(answered, cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.MessageComponent:
-                await _responder.AnswerAsync(interaction, receivedTimestamp, deferPrivately: false, ct => _gate.RunAsync(
+                var pressed = await _responder.AnswerAsync(interaction, receivedTimestamp, deferPrivately: false, ct => _gate.RunAsync(
                     t => RecordShownAsync(new CommandInvocation(interaction).ConversationId, _buttons.HandleAsync(interaction.Data?.CustomId, t), t), ct), cancellationToken).ConfigureAwait(false);
+                await RecordPaperMessagesAsync(pressed, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // Modals and pings are not used by PaperBot's commands.
@@ -90,6 +97,12 @@ internal sealed class InteractionDispatcher
 
         return reply;
     }
+
+    /// <summary>The messages of a public answer that shows papers, so 👍 and 🔖 on them count.</summary>
+    private Task RecordPaperMessagesAsync(SentReply? sent, CancellationToken cancellationToken) =>
+        _paperMessages is null || sent is null
+            ? Task.CompletedTask
+            : _paperMessages.RecordAsync(sent.PaperMessages, sent.Reply.ShownPaperIds, cancellationToken);
 
     /// <summary>Suggestions, or none when they fail: an empty list still answers the autocomplete.</summary>
     private async Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(Interaction interaction, CancellationToken cancellationToken)

@@ -24,4 +24,6 @@ namespace PaperBot.Discord.Json;
 [JsonSerializable(typeof(DiscordError))]
 [JsonSerializable(typeof(RateLimitBody))]
 [JsonSerializable(typeof(List<Message>))]
+[JsonSerializable(typeof(MessageReaction))]
+[JsonSerializable(typeof(InteractionCallbackResponse))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

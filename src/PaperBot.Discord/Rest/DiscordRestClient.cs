@@ -49,6 +49,19 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
         using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback", body, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<Message?> CreateInteractionResponseWithMessageAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
+        using var sent = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback?with_response=true", body, cancellationToken).ConfigureAwait(false);
+        if (sent.StatusCode == System.Net.HttpStatusCode.NoContent)
+        {
+            return null;
+        }
+
+        var created = await sent.Content.ReadFromJsonAsync(DiscordJsonContext.Default.InteractionCallbackResponse, cancellationToken).ConfigureAwait(false);
+        return created?.Resource?.Message;
+    }
+
     public Task<Message> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessagePayload payload, CancellationToken cancellationToken) =>
         SendMessageAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{Escape(interactionToken)}/messages/@original", payload, cancellationToken);
 

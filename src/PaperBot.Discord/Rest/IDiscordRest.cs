@@ -14,6 +14,12 @@ public interface IDiscordRest
     /// <summary>The first answer to an interaction (within 3 s of receipt). Never retried after a 4xx: 40060/10062 throw.</summary>
     Task CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The first answer, asking Discord for what it created (<c>?with_response=true</c>): the message of a type-4 answer,
+    /// null when the callback creates none. Never retried after a 4xx, like <see cref="CreateInteractionResponseAsync"/>.
+    /// </summary>
+    Task<Message?> CreateInteractionResponseWithMessageAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
+
     /// <summary>Edits the first answer (how a deferred answer is completed).</summary>
     Task<Message> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessagePayload payload, CancellationToken cancellationToken);
 

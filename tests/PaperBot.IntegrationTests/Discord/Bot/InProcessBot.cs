@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Moq;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord;
@@ -46,6 +47,8 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<ISimilarPapers>());
         builder.Services.AddSingleton(Mock.Of<IHighlightBuilder>());
         builder.Services.AddSingleton(Mock.Of<ISubscriptionStore>());
+        builder.Services.AddSingleton(Mock.Of<IPaperVotes>());
+        builder.Services.AddSingleton(Mock.Of<ILibraryStore>());
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();

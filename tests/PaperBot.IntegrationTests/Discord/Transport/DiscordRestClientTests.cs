@@ -31,6 +31,24 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task InteractionCallbackWithResponse_ReturnsTheMessageDiscordCreated()
+    {
+        await using var h = await TransportHarness.StartAsync();
+        await h.ConnectAsync();
+        var interaction = await h.Server.SendInteractionAsync();
+
+        var message = await h.Rest.CreateInteractionResponseWithMessageAsync(Snowflake.Parse(interaction.Id), interaction.Token,
+            new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData { Content = "papers", AllowedMentions = AllowedMentions.None }), CancellationToken.None);
+
+        Assert.NotNull(message);
+        Assert.Equal(h.Server.OriginalMessageId(interaction), message.Id.ToString());
+        Assert.Equal(FakeIds.Channel, message.ChannelId.ToString());
+        Assert.Equal("papers", message.Content);
+        Assert.EndsWith("/callback?with_response=true", h.Server.Requests.Single(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)).Path, StringComparison.Ordinal);
+        Assert.Empty(h.Server.Violations);
+    }
+
+    [Fact]
     public async Task InteractionCallback_GoesWithoutBotToken()
     {
         await using var h = await TransportHarness.StartAsync();

@@ -15,7 +15,7 @@ public sealed class GatewayClientTests
 
         Assert.Equal(h.Server.BotUserId, ready.Data.GetProperty("user").GetProperty("id").GetString());
         var identify = Assert.Single(h.Server.IdentifyPayloads);
-        Assert.Equal(4609, identify["intents"]!.GetValue<int>());
+        Assert.Equal(13825, identify["intents"]!.GetValue<int>());
         Assert.Equal("paperbot", identify["properties"]!["browser"]!.GetValue<string>());
         Assert.Equal("paperbot", identify["properties"]!["device"]!.GetValue<string>());
         Assert.Equal("[0,1]", identify["shard"]!.ToJsonString());
@@ -30,7 +30,7 @@ public sealed class GatewayClientTests
 
         await h.ConnectAsync();
 
-        Assert.Equal(37377, Assert.Single(h.Server.IdentifyPayloads)["intents"]!.GetValue<int>());
+        Assert.Equal(46593, Assert.Single(h.Server.IdentifyPayloads)["intents"]!.GetValue<int>());
     }
 
     [Fact]

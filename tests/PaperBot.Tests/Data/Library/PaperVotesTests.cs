@@ -27,5 +27,15 @@ public sealed class PaperVotesTests : IDisposable
         Assert.Empty(await votes.TopAsync("c1", _store.Time.GetUtcNow().AddSeconds(1), 10, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task PapersOfAsync_RecordedAndUnknownMessages_PapersInOrderOrNone()
+    {
+        var votes = new SqlitePaperVotes(_store.Database, _store.Time);
+        await votes.RecordMessageAsync("c1", "m-a", [8, 7, 12], CancellationToken.None);
+
+        Assert.Equal([8L, 7L, 12L], await votes.PapersOfAsync("m-a", CancellationToken.None));
+        Assert.Empty(await votes.PapersOfAsync("not-ours", CancellationToken.None));
+    }
+
     public void Dispose() => _store.Dispose();
 }

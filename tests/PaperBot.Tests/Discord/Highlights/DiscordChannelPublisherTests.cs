@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Discord.Highlights;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Models;
 using PaperBot.Discord.Rest;
+using PaperBot.Discord.Votes;
 
 namespace PaperBot.Tests.Discord.Highlights;
 
@@ -55,5 +57,34 @@ public sealed class DiscordChannelPublisherTests
         Assert.Equal(PublishStatus.ChannelUnavailable, result.Status);
     }
 
-    private static DiscordChannelPublisher Publisher(IDiscordRest rest) => new(rest, NullLogger<DiscordChannelPublisher>.Instance);
+    [Fact]
+    public async Task Publish_Sent_RecordsThePostAsAPaperMessage()
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var votes = new Mock<IPaperVotes>();
+
+        await Publisher(rest.Object, votes.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
+
+        votes.Verify(v => v.RecordMessageAsync("1100000000000000003", "99", new long[] { 1 }, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Publish_RecordingFails_StillSent()
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var votes = new Mock<IPaperVotes>();
+        votes.Setup(v => v.RecordMessageAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("database is locked"));
+
+        var result = await Publisher(rest.Object, votes.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
+
+        Assert.Equal(new PublishResult(PublishStatus.Sent, "99"), result);
+    }
+
+    private static DiscordChannelPublisher Publisher(IDiscordRest rest, IPaperVotes? votes = null) =>
+        new(rest, new PaperMessageLog(votes ?? Mock.Of<IPaperVotes>(), NullLogger<PaperMessageLog>.Instance), NullLogger<DiscordChannelPublisher>.Instance);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.AI.Offline;
 using PaperBot.Core.Summaries;
@@ -11,6 +12,7 @@ using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Models;
 using PaperBot.Discord.Rest;
+using PaperBot.Discord.Votes;
 
 namespace PaperBot.Tests.Discord.Interactions;
 
@@ -25,6 +27,33 @@ public sealed class InteractionDispatcherTests
         _rest.Setup(r => r.CreateInteractionResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => { lock (_callbacks) { _callbacks.Add(r); } })
             .Returns(Task.CompletedTask);
+        _rest.Setup(r => r.CreateInteractionResponseWithMessageAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => { lock (_callbacks) { _callbacks.Add(r); } })
+            .ReturnsAsync(new Message { Id = new Snowflake(900), ChannelId = new Snowflake(800) });
+    }
+
+    [Fact]
+    public async Task Handle_SearchInTheChannel_RecordsTheReplyAsAPaperMessage()
+    {
+        _search.Setup(s => s.SearchAsync("diffusion", It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new PaperHit(3, "Diffusion Models", "2401.00001", null, 3, 1, "snippet"), new PaperHit(8, "More Diffusion", null, null, 2, 1, "s")]);
+        var votes = new Mock<IPaperVotes>();
+
+        await Dispatcher(votes: votes.Object).HandleAsync(Interactions.Command("search", ("query", "diffusion")), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        votes.Verify(v => v.RecordMessageAsync("800", "900", new long[] { 3, 8 }, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Handle_NothingFound_NothingRecorded()
+    {
+        _search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var votes = new Mock<IPaperVotes>();
+
+        await Dispatcher(votes: votes.Object).HandleAsync(Interactions.Command("search", ("query", "nothing")), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        Assert.Single(_callbacks);
+        votes.VerifyNoOtherCalls();
     }
 
     [Fact]
@@ -126,7 +155,7 @@ public sealed class InteractionDispatcherTests
         Assert.Null(answer.Flags);
     }
 
-    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null, IPaperStore? store = null, ISummarizer? summarizer = null)
+    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null, IPaperStore? store = null, ISummarizer? summarizer = null, IPaperVotes? votes = null)
     {
         var options = Options.Create(new DiscordOptions());
         store ??= Mock.Of<IPaperStore>();
@@ -134,6 +163,7 @@ public sealed class InteractionDispatcherTests
         ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices)];
         var buttons = new ButtonHandler(store, _search.Object, summarizer ?? Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
         var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
-        return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations);
+        return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations,
+            new PaperMessageLog(votes ?? Mock.Of<IPaperVotes>(), NullLogger<PaperMessageLog>.Instance));
     }
 }

@@ -25,12 +25,61 @@ public sealed class InteractionResponderTests
         _rest.Setup(r => r.CreateInteractionResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => _callbacks.Enqueue(r))
             .Returns(Task.CompletedTask);
+        _rest.Setup(r => r.CreateInteractionResponseWithMessageAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback((Snowflake _, string _, InteractionResponse r, CancellationToken _) => _callbacks.Enqueue(r))
+            .ReturnsAsync(new Message { Id = new Snowflake(501) });
         _rest.Setup(r => r.EditOriginalResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .Callback((Snowflake _, string _, MessagePayload p, CancellationToken _) => _edits.Enqueue(p))
-            .ReturnsAsync(new Message());
+            .ReturnsAsync(new Message { Id = new Snowflake(502) });
         _rest.Setup(r => r.CreateFollowupAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .Callback((Snowflake _, string _, MessagePayload p, CancellationToken _) => _followups.Enqueue(p))
-            .ReturnsAsync(new Message());
+            .ReturnsAsync(new Message { Id = new Snowflake(503) });
+    }
+
+    [Fact]
+    public async Task AnswerAsync_PaperReplyInTime_ReturnsTheMessageDiscordCreated()
+    {
+        var reply = new Reply("papers") { ShownPaperIds = [4, 5] };
+
+        var sent = await Responder().AnswerAsync(Interactions.Command("search"), _time.GetTimestamp(), false, _ => Task.FromResult(reply), CancellationToken.None);
+
+        Assert.Equal(new Snowflake(501), Assert.Single(sent!.PaperMessages).Id);
+        Assert.Same(reply, sent.Reply);
+        _rest.Verify(r => r.CreateInteractionResponseAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnswerAsync_PrivateOrPaperless_NoPaperMessages(bool ephemeralWithPapers)
+    {
+        var reply = ephemeralWithPapers ? new Reply("yours only", Ephemeral: true) { ShownPaperIds = [4] } : new Reply("no papers");
+
+        var sent = await Responder().AnswerAsync(Interactions.Command("search"), _time.GetTimestamp(), false, _ => Task.FromResult(reply), CancellationToken.None);
+
+        Assert.Empty(sent!.PaperMessages);
+        Assert.Single(_callbacks);
+        _rest.Verify(r => r.CreateInteractionResponseWithMessageAsync(It.IsAny<Snowflake>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData(false, 2)]
+    [InlineData(true, 0)]
+    public async Task AnswerAsync_DeferredLongPaperReply_EditAndFollowUpsUnlessPrivate(bool deferPrivately, int expected)
+    {
+        var received = _time.GetTimestamp();
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var reply = new Reply(string.Join("\n\n", Enumerable.Repeat(new string('a', 1500), 2))) { ShownPaperIds = [4] };
+
+        var work = new TaskCompletionSource<Reply>();
+
+        var answering = Responder().AnswerAsync(Interactions.Command("ask"), received, deferPrivately, _ => work.Task, CancellationToken.None);
+        await Eventually.UntilAsync(() => _callbacks.Count == 1, "the deferral");
+        work.SetResult(reply);
+        var sent = await answering;
+
+        Assert.Equal(expected, sent!.PaperMessages.Count);
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_callbacks).Type);
     }
 
     [Fact]

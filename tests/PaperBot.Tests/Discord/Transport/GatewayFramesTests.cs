@@ -6,9 +6,9 @@ namespace PaperBot.Tests.Discord.Transport;
 public sealed class GatewayFramesTests
 {
     [Theory]
-    [InlineData(false, 4609)]
-    [InlineData(true, 37377)]
-    public void Intents_MessageContentOnlyWhenAsked(bool messageContent, int expected)
+    [InlineData(false, 13825)]
+    [InlineData(true, 46593)]
+    public void Intents_ReactionsAlwaysMessageContentOnlyWhenAsked(bool messageContent, int expected)
     {
         Assert.Equal(expected, GatewayFrames.Intents(messageContent));
     }
