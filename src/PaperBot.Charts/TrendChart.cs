@@ -21,6 +21,7 @@ internal sealed class TrendChart : ITrendChart
     internal static Plot Build(TopicTrend trend)
     {
         ArgumentNullException.ThrowIfNull(trend);
+        BundledFont.EnsureRegistered();
         var plot = new Plot();
         var bars = trend.Months.Select((month, i) => new Bar
         {
@@ -44,6 +45,8 @@ internal sealed class TrendChart : ITrendChart
         plot.Axes.SetLimitsY(0, Math.Max(1, trend.Months.Max(m => m.Papers)) * 1.1);
         plot.Axes.Left.Label.Text = "Papers";
         plot.Title($"Papers on “{Shorten(trend.Topic)}” per month");
+        // Last, so that every label set above takes it.
+        plot.Font.Set(BundledFont.Name);
         return plot;
     }
 

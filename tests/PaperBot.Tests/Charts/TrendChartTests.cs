@@ -58,6 +58,25 @@ public sealed class TrendChartTests
         Assert.Equal(["2025-10", "2025-11", "2025-12"], labels);
     }
 
+    [Fact]
+    public void Build_Labels_UseTheBundledFontWhichDrawsTheTitle()
+    {
+        var plot = TrendChart.Build(Trend(1, 2, 3));
+        var png = plot.GetImageBytes(TrendChart.Width, TrendChart.Height, ImageFormat.Png);
+
+        Assert.Equal(BundledFont.Name, plot.Axes.Title.Label.FontName);
+        Assert.Equal(BundledFont.Name, plot.Axes.Bottom.TickLabelStyle.FontName);
+        var typeface = new BundledFont().CreateTypeface(BundledFont.Name, bold: true, italic: false);
+        Assert.Equal("DejaVu Sans", typeface?.FamilyName);
+        using var font = new SKFont(typeface);
+        Assert.DoesNotContain((ushort)0, font.GetGlyphs("Papers on “x” 2025-03"));
+        // The title is drawn: dark pixels above the data area.
+        using var bitmap = SKBitmap.Decode(png);
+        var top = (int)plot.RenderManager.LastRender.DataRect.Top;
+        var dark = Enumerable.Range(0, top).SelectMany(y => Enumerable.Range(0, bitmap.Width).Select(x => bitmap.GetPixel(x, y))).Count(p => p.Red < 100 && p.Green < 100 && p.Blue < 100);
+        Assert.True(dark > 50, $"{dark} dark pixels in the title band");
+    }
+
     /// <summary>
     /// Renders the plot and counts the runs of bar-coloured pixels along a row just above the data area's bottom edge,
     /// where every bar with papers is drawn.
