@@ -35,8 +35,11 @@ public sealed class TrendsCommandTests
         Assert.Contains("1. [Fast Decoding](https://arxiv.org/abs/2501.01234)", embed.Description, StringComparison.Ordinal);
         Assert.Contains("2. Slow \\*Decoding\\*", embed.Description, StringComparison.Ordinal);
         Assert.Equal([7L, 9L], reply.ShownPaperIds);
-        // The payload carries the file with the embed.
-        Assert.Single(Assert.Single(reply.ToPayloads()).Files);
+        // The payload carries the file with the embed, and the embed points at it as Discord expects.
+        var payload = Assert.Single(reply.ToPayloads());
+        Assert.Single(payload.Files);
+        var json = System.Text.Json.JsonSerializer.Serialize(payload, PaperBot.Discord.Json.DiscordJsonContext.Default.MessagePayload);
+        Assert.Contains("\"image\":{\"url\":\"attachment://trends.png\"}", json, StringComparison.Ordinal);
     }
 
     [Fact]
