@@ -6,6 +6,7 @@ using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Trends;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
 using PaperBot.Data.Highlights;
@@ -13,6 +14,7 @@ using PaperBot.Data.Ingest;
 using PaperBot.Data.Library;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
+using PaperBot.Data.Trends;
 using PaperBot.Data.Vectors;
 using PaperBot.Data.Vectors.VectorIndex;
 
@@ -49,7 +51,9 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         builder.Services.AddSingleton<IPaperStore, SqlitePaperStore>();
         builder.Services.AddSingleton<ISimilarPapers, SqliteSimilarPapers>();
-        builder.Services.AddSingleton<IRecentPapers, SqliteRecentPapers>();
+        builder.Services.AddSingleton<SqliteRecentPapers>();
+        builder.Services.AddSingleton<IRecentPapers>(sp => sp.GetRequiredService<SqliteRecentPapers>());
+        builder.Services.AddSingleton<ITopicTrends, SqliteTopicTrends>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ICorpusIngestor, CorpusIngestor>();
         // Members' own papers (libraries, reading lists, votes) and /forget-me.

@@ -51,6 +51,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<ISlashCommand, TopCommand>();
         services.AddSingleton<PaperMessageLog>();
         services.AddSingleton<ReactionHandler>();
+        services.AddSingleton<ISlashCommand, TrendsCommand>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<ChatResponder>();
         services.AddSingleton<CommandRegistrar>();

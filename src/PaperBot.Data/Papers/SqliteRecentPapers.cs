@@ -32,7 +32,17 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
         LIMIT ?4
         """;
 
-    public async Task<IReadOnlyList<PaperHit>> ListAsync(DateOnly from, DateOnly to, string? topic, int top, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PaperHit>> ListAsync(DateOnly from, DateOnly to, string? topic, int top, CancellationToken cancellationToken) =>
+        MatchAsync(from, to, topic, Math.Min(top, SqlitePaperSearch.MaxTop), cancellationToken);
+
+    /// <summary>
+    /// Every paper of the range on the topic, by the same rule, up to <see cref="MaxSemanticCandidates"/> (for counting
+    /// them, as trends do), most upvoted first.
+    /// </summary>
+    internal Task<IReadOnlyList<PaperHit>> ListAllAsync(DateOnly from, DateOnly to, string topic, CancellationToken cancellationToken) =>
+        MatchAsync(from, to, topic, MaxSemanticCandidates, cancellationToken);
+
+    private async Task<IReadOnlyList<PaperHit>> MatchAsync(DateOnly from, DateOnly to, string? topic, int top, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var match = string.IsNullOrWhiteSpace(topic) ? null : FtsQuery.Parse(topic);
@@ -49,7 +59,7 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
         }
 
         var rows = database.Read(c => c.Query<HitRow>(
-            RangeSql, PaperRowMapper.FormatDate(from), PaperRowMapper.FormatDate(to), match?.AllTerms, Math.Min(top, SqlitePaperSearch.MaxTop)));
+            RangeSql, PaperRowMapper.FormatDate(from), PaperRowMapper.FormatDate(to), match?.AllTerms, top));
         var words = match?.Words ?? [];
         return [.. rows.Select(r => r.ToHit(score: r.Upvotes ?? 0, words))];
     }
@@ -68,7 +78,7 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
         return [.. rows
             .Where(r => worded.Contains(r.Id) || similar.GetValueOrDefault(r.Id) >= threshold)
             .Concat(wordedRows.Where(r => !candidates.Contains(r.Id)))
-            .Take(Math.Min(top, SqlitePaperSearch.MaxTop))
+            .Take(top)
             .Select(r => r.ToHit(score: r.Upvotes ?? 0, match.Words))];
     }
 

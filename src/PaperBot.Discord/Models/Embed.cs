@@ -15,6 +15,8 @@ public sealed record Embed
 
     public EmbedFooter? Footer { get; init; }
 
+    public EmbedImage? Image { get; init; }
+
     /// <summary>ISO 8601.</summary>
     public string? Timestamp { get; init; }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
+using PaperBot.Charts;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
@@ -51,6 +52,7 @@ internal static class PaperBotApp
         builder.AddPaperBotHost();
         builder.AddPaperBotData();
         builder.AddPaperBotAI();
+        builder.AddPaperBotCharts();
         builder.AddPaperBotDiscord();
         // Daily posts need somewhere to go: the scheduler runs when Discord is configured.
         if (builder.Services.Any(d => d.ServiceType == typeof(IChannelPublisher)))

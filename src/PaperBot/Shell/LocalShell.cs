@@ -21,7 +21,8 @@ internal sealed class LocalShell(
     IHighlightBuilder highlights,
     ShellSubscriptions subscriptions,
     EmbeddingIndexer? embeddings = null,
-    IConversationStore? conversations = null)
+    IConversationStore? conversations = null,
+    ShellTrends? trends = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -103,6 +104,7 @@ internal sealed class LocalShell(
             "/subscribe" => await subscriptions.SubscribeAsync(argument, cancellationToken),
             "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
             "/subscriptions" => await subscriptions.ListAsync(cancellationToken),
+            "/trends" => trends is null ? $"Charts are not available here.{Environment.NewLine}" : await trends.RunAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",

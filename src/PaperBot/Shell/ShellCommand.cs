@@ -16,6 +16,7 @@ internal static class ShellCommand
         "                                       post a channel's highlights daily at that time (ZONE: IANA, e.g. Europe/Berlin)",
         "  /unsubscribe CHANNEL_ID [TOPIC]      stop them (only the one on TOPIC when given)",
         "  /subscriptions                       the subscriptions, with any pause reason",
+        "  /trends TOPIC [MONTHS]               papers on TOPIC per month (default 12): writes trends-TOPIC.png here",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -30,6 +31,7 @@ internal static class ShellCommand
         ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",
         ["/subscribe"] = "/subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]   e.g. /subscribe 1234567890 09:00 Europe/Berlin 5 diffusion",
         ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
+        ["/trends"] = "/trends TOPIC [MONTHS]   e.g. /trends LLM inference 6",
         ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
     };
 

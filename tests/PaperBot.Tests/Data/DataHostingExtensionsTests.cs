@@ -20,6 +20,7 @@ public sealed class DataHostingExtensionsTests : IDisposable
 
         Assert.NotNull(host.Services.GetRequiredService<ISimilarPapers>());
         Assert.NotNull(host.Services.GetRequiredService<IRecentPapers>());
+        Assert.NotNull(host.Services.GetRequiredService<PaperBot.Core.Trends.ITopicTrends>());
         Assert.NotNull(host.Services.GetRequiredService<IConversationStore>());
         Assert.NotNull(host.Services.GetRequiredService<IEmbeddingStore>());
         Assert.NotNull(host.Services.GetRequiredService<IPaperSearch>());

@@ -49,6 +49,8 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<ISubscriptionStore>());
         builder.Services.AddSingleton(Mock.Of<IPaperVotes>());
         builder.Services.AddSingleton(Mock.Of<ILibraryStore>());
+        builder.Services.AddSingleton(Mock.Of<PaperBot.Core.Trends.ITopicTrends>());
+        builder.Services.AddSingleton(Mock.Of<PaperBot.Core.Trends.ITrendChart>());
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();

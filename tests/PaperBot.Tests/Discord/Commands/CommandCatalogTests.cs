@@ -27,6 +27,7 @@ public sealed partial class CommandCatalogTests
             new HighlightsCommand(Mock.Of<IHighlightBuilder>(), store, TimeProvider.System), new HelpCommand(),
             new SubscribeCommand(subscriptions), new UnsubscribeCommand(subscriptions), new SubscriptionsCommand(subscriptions),
             new TopCommand(Mock.Of<IPaperVotes>(), store, TimeProvider.System),
+            new TrendsCommand(Mock.Of<PaperBot.Core.Trends.ITopicTrends>(), Mock.Of<PaperBot.Core.Trends.ITrendChart>()),
         ];
     }
 
@@ -35,7 +36,7 @@ public sealed partial class CommandCatalogTests
     {
         var commands = All().Select(c => c.Definition).ToList();
 
-        Assert.Equal(["ask", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             AssertName(command.Name);
