@@ -9,6 +9,7 @@ using PaperBot.Discord.Chat;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Highlights;
 using PaperBot.Discord.Interactions;
+using PaperBot.Discord.Library;
 
 namespace PaperBot.Discord;
 
@@ -47,6 +48,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<ISlashCommand, SubscribeCommand>();
         services.AddSingleton<ISlashCommand, UnsubscribeCommand>();
         services.AddSingleton<ISlashCommand, SubscriptionsCommand>();
+        services.AddLibraryCommands();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<ChatResponder>();
         services.AddSingleton<CommandRegistrar>();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Library;
 using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Library;
 using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Interactions;
@@ -14,18 +16,22 @@ internal sealed class InteractionDispatcher
     private readonly WorkGate _gate;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly IConversationStore? _conversations;
+    private readonly IMemberChannels? _memberChannels;
     private readonly RecentIds _seen = new();
 
     /// <param name="conversations">Where the papers each reply shows are recorded for follow-ups; none in tests that do not need it.</param>
+    /// <param name="memberChannels">Where a member's DM channels are recorded, so /forget-me finds their conversations.</param>
     public InteractionDispatcher(
         IEnumerable<ISlashCommand> commands,
         ButtonHandler buttons,
         InteractionResponder responder,
         WorkGate gate,
         ILogger<InteractionDispatcher> logger,
-        IConversationStore? conversations = null)
+        IConversationStore? conversations = null,
+        IMemberChannels? memberChannels = null)
     {
         _conversations = conversations;
+        _memberChannels = memberChannels;
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         _buttons = buttons;
         _responder = responder;
@@ -62,14 +68,18 @@ internal sealed class InteractionDispatcher
                 break;
             case InteractionType.ApplicationCommand:
                 var command = new CommandInvocation(interaction);
+                await RecordDirectChannelAsync(command, cancellationToken).ConfigureAwait(false);
                 _commands.TryGetValue(command.Name, out var handler);
                 await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
                     t => RecordShownAsync(command.ConversationId, handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")), t),
                     ct), cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.MessageComponent:
-                await _responder.AnswerAsync(interaction, receivedTimestamp, deferPrivately: false, ct => _gate.RunAsync(
-                    t => RecordShownAsync(new CommandInvocation(interaction).ConversationId, _buttons.HandleAsync(interaction.Data?.CustomId, t), t), ct), cancellationToken).ConfigureAwait(false);
+                var click = new CommandInvocation(interaction);
+                // A library button's answer is the clicker's own business, even when it has to be deferred.
+                var privately = LibraryButtonIds.IsLibrary(interaction.Data?.CustomId);
+                await _responder.AnswerAsync(interaction, receivedTimestamp, privately, ct => _gate.RunAsync(
+                    t => RecordShownAsync(click.ConversationId, _buttons.HandleAsync(click, t), t), ct), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // Modals and pings are not used by PaperBot's commands.
@@ -89,6 +99,15 @@ internal sealed class InteractionDispatcher
         }
 
         return reply;
+    }
+
+    /// <summary>A DM's conversation is kept under its channel id: remember whose DM it is, for /forget-me.</summary>
+    private async Task RecordDirectChannelAsync(CommandInvocation command, CancellationToken cancellationToken)
+    {
+        if (_memberChannels is not null && command.IsDirectMessage && command.MemberId.Length > 0 && command.Interaction.ChannelId is { } channel)
+        {
+            await _memberChannels.RecordDirectAsync(command.MemberId, channel.ToString(), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Suggestions, or none when they fail: an empty list still answers the autocomplete.</summary>

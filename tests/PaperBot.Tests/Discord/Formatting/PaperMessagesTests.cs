@@ -82,7 +82,7 @@ public sealed class PaperMessagesTests
     {
         var reply = PaperMessages.Summary(new PaperSummary(7, "FlashAttention", SummaryStyle.TlDr, "Exact attention, faster.", AnswerMode.Offline), "2205.14135");
 
-        Assert.Equal(["sim:7", "card:7"], reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId));
+        Assert.Equal(["sim:7", "card:7", "save:7"], reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId));
         Assert.StartsWith("Summary: ", reply.Embeds![0].Title, StringComparison.Ordinal);
     }
 
