@@ -17,4 +17,5 @@ namespace PaperBot.Cli;
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(List<EvalResultJson>))]
 [JsonSerializable(typeof(HighlightsJson))]
+[JsonSerializable(typeof(List<SavedPaperJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

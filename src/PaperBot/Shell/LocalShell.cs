@@ -21,7 +21,8 @@ internal sealed class LocalShell(
     IHighlightBuilder highlights,
     ShellSubscriptions subscriptions,
     EmbeddingIndexer? embeddings = null,
-    IConversationStore? conversations = null)
+    IConversationStore? conversations = null,
+    ShellLibrary? library = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -103,6 +104,8 @@ internal sealed class LocalShell(
             "/subscribe" => await subscriptions.SubscribeAsync(argument, cancellationToken),
             "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
             "/subscriptions" => await subscriptions.ListAsync(cancellationToken),
+            "/save" when library is not null => await library.SaveAsync(argument, cancellationToken),
+            "/library" when library is not null => await library.ListAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",

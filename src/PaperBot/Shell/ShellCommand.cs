@@ -16,6 +16,8 @@ internal static class ShellCommand
         "                                       post a channel's highlights daily at that time (ZONE: IANA, e.g. Europe/Berlin)",
         "  /unsubscribe CHANNEL_ID [TOPIC]      stop them (only the one on TOPIC when given)",
         "  /subscriptions                       the subscriptions, with any pause reason",
+        "  /save ID-OR-TITLE [#TAG...] [NOTE]   save a paper to your library, with tags and a note",
+        "  /library [TAG]                       your saved papers, newest first (only those with TAG when given)",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -30,6 +32,7 @@ internal static class ShellCommand
         ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",
         ["/subscribe"] = "/subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]   e.g. /subscribe 1234567890 09:00 Europe/Berlin 5 diffusion",
         ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
+        ["/save"] = "/save ID-OR-TITLE [#TAG...] [NOTE]   e.g. /save GPipe #pipeline #to-read compare with PipeDream",
         ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
     };
 
