@@ -95,6 +95,31 @@ public sealed class LibraryCommandTests
         Assert.Equal("“GPipe” is tagged `#rl` `#to-read` now.", reply.Content);
     }
 
+    [Fact]
+    public async Task Complete_PaperInsideASubCommand_SuggestsTitles()
+    {
+        var search = new Mock<IPaperSearch>();
+        search.Setup(s => s.CompleteTitleAsync("gpi", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([new TitlePrefixMatch(7, "GPipe")]);
+        var invocation = new PaperBot.Discord.Interactions.CommandInvocation(PaperBot.Tests.Discord.Interactions.Interactions.Build(
+            PaperBot.Discord.Models.InteractionType.ApplicationCommandAutocomplete,
+            new PaperBot.Discord.Models.InteractionData
+            {
+                Name = "library",
+                Options = [new PaperBot.Discord.Models.InteractionOption
+                {
+                    Name = "remove",
+                    Type = PaperBot.Discord.Models.CommandOptionType.SubCommand,
+                    Options = [new PaperBot.Discord.Models.InteractionOption { Name = "paper", Type = PaperBot.Discord.Models.CommandOptionType.String, Value = System.Text.Json.JsonSerializer.SerializeToElement("gpi"), Focused = true }],
+                }],
+            }));
+        var command = new LibraryCommand(_store.Object, _library.Object, new PaperChoices(search.Object), new MemberLibrary(_library.Object, _meaning.Object));
+
+        var choices = await command.CompleteAsync(invocation, CancellationToken.None);
+
+        Assert.Equal("remove", invocation.Subcommand);
+        Assert.Equal(("GPipe", "#7"), (Assert.Single(choices).Name, choices[0].Value));
+    }
+
     private SaveCommand Save() => new(_store.Object, new PaperChoices(Mock.Of<IPaperSearch>()), new MemberLibrary(_library.Object, _meaning.Object));
 
     private LibraryCommand Command() =>
