@@ -61,6 +61,7 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IReadingListStore, SqliteReadingListStore>();
         builder.Services.AddSingleton<IPaperVotes, SqlitePaperVotes>();
         builder.Services.AddSingleton<IMemberData, SqliteMemberData>();
+        builder.Services.AddSingleton<IMemberChannels, SqliteMemberChannels>();
         // Daily highlights: the change signal is shared, so saves made by a command reach the scheduler at once.
         builder.Services.AddSingleton<SubscriptionChangeSignal>();
         builder.Services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();

@@ -10,6 +10,7 @@ using PaperBot.Discord.Commands;
 using PaperBot.Discord.Highlights;
 using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Votes;
+using PaperBot.Discord.Library;
 
 namespace PaperBot.Discord;
 
@@ -52,6 +53,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<PaperMessageLog>();
         services.AddSingleton<ReactionHandler>();
         services.AddSingleton<ISlashCommand, TrendsCommand>();
+        services.AddLibraryCommands();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<ChatResponder>();
         services.AddSingleton<CommandRegistrar>();

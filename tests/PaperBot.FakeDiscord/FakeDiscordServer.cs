@@ -127,13 +127,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Task<int> SendDispatchAsync(string type, JsonNode? data) => _gateway.SendDispatchAsync(type, data);
 
     /// <summary>Sends an INTERACTION_CREATE (a slash command by default) and starts its 3-second clock.</summary>
+    /// <param name="userId">Who acts: another member than the fixtures' user, to check that no one sees another's data.</param>
     public async Task<FakeInteraction> SendInteractionAsync(int type = 2, JsonObject? data = null, string channelId = FakeIds.Channel,
-        string guildId = FakeIds.Guild, string memberPermissions = FakeIds.MemberPermissions)
+        string guildId = FakeIds.Guild, string memberPermissions = FakeIds.MemberPermissions, string userId = FakeIds.User)
     {
         var id = FakeSnowflake.Next();
         var token = $"aW50ZXJhY3Rpb246{Guid.NewGuid():N}";
         _interactions.Register(id, token, DateTimeOffset.UtcNow, channelId);
-        var payload = FakeDispatches.Interaction(id, token, ApplicationId, type, data ?? FakeDispatches.PaperSearchCommand(), channelId, guildId, memberPermissions);
+        var payload = FakeDispatches.Interaction(id, token, ApplicationId, type, data ?? FakeDispatches.PaperSearchCommand(), channelId, guildId, memberPermissions, userId);
         var sequence = await SendDispatchAsync("INTERACTION_CREATE", payload);
         return new FakeInteraction(id, token, sequence);
     }

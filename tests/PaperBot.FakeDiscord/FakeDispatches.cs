@@ -31,7 +31,7 @@ public static class FakeDispatches
         }),
     };
 
-    public static JsonObject Interaction(string id, string token, string applicationId, int type, JsonObject data, string channelId, string guildId, string permissions) => new()
+    public static JsonObject Interaction(string id, string token, string applicationId, int type, JsonObject data, string channelId, string guildId, string permissions, string userId = FakeIds.User) => new()
     {
         ["id"] = id,
         ["application_id"] = applicationId,
@@ -43,7 +43,7 @@ public static class FakeDispatches
         ["channel_id"] = channelId,
         ["member"] = new JsonObject
         {
-            ["user"] = User(FakeIds.User, "ada", "Ada"),
+            ["user"] = User(userId, userId == FakeIds.User ? "ada" : "member", userId == FakeIds.User ? "Ada" : "Member"),
             ["nick"] = null,
             ["roles"] = new JsonArray(),
             ["joined_at"] = "2025-01-16T04:00:00.000000+00:00",

@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -206,5 +206,19 @@ internal static class Schema
         """,
         "CREATE INDEX paper_votes_channel_time ON paper_votes(channel_id, voted_at)",
         "CREATE INDEX paper_votes_member ON paper_votes(member_id)",
+    ];
+
+    /// <summary>
+    /// The DM channels each member used PaperBot in: a DM's conversation id is its channel id, which names no member, so
+    /// <c>/forget-me</c> needs this to find the member's conversations.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version7 =
+    [
+        """
+        CREATE TABLE member_channels(
+            member_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            PRIMARY KEY(member_id, channel_id)) WITHOUT ROWID
+        """,
     ];
 }

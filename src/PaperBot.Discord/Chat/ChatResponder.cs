@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Library;
 using PaperBot.Discord.Bot;
 using PaperBot.Discord.Formatting;
 using PaperBot.Discord.Interactions;
@@ -14,7 +15,8 @@ namespace PaperBot.Discord.Chat;
 /// Answers a mention, a reply or a DM in the same channel or thread, as a reply to the member's message, with the
 /// typing indicator on while the assistant works. Memory is per channel (a thread is its own channel).
 /// </summary>
-internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, BotIdentity identity, WorkGate gate, PaperMessageLog paperMessages, TimeProvider time, ILogger<ChatResponder> logger)
+internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, BotIdentity identity, WorkGate gate, PaperMessageLog paperMessages, TimeProvider time, ILogger<ChatResponder> logger,
+    IMemberChannels? memberChannels = null)
 {
     private const string Hint = "Ask me about papers, e.g. \"what is new in speculative decoding?\", or try `/help`.";
 
@@ -39,6 +41,12 @@ internal sealed class ChatResponder(IAssistant assistant, IDiscordRest rest, Bot
 
         try
         {
+            // A DM's memory is kept under its channel id: remember whose DM it is, so /forget-me can find it.
+            if (message.GuildId is null && memberChannels is not null && message.Author is { } author)
+            {
+                await memberChannels.RecordDirectAsync(author.Id.ToString(), message.ChannelId.ToString(), cancellationToken).ConfigureAwait(false);
+            }
+
             Reply reply;
             if (question.Length == 0)
             {

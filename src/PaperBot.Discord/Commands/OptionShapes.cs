@@ -37,6 +37,15 @@ internal static class OptionShapes
         MaxValue = max,
     };
 
+    /// <summary>A sub-command (<c>/library remove</c>): a command with these may have no options of its own.</summary>
+    public static CommandOption SubCommand(string name, string description, params IReadOnlyList<CommandOption> options) => new()
+    {
+        Type = CommandOptionType.SubCommand,
+        Name = name,
+        Description = description,
+        Options = options.Count == 0 ? null : options,
+    };
+
     /// <summary>Slash commands usable in servers and in DMs with the bot.</summary>
     public static readonly IReadOnlyList<int> Everywhere = [0, 1];
 

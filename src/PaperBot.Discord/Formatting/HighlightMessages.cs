@@ -1,10 +1,11 @@
 using System.Globalization;
 using PaperBot.Core.Highlights;
+using PaperBot.Discord.Library;
 using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Formatting;
 
-/// <summary>A daily highlights post: a header with the date and topic, one embed per paper, Summarize / Similar buttons.</summary>
+/// <summary>A daily highlights post: a header with the date and topic, one embed per paper, Summarize / Similar / Save buttons.</summary>
 internal static class HighlightMessages
 {
     private const int Accent = 0x3BA55D;
@@ -23,7 +24,8 @@ internal static class HighlightMessages
         // Five rows of buttons at most; each row serves one paper.
         var rows = PaperMessages.Ranked(post.Items, i => i.PaperId).Take(5).Select(x => Component.Row(
             Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.PaperId)),
-            Component.Button($"Similar to {x.Rank}", ButtonIds.Similar(x.Item.PaperId)))).ToList();
+            Component.Button($"Similar to {x.Rank}", ButtonIds.Similar(x.Item.PaperId)),
+            Component.Button($"Save {x.Rank}", LibraryButtonIds.Save(x.Item.PaperId)))).ToList();
         return new Reply($"**Paper highlights for {day}**{topic}: {post.Items.Count} paper{(post.Items.Count == 1 ? "" : "s")}", embeds, rows)
         {
             ShownPaperIds = [.. post.Items.Select(i => i.PaperId)],

@@ -2,11 +2,12 @@ using System.Globalization;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
+using PaperBot.Discord.Library;
 using PaperBot.Discord.Models;
 
 namespace PaperBot.Discord.Formatting;
 
-/// <summary>Papers, summaries and answers as Discord replies: embeds with links, and the Summarize / Card / Similar / More buttons.</summary>
+/// <summary>Papers, summaries and answers as Discord replies: embeds with links, and the Summarize / Card / Similar / Save / More buttons.</summary>
 internal static class PaperMessages
 {
     public const int PageSize = 5;
@@ -25,7 +26,8 @@ internal static class PaperMessages
         // A custom_id may appear once per message: a paper listed twice gets buttons once.
         var rows = Ranked(hits, h => h.Id).Take(4).Select(x => Component.Row(
             Component.Button($"Summarize {offset + x.Rank}", ButtonIds.Summarize(x.Item.Id)),
-            Component.Button($"Similar to {offset + x.Rank}", ButtonIds.Similar(x.Item.Id)))).ToList();
+            Component.Button($"Similar to {offset + x.Rank}", ButtonIds.Similar(x.Item.Id)),
+            Component.Button($"Save {offset + x.Rank}", LibraryButtonIds.Save(x.Item.Id)))).ToList();
         if (hasMore)
         {
             rows.Add(Component.Row(Component.Button("More results", ButtonIds.More(offset + hits.Count, query), Component.PrimaryStyle)));
@@ -43,8 +45,12 @@ internal static class PaperMessages
         }
 
         var embeds = hits.Select((hit, i) => HitEmbed(hit, i + 1, similarity: true)).ToList();
-        var rows = Ranked(hits, h => h.Id).Take(5).Select(x => Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.Id))).ToList();
-        return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [Component.Row(rows)]) { ShownPaperIds = [.. hits.Select(h => h.Id)] };
+        var ranked = Ranked(hits, h => h.Id).Take(DiscordLimits.ButtonsPerRow).ToList();
+        var summarize = Component.Row([.. ranked.Select(x => Component.Button($"Summarize {x.Rank}", ButtonIds.Summarize(x.Item.Id)))]);
+        return new Reply($"Related to **{Text.Escape(Text.Cut(paper.Paper.Title, 300))}**:", embeds, [summarize, SaveRow(ranked.Select(x => (x.Item.Id, $"Save {x.Rank}")))])
+        {
+            ShownPaperIds = [.. hits.Select(h => h.Id)],
+        };
     }
 
     public static Reply Paper(StoredPaper stored)
@@ -69,7 +75,8 @@ internal static class PaperMessages
             Color = Accent,
             Footer = new EmbedFooter($"Paper #{stored.Id}"),
         };
-        return new Reply(null, [embed], [Actions(stored.Id, links)]) { ShownPaperIds = [stored.Id] };
+        Component[] rows = [Actions(stored.Id, links), Component.Row(Component.Button("Save to my library", LibraryButtonIds.Save(stored.Id)))];
+        return new Reply(null, [embed], rows) { ShownPaperIds = [stored.Id] };
     }
 
     public static Reply Summary(PaperSummary summary, string? arxivId)
@@ -96,6 +103,8 @@ internal static class PaperMessages
             buttons.Add(Component.Button("Card", ButtonIds.Card(summary.PaperId)));
         }
 
+        buttons.Add(Component.Button("Save", LibraryButtonIds.Save(summary.PaperId)));
+
         return new Reply(null, [embed], [Component.Row(buttons)]) { ShownPaperIds = [summary.PaperId] };
     }
 
@@ -120,8 +129,12 @@ internal static class PaperMessages
 
         var lines = answer.Citations.Select((c, i) => $"[{i + 1}] " + (c.Url is null ? Text.Escape(c.Title) : $"[{Text.Escape(Text.Cut(c.Title, 150))}]({c.Url})") + $" (#{c.Id})");
         var sources = new Embed { Title = "Sources", Description = Text.Cut(string.Join('\n', lines), DiscordLimits.EmbedDescription), Color = Accent };
-        var buttons = Ranked(answer.Citations, c => c.Id).Take(5).Select(x => Component.Button($"Summarize [{x.Rank}]", ButtonIds.Summarize(x.Item.Id))).ToList();
-        return new Reply(text, [sources], [Component.Row(buttons)]) { ShownPaperIds = [.. answer.Citations.Select(c => c.Id)] };
+        var cited = Ranked(answer.Citations, c => c.Id).Take(DiscordLimits.ButtonsPerRow).ToList();
+        var summarize = Component.Row([.. cited.Select(x => Component.Button($"Summarize [{x.Rank}]", ButtonIds.Summarize(x.Item.Id)))]);
+        return new Reply(text, [sources], [summarize, SaveRow(cited.Select(x => (x.Item.Id, $"Save [{x.Rank}]")))])
+        {
+            ShownPaperIds = [.. answer.Citations.Select(c => c.Id)],
+        };
     }
 
     /// <param name="similarity">For related papers: the score is a similarity (0-1), shown as a percentage.</param>
@@ -162,6 +175,10 @@ internal static class PaperMessages
     /// </summary>
     internal static IEnumerable<(T Item, int Rank)> Ranked<T>(IEnumerable<T> items, Func<T, long> paperId) =>
         items.Select((item, i) => (Item: item, Rank: i + 1)).DistinctBy(x => paperId(x.Item));
+
+    /// <summary>A row of Save buttons, one per paper (five at most, a row's limit): each saves to the clicker's library.</summary>
+    internal static Component SaveRow(IEnumerable<(long PaperId, string Label)> papers) =>
+        Component.Row([.. papers.Take(DiscordLimits.ButtonsPerRow).Select(p => Component.Button(p.Label, LibraryButtonIds.Save(p.PaperId)))]);
 
     /// <summary>Summarize, Card, Similar, PDF and Code: five, the most a row holds; another button needs a second row.</summary>
     private static Component Actions(long paperId, PaperLinks links)

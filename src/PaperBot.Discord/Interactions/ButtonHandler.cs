@@ -2,14 +2,25 @@ using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Library;
 
 namespace PaperBot.Discord.Interactions;
 
-/// <summary>The Summarize, Card, Similar and More results buttons: each answers with a new message under the one clicked.</summary>
-internal sealed class ButtonHandler(IPaperStore store, IPaperSearch search, ISummarizer summarizer, ISimilarPapers similar)
+/// <summary>
+/// The Summarize, Card, Similar and More results buttons: each answers with a new message under the one clicked. The
+/// library's buttons (Save, library pages, forget-me) go to <see cref="LibraryButtons"/>, which acts for the clicker.
+/// </summary>
+internal sealed class ButtonHandler(IPaperStore store, IPaperSearch search, ISummarizer summarizer, ISimilarPapers similar, LibraryButtons? library = null)
 {
-    public async Task<Reply> HandleAsync(string? customId, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(CommandInvocation click, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(click);
+        var customId = click.Interaction.Data?.CustomId;
+        if (library is not null && LibraryButtonIds.IsLibrary(customId))
+        {
+            return await library.HandleAsync(click, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!ButtonIds.TryParse(customId, out var action, out var paperId, out var offset, out var query))
         {
             return Reply.Private("This button is from an older PaperBot and no longer works; run the command again.");

@@ -16,6 +16,15 @@ internal sealed class CommandInvocation(Interaction interaction)
 
     public string? GuildId => interaction.GuildId?.ToString();
 
+    /// <summary>Who asked (or clicked): the Discord user id a member's library and votes are kept under.</summary>
+    public string MemberId => interaction.Invoker?.Id.ToString() ?? "";
+
+    /// <summary>Whether this came from a DM with PaperBot (no server).</summary>
+    public bool IsDirectMessage => interaction.GuildId is null;
+
+    /// <summary>The sub-command used (<c>/library remove</c> -> "remove"); null for a command without any.</summary>
+    public string? Subcommand => interaction.Data?.Options is [{ Type: CommandOptionType.SubCommand } sub, ..] ? sub.Name : null;
+
     /// <summary>The option being typed (autocomplete only).</summary>
     public InteractionOption? Focused => Options().FirstOrDefault(o => o.Focused == true);
 
@@ -63,8 +72,13 @@ internal sealed class CommandInvocation(Interaction interaction)
 
     private InteractionOption? Find(string name) => Options().FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
 
-    // PaperBot's commands have no sub-commands, so the options are one flat list.
-    private IEnumerable<InteractionOption> Options() => interaction.Data?.Options ?? [];
+    // A sub-command's options sit one level down; PaperBot uses no sub-command groups.
+    private IEnumerable<InteractionOption> Options() => interaction.Data?.Options switch
+    {
+        [{ Type: CommandOptionType.SubCommand } sub, ..] => sub.Options ?? [],
+        { } options => options,
+        null => [],
+    };
 
     public override string ToString() => Name.ToString(CultureInfo.InvariantCulture);
 }

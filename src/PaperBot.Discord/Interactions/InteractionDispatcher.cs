@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Library;
 using PaperBot.Discord.Formatting;
+using PaperBot.Discord.Library;
 using PaperBot.Discord.Models;
 using PaperBot.Discord.Votes;
 
@@ -16,10 +18,12 @@ internal sealed class InteractionDispatcher
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly IConversationStore? _conversations;
     private readonly PaperMessageLog? _paperMessages;
+    private readonly IMemberChannels? _memberChannels;
     private readonly RecentIds _seen = new();
 
     /// <param name="conversations">Where the papers each reply shows are recorded for follow-ups; none in tests that do not need it.</param>
     /// <param name="paperMessages">Where the messages that show papers are recorded for votes and 🔖; none in tests that do not need it.</param>
+    /// <param name="memberChannels">Where a member's DM channels are recorded, so /forget-me finds their conversations.</param>
     public InteractionDispatcher(
         IEnumerable<ISlashCommand> commands,
         ButtonHandler buttons,
@@ -27,10 +31,12 @@ internal sealed class InteractionDispatcher
         WorkGate gate,
         ILogger<InteractionDispatcher> logger,
         IConversationStore? conversations = null,
-        PaperMessageLog? paperMessages = null)
+        PaperMessageLog? paperMessages = null,
+        IMemberChannels? memberChannels = null)
     {
         _conversations = conversations;
         _paperMessages = paperMessages;
+        _memberChannels = memberChannels;
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         _buttons = buttons;
         _responder = responder;
@@ -67,6 +73,7 @@ internal sealed class InteractionDispatcher
                 break;
             case InteractionType.ApplicationCommand:
                 var command = new CommandInvocation(interaction);
+                await RecordDirectChannelAsync(command, cancellationToken).ConfigureAwait(false);
                 _commands.TryGetValue(command.Name, out var handler);
                 var answered = await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
                     t => RecordShownAsync(command.ConversationId, handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")), t),
@@ -74,8 +81,11 @@ internal sealed class InteractionDispatcher
                 await RecordPaperMessagesAsync(answered, cancellationToken).ConfigureAwait(false);
                 break;
             case InteractionType.MessageComponent:
-                var pressed = await _responder.AnswerAsync(interaction, receivedTimestamp, deferPrivately: false, ct => _gate.RunAsync(
-                    t => RecordShownAsync(new CommandInvocation(interaction).ConversationId, _buttons.HandleAsync(interaction.Data?.CustomId, t), t), ct), cancellationToken).ConfigureAwait(false);
+                var click = new CommandInvocation(interaction);
+                // A library button's answer is the clicker's own business, even when it has to be deferred.
+                var privately = LibraryButtonIds.IsLibrary(interaction.Data?.CustomId);
+                var pressed = await _responder.AnswerAsync(interaction, receivedTimestamp, privately, ct => _gate.RunAsync(
+                    t => RecordShownAsync(click.ConversationId, _buttons.HandleAsync(click, t), t), ct), cancellationToken).ConfigureAwait(false);
                 await RecordPaperMessagesAsync(pressed, cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -103,6 +113,15 @@ internal sealed class InteractionDispatcher
         _paperMessages is null || sent is null
             ? Task.CompletedTask
             : _paperMessages.RecordAsync(sent.PaperMessages, sent.Reply.ShownPaperIds, cancellationToken);
+
+    /// <summary>A DM's conversation is kept under its channel id: remember whose DM it is, for /forget-me.</summary>
+    private async Task RecordDirectChannelAsync(CommandInvocation command, CancellationToken cancellationToken)
+    {
+        if (_memberChannels is not null && command.IsDirectMessage && command.MemberId.Length > 0 && command.Interaction.ChannelId is { } channel)
+        {
+            await _memberChannels.RecordDirectAsync(command.MemberId, channel.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Suggestions, or none when they fail: an empty list still answers the autocomplete.</summary>
     private async Task<IReadOnlyList<AutocompleteChoice>> CompleteAsync(Interaction interaction, CancellationToken cancellationToken)

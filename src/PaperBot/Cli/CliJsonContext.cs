@@ -18,4 +18,5 @@ namespace PaperBot.Cli;
 [JsonSerializable(typeof(List<EvalResultJson>))]
 [JsonSerializable(typeof(HighlightsJson))]
 [JsonSerializable(typeof(TrendJson))]
+[JsonSerializable(typeof(List<SavedPaperJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -22,7 +22,8 @@ internal sealed class LocalShell(
     ShellSubscriptions subscriptions,
     EmbeddingIndexer? embeddings = null,
     IConversationStore? conversations = null,
-    ShellTrends? trends = null)
+    ShellTrends? trends = null,
+    ShellLibrary? library = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -105,6 +106,8 @@ internal sealed class LocalShell(
             "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
             "/subscriptions" => await subscriptions.ListAsync(cancellationToken),
             "/trends" => trends is null ? $"Charts are not available here.{Environment.NewLine}" : await trends.RunAsync(argument, cancellationToken),
+            "/save" when library is not null => await library.SaveAsync(argument, cancellationToken),
+            "/library" when library is not null => await library.ListAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",

@@ -17,6 +17,8 @@ internal static class ShellCommand
         "  /unsubscribe CHANNEL_ID [TOPIC]      stop them (only the one on TOPIC when given)",
         "  /subscriptions                       the subscriptions, with any pause reason",
         "  /trends TOPIC [MONTHS]               papers on TOPIC per month (default 12): writes trends-TOPIC.png here",
+        "  /save ID-OR-TITLE [#TAG...] [NOTE]   save a paper to your library, with tags and a note",
+        "  /library [TAG]                       your saved papers, newest first (only those with TAG when given)",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -32,6 +34,7 @@ internal static class ShellCommand
         ["/subscribe"] = "/subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]   e.g. /subscribe 1234567890 09:00 Europe/Berlin 5 diffusion",
         ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
         ["/trends"] = "/trends TOPIC [MONTHS]   e.g. /trends LLM inference 6",
+        ["/save"] = "/save ID-OR-TITLE [#TAG...] [NOTE]   e.g. /save GPipe #pipeline #to-read compare with PipeDream",
         ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
     };
 

@@ -51,6 +51,10 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<ILibraryStore>());
         builder.Services.AddSingleton(Mock.Of<PaperBot.Core.Trends.ITopicTrends>());
         builder.Services.AddSingleton(Mock.Of<PaperBot.Core.Trends.ITrendChart>());
+        builder.Services.AddSingleton(Mock.Of<IReadingListStore>());
+        builder.Services.AddSingleton(Mock.Of<IMemberData>());
+        builder.Services.AddSingleton(Mock.Of<IMemberChannels>());
+        builder.Services.AddSingleton(Mock.Of<IMeaningSimilarity>());
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();

@@ -24,11 +24,13 @@ public sealed class MemberDataTests : IDisposable
             await votes.AddAsync("msg-gone", member, CancellationToken.None);
             await conversations.AppendAsync($"dm-{member}", new ConversationTurn(ChatRole.User, "hello", [], _store.Time.GetUtcNow()), 10, CancellationToken.None);
             await conversations.SetShownAsync($"dm-{member}", [ids[0]], CancellationToken.None);
+            await new SqliteMemberChannels(_store.Database).RecordDirectAsync(member, $"dm-{member}", CancellationToken.None);
         }
 
-        var deleted = await new SqliteMemberData(_store.Database).ForgetAsync("gone", ["dm-gone"], CancellationToken.None);
+        // No conversation named: the DM recorded for the member is found and forgotten all the same.
+        var deleted = await new SqliteMemberData(_store.Database).ForgetAsync("gone", [], CancellationToken.None);
 
-        Assert.Equal(5, deleted); // library, vote, reading-list entry, DM turn, DM shown papers
+        Assert.Equal(6, deleted); // library, vote, reading-list entry, DM turn, DM shown papers, the DM channel record
         foreach (var (table, column) in MemberColumns())
         {
             Assert.Equal(0, Count(table, column, "gone"));
@@ -38,6 +40,7 @@ public sealed class MemberDataTests : IDisposable
         Assert.Equal(0, Count("conversation_shown", "conversation_id", "dm-gone"));
         Assert.Equal((1, 1, 1, 1, 1), (Count("library_items", "member_id", "stays"), Count("paper_votes", "member_id", "stays"),
             Count("reading_list_items", "added_by", "stays"), Count("conversation_turns", "conversation_id", "dm-stays"), Count("conversation_shown", "conversation_id", "dm-stays")));
+        Assert.Equal(["dm-stays"], await new SqliteMemberChannels(_store.Database).DirectChannelsAsync("stays", CancellationToken.None));
     }
 
     /// <summary>Every column of every table that names a member: a new table holding member data must be forgotten too.</summary>
@@ -51,7 +54,7 @@ public sealed class MemberDataTests : IDisposable
             columns.AddRange(names.Where(n => n is "member_id" or "added_by" or "user_id" or "author_id").Select(n => (table, n)));
         }
 
-        Assert.Equal(3, columns.Count);
+        Assert.Equal(4, columns.Count);
         return columns;
     }
 

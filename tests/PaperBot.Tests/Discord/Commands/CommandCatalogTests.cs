@@ -7,6 +7,7 @@ using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Interactions;
+using PaperBot.Discord.Library;
 using PaperBot.Discord.Models;
 
 namespace PaperBot.Tests.Discord.Commands;
@@ -20,6 +21,8 @@ public sealed partial class CommandCatalogTests
         var store = Mock.Of<IPaperStore>();
         var choices = new PaperChoices(search);
         var subscriptions = Mock.Of<ISubscriptionStore>();
+        var library = Mock.Of<ILibraryStore>();
+        var memberLibrary = new MemberLibrary(library, Mock.Of<IMeaningSimilarity>());
         return
         [
             new SearchCommand(search), new PaperCommand(store, choices), new SummarizeCommand(store, Mock.Of<ISummarizer>(), choices),
@@ -28,6 +31,8 @@ public sealed partial class CommandCatalogTests
             new SubscribeCommand(subscriptions), new UnsubscribeCommand(subscriptions), new SubscriptionsCommand(subscriptions),
             new TopCommand(Mock.Of<IPaperVotes>(), store, TimeProvider.System),
             new TrendsCommand(Mock.Of<PaperBot.Core.Trends.ITopicTrends>(), Mock.Of<PaperBot.Core.Trends.ITrendChart>()),
+            new SaveCommand(store, choices, memberLibrary), new LibraryCommand(store, library, choices, memberLibrary),
+            new ReadingListCommand(store, Mock.Of<IReadingListStore>(), choices), new ForgetMeCommand(),
         ];
     }
 
@@ -36,13 +41,22 @@ public sealed partial class CommandCatalogTests
     {
         var commands = All().Select(c => c.Definition).ToList();
 
-        Assert.Equal(["ask", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "forget-me", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             AssertName(command.Name);
             Assert.InRange(command.Description.Length, 1, 100);
             var options = command.Options ?? [];
             Assert.True(options.Count <= 25);
+            // A command with sub-commands has no options of its own: each sub-command's options follow the same rules.
+            Assert.True(options.All(o => o.Type == CommandOptionType.SubCommand) || options.All(o => o.Type != CommandOptionType.SubCommand));
+            foreach (var sub in options.Where(o => o.Type == CommandOptionType.SubCommand))
+            {
+                var subOptions = sub.Options ?? [];
+                Assert.True(subOptions.SkipWhile(o => o.Required == true).All(o => o.Required != true), $"/{command.Name} {sub.Name}: required options must precede optional ones");
+                Assert.All(subOptions, o => { AssertName(o.Name); Assert.InRange(o.Description.Length, 1, 100); });
+            }
+
             Assert.Equal(options.Count, options.Select(o => o.Name).Distinct().Count());
             // Required options come first.
             Assert.True(options.SkipWhile(o => o.Required == true).All(o => o.Required != true), $"/{command.Name}: required options must precede optional ones");

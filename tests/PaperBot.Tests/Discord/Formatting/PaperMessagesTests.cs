@@ -82,7 +82,7 @@ public sealed class PaperMessagesTests
     {
         var reply = PaperMessages.Summary(new PaperSummary(7, "FlashAttention", SummaryStyle.TlDr, "Exact attention, faster.", AnswerMode.Offline), "2205.14135");
 
-        Assert.Equal(["sim:7", "card:7"], reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId));
+        Assert.Equal(["sim:7", "card:7", "save:7"], reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId));
         Assert.StartsWith("Summary: ", reply.Embeds![0].Title, StringComparison.Ordinal);
     }
 
@@ -144,7 +144,35 @@ public sealed class PaperMessagesTests
 
         AssertWithinLimits(reply);
         Assert.Equal(5, reply.Components!.Count);
+        Assert.Equal(["save:1", "save:2", "save:3", "save:4", "save:5"], SaveIds(reply));
     }
+
+    [Fact]
+    public void EveryPaperMessage_OffersSaveForEachPaperShownWithinTheLimits()
+    {
+        var hits = Enumerable.Range(1, 5).Select(i => new PaperHit(i, $"Paper {i}", $"2401.0000{i}", null, null, 1, "s")).ToList();
+        var stored = new StoredPaper(9, new Paper { Title = "GPipe", Abstract = "a", ArxivId = "1811.06965", GithubUrl = "https://github.com/x/y" }, []);
+        var answer = new AssistantAnswer("text", [.. hits.Select(h => new Citation(h.Id, h.Title, null))], AnswerMode.Offline);
+
+        var paper = PaperMessages.Paper(stored);
+        var search = PaperMessages.SearchResults("q", hits, 0, hasMore: true);
+        var related = PaperMessages.Related(stored, hits);
+        var sources = PaperMessages.Answer(answer);
+
+        Assert.Equal(["save:9"], SaveIds(paper));
+        Assert.Equal(5, paper.Components![0].Components!.Count);
+        Assert.Equal(["save:1", "save:2", "save:3", "save:4"], SaveIds(search));
+        Assert.Equal(["save:1", "save:2", "save:3", "save:4", "save:5"], SaveIds(related));
+        Assert.Equal(["save:1", "save:2", "save:3", "save:4", "save:5"], SaveIds(sources));
+        foreach (var reply in new[] { paper, search, related, sources })
+        {
+            AssertWithinLimits(reply);
+            Assert.All(reply.Components!, row => Assert.InRange(row.Components!.Count, 1, 5));
+        }
+    }
+
+    private static List<string?> SaveIds(Reply reply) =>
+        [.. reply.Components!.SelectMany(r => r.Components!).Select(b => b.CustomId).Where(id => id?.StartsWith("save:", StringComparison.Ordinal) == true)];
 
     internal static void AssertWithinLimits(Reply reply)
     {

@@ -155,7 +155,21 @@ public sealed class InteractionDispatcherTests
         Assert.Null(answer.Flags);
     }
 
-    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null, IPaperStore? store = null, ISummarizer? summarizer = null, IPaperVotes? votes = null)
+    [Fact]
+    public async Task Handle_CommandInADm_RecordsTheDmAsTheMembersAndAServerChannelNot()
+    {
+        var channels = new Mock<PaperBot.Core.Library.IMemberChannels>();
+        var dm = Interactions.Command("search", ("query", "rl")) with { GuildId = null };
+
+        await Dispatcher(memberChannels: channels.Object).HandleAsync(dm, TimeProvider.System.GetTimestamp(), CancellationToken.None);
+        await Dispatcher(memberChannels: channels.Object).HandleAsync(Interactions.Command("search", ("query", "rl")), TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        channels.Verify(c => c.RecordDirectAsync(dm.Invoker!.Id.ToString(), dm.ChannelId!.Value.ToString(), It.IsAny<CancellationToken>()), Times.Once);
+        channels.VerifyNoOtherCalls();
+    }
+
+    private InteractionDispatcher Dispatcher(IConversationStore? conversations = null, IPaperStore? store = null, ISummarizer? summarizer = null, IPaperVotes? votes = null,
+        PaperBot.Core.Library.IMemberChannels? memberChannels = null)
     {
         var options = Options.Create(new DiscordOptions());
         store ??= Mock.Of<IPaperStore>();
@@ -164,6 +178,6 @@ public sealed class InteractionDispatcherTests
         var buttons = new ButtonHandler(store, _search.Object, summarizer ?? Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
         var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
         return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations,
-            new PaperMessageLog(votes ?? Mock.Of<IPaperVotes>(), NullLogger<PaperMessageLog>.Instance));
+            new PaperMessageLog(votes ?? Mock.Of<IPaperVotes>(), NullLogger<PaperMessageLog>.Instance), memberChannels);
     }
 }
