@@ -19,6 +19,8 @@ internal sealed class SqliteMemberData(SqliteDatabase database) : IMemberData
                 rows += c.Execute("DELETE FROM library_items WHERE member_id = ?", memberId);
                 rows += c.Execute("DELETE FROM paper_votes WHERE member_id = ?", memberId);
                 rows += c.Execute("DELETE FROM reading_list_items WHERE added_by = ?", memberId);
+                rows += c.Execute("DELETE FROM follows WHERE member_id = ?", memberId);
+                rows += c.Execute("DELETE FROM digest_posts WHERE member_id = ?", memberId);
                 foreach (var conversation in conversationIds)
                 {
                     rows += c.Execute("DELETE FROM conversation_turns WHERE conversation_id = ?", conversation);

@@ -16,6 +16,9 @@ internal sealed class CommandInvocation(Interaction interaction)
 
     public string? GuildId => interaction.GuildId?.ToString();
 
+    /// <summary>The sub-command used (<c>list</c> of <c>/follow list</c>); null for a command without sub-commands.</summary>
+    public string? Subcommand => interaction.Data?.Options?.FirstOrDefault(o => o.Type == CommandOptionType.SubCommand)?.Name;
+
     /// <summary>The option being typed (autocomplete only).</summary>
     public InteractionOption? Focused => Options().FirstOrDefault(o => o.Focused == true);
 
@@ -63,8 +66,11 @@ internal sealed class CommandInvocation(Interaction interaction)
 
     private InteractionOption? Find(string name) => Options().FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
 
-    // PaperBot's commands have no sub-commands, so the options are one flat list.
-    private IEnumerable<InteractionOption> Options() => interaction.Data?.Options ?? [];
+    // A sub-command's values are nested under it; other commands have one flat list.
+    private IEnumerable<InteractionOption> Options() =>
+        interaction.Data?.Options is { } options && options.FirstOrDefault(o => o.Type == CommandOptionType.SubCommand) is { } sub
+            ? sub.Options ?? []
+            : interaction.Data?.Options ?? [];
 
     public override string ToString() => Name.ToString(CultureInfo.InvariantCulture);
 }

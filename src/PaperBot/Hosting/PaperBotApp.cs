@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
@@ -56,6 +57,11 @@ internal static class PaperBotApp
         if (builder.Services.Any(d => d.ServiceType == typeof(IChannelPublisher)))
         {
             builder.Services.AddHighlightScheduler();
+        }
+
+        if (builder.Services.Any(d => d.ServiceType == typeof(IDigestMessenger)))
+        {
+            builder.Services.AddDigestScheduler();
         }
         return builder.Build();
     }
