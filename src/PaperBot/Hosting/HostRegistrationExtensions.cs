@@ -25,6 +25,7 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton<SemanticIndexCatchUp>();
         builder.Services.AddSingleton<EmbeddingBackfillSignal>();
         builder.Services.AddSingleton<ShellSubscriptions>();
+        builder.Services.AddSingleton<ShellFollows>();
         builder.Services.AddSingleton<LocalShell>();
         builder.AddPaperBotHighlights();
         builder.Services.AddPaperBotFollows();

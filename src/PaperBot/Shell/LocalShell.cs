@@ -21,7 +21,8 @@ internal sealed class LocalShell(
     IHighlightBuilder highlights,
     ShellSubscriptions subscriptions,
     EmbeddingIndexer? embeddings = null,
-    IConversationStore? conversations = null)
+    IConversationStore? conversations = null,
+    ShellFollows? follows = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -103,6 +104,9 @@ internal sealed class LocalShell(
             "/subscribe" => await subscriptions.SubscribeAsync(argument, cancellationToken),
             "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
             "/subscriptions" => await subscriptions.ListAsync(cancellationToken),
+            "/follow" when follows is not null => await follows.FollowAsync(argument, cancellationToken),
+            "/unfollow" when follows is not null => await follows.UnfollowAsync(argument, cancellationToken),
+            "/foryou" when follows is not null => await follows.ForYouAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",

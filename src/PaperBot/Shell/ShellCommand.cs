@@ -16,6 +16,9 @@ internal static class ShellCommand
         "                                       post a channel's highlights daily at that time (ZONE: IANA, e.g. Europe/Berlin)",
         "  /unsubscribe CHANNEL_ID [TOPIC]      stop them (only the one on TOPIC when given)",
         "  /subscriptions                       the subscriptions, with any pause reason",
+        "  /follow author NAME|topic WORDS [--daily]   follow (stored and listed only: the shell can't DM)",
+        "  /follow list|resume, /unfollow TEXT  your follows; stop one",
+        "  /foryou [COUNT]                      papers close to your saved papers, with why",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -30,6 +33,8 @@ internal static class ShellCommand
         ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",
         ["/subscribe"] = "/subscribe CHANNEL_ID HH:MM ZONE [COUNT] [TOPIC] [--skip-empty]   e.g. /subscribe 1234567890 09:00 Europe/Berlin 5 diffusion",
         ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
+        ["/follow"] = "/follow author NAME [--daily] | /follow topic WORDS [--daily] | /follow list | /follow resume   e.g. /follow topic diffusion",
+        ["/unfollow"] = "/unfollow TEXT-OR-ID   e.g. /unfollow diffusion",
         ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
     };
 
