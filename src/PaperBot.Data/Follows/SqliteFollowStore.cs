@@ -81,13 +81,11 @@ internal sealed class SqliteFollowStore(SqliteDatabase database, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(author);
         cancellationToken.ThrowIfCancellationRequested();
-        // LIKE narrows by the last word of the name (case-insensitive for ASCII); FollowRules.IsAuthor decides.
-        var last = FollowRules.Key(author).Split(' ').LastOrDefault() ?? "";
+        // Every paper with names is read: LIKE cannot compare without accents, and this runs once per /follow author.
         var coverage = database.Read(c =>
         {
-            var withNames = c.ExecuteScalar<int>("SELECT COUNT(*) FROM papers WHERE authors IS NOT NULL AND authors <> '[]'");
-            var candidates = last.Length == 0 ? [] : c.QueryScalars<string>("SELECT authors FROM papers WHERE authors LIKE ?", $"%{last}%");
-            return (withNames, candidates.Count(json => FollowRules.IsAuthor(author, PaperRowMapper.ParseList(json))));
+            var lists = c.QueryScalars<string>("SELECT authors FROM papers WHERE authors IS NOT NULL AND authors <> '[]'");
+            return (lists.Count, lists.Count(json => FollowRules.IsAuthor(author, PaperRowMapper.ParseList(json))));
         });
         return Task.FromResult(coverage);
     }

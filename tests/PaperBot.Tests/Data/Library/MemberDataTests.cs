@@ -1,4 +1,6 @@
 using PaperBot.Core.Chat;
+using PaperBot.Core.Follows;
+using PaperBot.Data.Follows;
 using PaperBot.Data.Library;
 
 namespace PaperBot.Tests.Data.Library;
@@ -16,6 +18,8 @@ public sealed class MemberDataTests : IDisposable
         var lists = new SqliteReadingListStore(_store.Database, _store.Store, _store.Time);
         var votes = new SqlitePaperVotes(_store.Database, _store.Time);
         var conversations = _store.Conversations();
+        var follows = new SqliteFollowStore(_store.Database, _store.Time);
+        var digests = new SqliteDigestLog(_store.Database, _store.Time);
         foreach (var member in new[] { "gone", "stays" })
         {
             await library.SaveAsync(member, ids[0], ["t"], "n", CancellationToken.None);
@@ -24,11 +28,13 @@ public sealed class MemberDataTests : IDisposable
             await votes.AddAsync("msg-gone", member, CancellationToken.None);
             await conversations.AppendAsync($"dm-{member}", new ConversationTurn(ChatRole.User, "hello", [], _store.Time.GetUtcNow()), 10, CancellationToken.None);
             await conversations.SetShownAsync($"dm-{member}", [ids[0]], CancellationToken.None);
+            await follows.AddAsync(member, FollowKind.Topic, "diffusion", DigestPeriod.Weekly, CancellationToken.None);
+            await digests.BeginAsync(member, "2026-W49", FollowRules.Nonce(member, "2026-W49"), [ids[0]], CancellationToken.None);
         }
 
         var deleted = await new SqliteMemberData(_store.Database).ForgetAsync("gone", ["dm-gone"], CancellationToken.None);
 
-        Assert.Equal(5, deleted); // library, vote, reading-list entry, DM turn, DM shown papers
+        Assert.Equal(7, deleted); // library, vote, reading-list entry, follow, digest log, DM turn, DM shown papers
         foreach (var (table, column) in MemberColumns())
         {
             Assert.Equal(0, Count(table, column, "gone"));
@@ -36,6 +42,7 @@ public sealed class MemberDataTests : IDisposable
 
         Assert.Equal(0, Count("conversation_turns", "conversation_id", "dm-gone"));
         Assert.Equal(0, Count("conversation_shown", "conversation_id", "dm-gone"));
+        Assert.Equal((1, 1), (Count("follows", "member_id", "stays"), Count("digest_posts", "member_id", "stays")));
         Assert.Equal((1, 1, 1, 1, 1), (Count("library_items", "member_id", "stays"), Count("paper_votes", "member_id", "stays"),
             Count("reading_list_items", "added_by", "stays"), Count("conversation_turns", "conversation_id", "dm-stays"), Count("conversation_shown", "conversation_id", "dm-stays")));
     }
@@ -51,7 +58,7 @@ public sealed class MemberDataTests : IDisposable
             columns.AddRange(names.Where(n => n is "member_id" or "added_by" or "user_id" or "author_id").Select(n => (table, n)));
         }
 
-        Assert.Equal(3, columns.Count);
+        Assert.Equal(5, columns.Count);
         return columns;
     }
 
