@@ -111,7 +111,7 @@ internal sealed class ShellFollows(IFollowStore follows, ForYouRanker forYou)
         var mine = await follows.ListAsync(MemberId, cancellationToken);
         if (mine.Count == 0)
         {
-            return Line("You follow nothing yet: /follow author NAME or /follow topic WORDS.");
+            return Line($"You follow nothing yet: /follow author NAME or /follow topic WORDS {NoDms}.");
         }
 
         var text = new StringBuilder();
