@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Moq;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord;
@@ -46,6 +48,8 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<ISimilarPapers>());
         builder.Services.AddSingleton(Mock.Of<IHighlightBuilder>());
         builder.Services.AddSingleton(Mock.Of<ISubscriptionStore>());
+        builder.Services.AddSingleton(Mock.Of<IFollowStore>());
+        builder.Services.AddSingleton(new ForYouRanker(Mock.Of<ILibraryStore>(), Mock.Of<ILibraryNeighbours>(), Mock.Of<ISimilarPapers>(), Mock.Of<IPaperStore>()));
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();
