@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Moq;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord.Commands;
@@ -25,6 +27,8 @@ public sealed partial class CommandCatalogTests
             new SimilarCommand(store, Mock.Of<ISimilarPapers>(), choices), new AskCommand(Mock.Of<IAssistant>()),
             new HighlightsCommand(Mock.Of<IHighlightBuilder>(), store, TimeProvider.System), new HelpCommand(),
             new SubscribeCommand(subscriptions), new UnsubscribeCommand(subscriptions), new SubscriptionsCommand(subscriptions),
+            new FollowCommand(Mock.Of<IFollowStore>()), new UnfollowCommand(Mock.Of<IFollowStore>()),
+            new ForYouCommand(new ForYouRanker(Mock.Of<ILibraryStore>(), Mock.Of<ILibraryNeighbours>(), Mock.Of<ISimilarPapers>(), store)),
         ];
     }
 
@@ -33,7 +37,7 @@ public sealed partial class CommandCatalogTests
     {
         var commands = All().Select(c => c.Definition).ToList();
 
-        Assert.Equal(["ask", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "follow", "foryou", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "unfollow", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             AssertName(command.Name);
