@@ -48,7 +48,10 @@ public sealed class DigestSchedulerTests : IDisposable
             .Returns((Digest _, string nonce, CancellationToken token) =>
             {
                 attempted.TrySetResult(nonce);
-                return Task.Delay(Timeout.Infinite, token).ContinueWith(_ => new DmResult(DmStatus.Failed), TaskScheduler.Default);
+                // Discord never answers: the send ends only when PaperBot stops.
+                var never = new TaskCompletionSource<DmResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                token.Register(() => never.TrySetCanceled(token));
+                return never.Task;
             });
         string firstNonce;
         await using (var first = new DigestHarness(DatabasePath, _time, hanging.Object))
