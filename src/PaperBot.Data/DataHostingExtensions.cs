@@ -3,12 +3,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Trends;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
+using PaperBot.Data.Follows;
 using PaperBot.Data.Highlights;
 using PaperBot.Data.Ingest;
 using PaperBot.Data.Library;
@@ -62,6 +64,9 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IPaperVotes, SqlitePaperVotes>();
         builder.Services.AddSingleton<IMemberData, SqliteMemberData>();
         builder.Services.AddSingleton<IMemberChannels, SqliteMemberChannels>();
+        builder.Services.AddSingleton<ILibraryNeighbours, LibraryNeighbours>();
+        builder.Services.AddSingleton<IFollowStore, SqliteFollowStore>();
+        builder.Services.AddSingleton<IDigestLog, SqliteDigestLog>();
         // Daily highlights: the change signal is shared, so saves made by a command reach the scheduler at once.
         builder.Services.AddSingleton<SubscriptionChangeSignal>();
         builder.Services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();

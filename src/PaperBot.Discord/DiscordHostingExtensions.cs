@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Discord.Bot;
 using PaperBot.Discord.Chat;
 using PaperBot.Discord.Commands;
+using PaperBot.Discord.Follows;
 using PaperBot.Discord.Highlights;
 using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Votes;
@@ -54,10 +56,14 @@ public static class DiscordHostingExtensions
         services.AddSingleton<ReactionHandler>();
         services.AddSingleton<ISlashCommand, TrendsCommand>();
         services.AddLibraryCommands();
+        services.AddSingleton<ISlashCommand, FollowCommand>();
+        services.AddSingleton<ISlashCommand, UnfollowCommand>();
+        services.AddSingleton<ISlashCommand, ForYouCommand>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<ChatResponder>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<IChannelPublisher, DiscordChannelPublisher>();
+        services.AddSingleton<IDigestMessenger, DiscordDigestMessenger>();
         services.AddHostedService<DiscordBot>();
         return builder;
     }

@@ -14,4 +14,7 @@ public enum FakeChannelState
 
     /// <summary>The bot may see it but not post: 403, code 50013.</summary>
     MissingPermissions,
+
+    /// <summary>A DM channel whose user does not take DMs from the bot: 403, code 50007.</summary>
+    DmsClosed,
 }

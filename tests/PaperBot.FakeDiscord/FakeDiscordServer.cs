@@ -115,6 +115,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     // REST setup and faults.
     public void SetChannel(string channelId, FakeChannelState state) => _routes.SetChannel(channelId, state);
 
+    /// <summary>The DM channel PaperBot gets for a user (from <c>POST /users/@me/channels</c>); messages there are DMs.</summary>
+    public string DmChannelOf(string userId) => _routes.DmChannelOf(userId);
+
+    /// <summary>The user does not take DMs from the bot: opening the DM works, sending answers 403, code 50007.</summary>
+    public void CloseDms(string userId) => _routes.SetChannel(_routes.DmChannelOf(userId), FakeChannelState.DmsClosed);
+
     /// <summary>The next <paramref name="count"/> requests whose path contains <paramref name="pathContains"/> (all when null) get a 429.</summary>
     public void InjectRateLimits(RateLimitFaultKind kind, int count, double retryAfterSeconds, string? pathContains = null) =>
         _faults.Add(kind, 429, count, retryAfterSeconds, pathContains);

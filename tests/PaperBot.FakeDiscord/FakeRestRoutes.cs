@@ -9,8 +9,12 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
     private readonly ConcurrentDictionary<string, FakeChannelState> _channels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (JsonObject Message, DateTimeOffset At)> _nonces = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JsonArray> _commands = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
 
     public void SetChannel(string channelId, FakeChannelState state) => _channels[channelId] = state;
+
+    /// <summary>The DM channel with a user: the same one every time, as Discord answers <c>POST /users/@me/channels</c>.</summary>
+    public string DmChannelOf(string userId) => _dmChannels.GetOrAdd(userId, _ => FakeSnowflake.Next());
 
     /// <param name="query">The query string ("?with_response=true" on a callback asks for what it created).</param>
     public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body, string query = "")
@@ -23,6 +27,7 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
             ("POST", 3, "webhooks") => interactions.Followup(s[1], s[2], body),
             ("POST", 3, "channels") when s[2] == "messages" => ChannelMessage(s[1], body),
             ("POST", 3, "channels") when s[2] == "typing" => Typing(s[1]),
+            ("POST", 3, "users") when s[1] == "@me" && s[2] == "channels" => DmChannel(body),
             ("GET" or "PUT", 3, "applications") when s[2] == "commands" => Commands(method, s[1], "global", body),
             ("GET" or "PUT", 5, "applications") when s[2] == "guilds" && s[4] == "commands" => Commands(method, s[1], s[3], body),
             _ => FakeResponse.Error(404, 0, "404: Not Found"),
@@ -53,6 +58,9 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
                 return messages.Refuse($"message to channel {channelId} without access", 403, 50001, "Missing Access");
             case FakeChannelState.MissingPermissions:
                 return messages.Refuse($"message to channel {channelId} without permission", 403, 50013, "Missing Permissions");
+            case FakeChannelState.DmsClosed:
+                // Not a violation: the bot cannot know a user's DM settings before it tries.
+                return FakeResponse.Error(403, 50007, "Cannot send messages to this user");
         }
 
         if (messages.Reject(body, $"message to {channelId}") is { } refused)
@@ -82,6 +90,23 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
         var message = messages.MessageObject(body, channelId, webhook: false);
         recorder.ChannelMessage(new RecordedMessage(message["id"]!.GetValue<string>(), channelId, null, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow));
         return FakeResponse.Ok(message);
+    }
+
+    private FakeResponse DmChannel(JsonObject? body)
+    {
+        if (body?["recipient_id"] is not JsonValue recipient || !recipient.TryGetValue<string>(out var userId))
+        {
+            return messages.Refuse("DM channel without a string recipient_id", 400, 50035, "Invalid Form Body", FakeMessages.Required("recipient_id"));
+        }
+
+        // A DM channel object (type 1), as the docs show it.
+        return FakeResponse.Ok(new JsonObject
+        {
+            ["id"] = DmChannelOf(userId),
+            ["type"] = 1,
+            ["last_message_id"] = null,
+            ["recipients"] = new JsonArray(new JsonObject { ["id"] = userId, ["username"] = "member", ["discriminator"] = "0", ["global_name"] = "Member" }),
+        });
     }
 
     private FakeResponse Typing(string channelId)

@@ -4,7 +4,7 @@ namespace PaperBot.Core.Library;
 public interface IMemberData
 {
     /// <summary>
-    /// Deletes the member's library, votes, reading-list entries they added, the conversations given and the DMs <see cref="IMemberChannels"/> recorded,
+    /// Deletes the member's library, votes, follows and digest log, reading-list entries they added, the conversations given and the DMs <see cref="IMemberChannels"/> recorded,
     /// in one transaction; returns the number of rows deleted. No other member's data is touched.
     /// </summary>
     Task<int> ForgetAsync(string memberId, IReadOnlyList<string> conversationIds, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 7;
+    public const int CurrentVersion = 8;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -219,6 +219,43 @@ internal static class Schema
             member_id TEXT NOT NULL,
             channel_id TEXT NOT NULL,
             PRIMARY KEY(member_id, channel_id)) WITHOUT ROWID
+        """,
+    ];
+
+    /// <summary>
+    /// Follows and their digests: what each member follows (authors, topics) and the digest log that makes each
+    /// (member, period) DM happen once, written before the send like <c>highlight_posts</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version8 =
+    [
+        """
+        CREATE TABLE follows(
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            member_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            period TEXT NOT NULL,
+            paused_reason TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE(member_id, kind, text_key))
+        """,
+        // One row per (member, period key): a day key ("2026-12-07") and a week key ("2026-W49") never collide.
+        """
+        CREATE TABLE digest_posts(
+            id INTEGER PRIMARY KEY,
+            member_id TEXT NOT NULL,
+            period_key TEXT NOT NULL,
+            nonce TEXT NOT NULL,
+            state TEXT NOT NULL,
+            message_id TEXT,
+            attempts INTEGER NOT NULL,
+            paper_ids TEXT,
+            reason TEXT,
+            next_attempt_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE(member_id, period_key))
         """,
     ];
 }

@@ -201,6 +201,11 @@ internal sealed class SqliteDatabase : IDisposable
                 Apply(connection, Schema.Version7);
             }
 
+            if (version < 8)
+            {
+                Apply(connection, Schema.Version8);
+            }
+
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
             connection.Execute("COMMIT");
             Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);

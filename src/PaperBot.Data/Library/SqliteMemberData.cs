@@ -19,6 +19,8 @@ internal sealed class SqliteMemberData(SqliteDatabase database) : IMemberData
                 rows += c.Execute("DELETE FROM library_items WHERE member_id = ?", memberId);
                 rows += c.Execute("DELETE FROM paper_votes WHERE member_id = ?", memberId);
                 rows += c.Execute("DELETE FROM reading_list_items WHERE added_by = ?", memberId);
+                rows += c.Execute("DELETE FROM follows WHERE member_id = ?", memberId);
+                rows += c.Execute("DELETE FROM digest_posts WHERE member_id = ?", memberId);
                 // The DMs recorded for the member (schema v7) are theirs even when the caller did not name them.
                 var direct = c.QueryScalars<string>("SELECT channel_id FROM member_channels WHERE member_id = ?", memberId);
                 foreach (var conversation in conversationIds.Union(direct, StringComparer.Ordinal))

@@ -15,6 +15,8 @@ namespace PaperBot.Discord.Json;
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(Message))]
+[JsonSerializable(typeof(Channel))]
+[JsonSerializable(typeof(DmChannelRequest))]
 [JsonSerializable(typeof(GatewayBotInfo))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(MessagePayload))]

@@ -10,6 +10,9 @@ public static class DiscordErrorCodes
     public const int AlreadyAcknowledged = 40060;
     public const int MissingAccess = 50001;
     public const int CannotSendEmptyMessage = 50006;
+
+    /// <summary>The user does not take DMs from the bot (closed DMs, no shared server, or blocked).</summary>
+    public const int CannotSendToUser = 50007;
     public const int MissingPermissions = 50013;
     public const int InvalidFormBody = 50035;
 

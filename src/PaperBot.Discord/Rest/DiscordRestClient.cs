@@ -83,6 +83,13 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
         return SendMessageAsync(HttpMethod.Post, $"channels/{channelId}/messages", payload, cancellationToken);
     }
 
+    public async Task<Channel> CreateDmAsync(Snowflake recipientId, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new DmChannelRequest(recipientId), DiscordJsonContext.Default.DmChannelRequest);
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, "users/@me/channels", body, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, DiscordJsonContext.Default.Channel, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task TriggerTypingAsync(Snowflake channelId, CancellationToken cancellationToken)
     {
         using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"channels/{channelId}/typing", null, cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,9 @@ public interface IDiscordRest
 
     Task<Message> CreateMessageAsync(Snowflake channelId, MessagePayload payload, CancellationToken cancellationToken);
 
+    /// <summary>Opens (or finds) the DM channel with a user: <c>POST /users/@me/channels</c>.</summary>
+    Task<Channel> CreateDmAsync(Snowflake recipientId, CancellationToken cancellationToken);
+
     Task TriggerTypingAsync(Snowflake channelId, CancellationToken cancellationToken);
 
     /// <summary>The registered commands: global when <paramref name="guildId"/> is null, else that guild's.</summary>

@@ -27,8 +27,10 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton<ShellSubscriptions>();
         builder.Services.AddSingleton<ShellTrends>();
         builder.Services.AddSingleton<ShellLibrary>();
+        builder.Services.AddSingleton<ShellFollows>();
         builder.Services.AddSingleton<LocalShell>();
         builder.AddPaperBotHighlights();
+        builder.Services.AddPaperBotFollows();
         // Background services: they run only when the host is started (the bot), never for a one-shot verb.
         builder.Services.AddSingleton<EmbeddingBackfillService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddingBackfillService>());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
 using PaperBot.Charts;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
@@ -58,6 +59,11 @@ internal static class PaperBotApp
         if (builder.Services.Any(d => d.ServiceType == typeof(IChannelPublisher)))
         {
             builder.Services.AddHighlightScheduler();
+        }
+
+        if (builder.Services.Any(d => d.ServiceType == typeof(IDigestMessenger)))
+        {
+            builder.Services.AddDigestScheduler();
         }
         return builder.Build();
     }

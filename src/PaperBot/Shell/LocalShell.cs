@@ -23,7 +23,8 @@ internal sealed class LocalShell(
     EmbeddingIndexer? embeddings = null,
     IConversationStore? conversations = null,
     ShellTrends? trends = null,
-    ShellLibrary? library = null)
+    ShellLibrary? library = null,
+    ShellFollows? follows = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -108,6 +109,9 @@ internal sealed class LocalShell(
             "/trends" => trends is null ? $"Charts are not available here.{Environment.NewLine}" : await trends.RunAsync(argument, cancellationToken),
             "/save" when library is not null => await library.SaveAsync(argument, cancellationToken),
             "/library" when library is not null => await library.ListAsync(argument, cancellationToken),
+            "/follow" when follows is not null => await follows.FollowAsync(argument, cancellationToken),
+            "/unfollow" when follows is not null => await follows.UnfollowAsync(argument, cancellationToken),
+            "/foryou" when follows is not null => await follows.ForYouAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",

@@ -19,6 +19,9 @@ internal static class ShellCommand
         "  /trends TOPIC [MONTHS]               papers on TOPIC per month (default 12): writes trends-TOPIC.png here",
         "  /save ID-OR-TITLE [#TAG...] [NOTE]   save a paper to your library, with tags and a note",
         "  /library [TAG]                       your saved papers, newest first (only those with TAG when given)",
+        "  /follow author NAME|topic WORDS [--daily]   follow (stored and listed only: the shell can't DM)",
+        "  /follow list|resume, /unfollow TEXT  your follows; stop one",
+        "  /foryou [COUNT]                      papers close to your saved papers, with why",
         "  /ask QUESTION                        a question (or just type it)",
         "  /stats                               what the database holds",
         "  /help, /quit",
@@ -35,6 +38,8 @@ internal static class ShellCommand
         ["/unsubscribe"] = "/unsubscribe CHANNEL_ID [TOPIC]   e.g. /unsubscribe 1234567890 diffusion",
         ["/trends"] = "/trends TOPIC [MONTHS]   e.g. /trends LLM inference 6",
         ["/save"] = "/save ID-OR-TITLE [#TAG...] [NOTE]   e.g. /save GPipe #pipeline #to-read compare with PipeDream",
+        ["/follow"] = "/follow author NAME [--daily] | /follow topic WORDS [--daily] | /follow list | /follow resume   e.g. /follow topic diffusion",
+        ["/unfollow"] = "/unfollow TEXT-OR-ID   e.g. /unfollow diffusion",
         ["/ask"] = "/ask QUESTION   e.g. /ask how can I train a model that does not fit on one GPU?",
     };
 

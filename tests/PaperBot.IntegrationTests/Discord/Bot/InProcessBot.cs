@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Moq;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
@@ -55,6 +56,8 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<IMemberData>());
         builder.Services.AddSingleton(Mock.Of<IMemberChannels>());
         builder.Services.AddSingleton(Mock.Of<IMeaningSimilarity>());
+        builder.Services.AddSingleton(Mock.Of<IFollowStore>());
+        builder.Services.AddSingleton(new ForYouRanker(Mock.Of<ILibraryStore>(), Mock.Of<ILibraryNeighbours>(), Mock.Of<ISimilarPapers>(), Mock.Of<IPaperStore>()));
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();

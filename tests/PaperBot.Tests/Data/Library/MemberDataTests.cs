@@ -1,4 +1,6 @@
 using PaperBot.Core.Chat;
+using PaperBot.Core.Follows;
+using PaperBot.Data.Follows;
 using PaperBot.Data.Library;
 
 namespace PaperBot.Tests.Data.Library;
@@ -16,6 +18,8 @@ public sealed class MemberDataTests : IDisposable
         var lists = new SqliteReadingListStore(_store.Database, _store.Store, _store.Time);
         var votes = new SqlitePaperVotes(_store.Database, _store.Time);
         var conversations = _store.Conversations();
+        var follows = new SqliteFollowStore(_store.Database, _store.Time);
+        var digests = new SqliteDigestLog(_store.Database, _store.Time);
         foreach (var member in new[] { "gone", "stays" })
         {
             await library.SaveAsync(member, ids[0], ["t"], "n", CancellationToken.None);
@@ -25,12 +29,14 @@ public sealed class MemberDataTests : IDisposable
             await conversations.AppendAsync($"dm-{member}", new ConversationTurn(ChatRole.User, "hello", [], _store.Time.GetUtcNow()), 10, CancellationToken.None);
             await conversations.SetShownAsync($"dm-{member}", [ids[0]], CancellationToken.None);
             await new SqliteMemberChannels(_store.Database).RecordDirectAsync(member, $"dm-{member}", CancellationToken.None);
+            await follows.AddAsync(member, FollowKind.Topic, "diffusion", DigestPeriod.Weekly, CancellationToken.None);
+            await digests.BeginAsync(member, "2026-W49", FollowRules.Nonce(member, "2026-W49"), [ids[0]], CancellationToken.None);
         }
 
         // No conversation named: the DM recorded for the member is found and forgotten all the same.
         var deleted = await new SqliteMemberData(_store.Database).ForgetAsync("gone", [], CancellationToken.None);
 
-        Assert.Equal(6, deleted); // library, vote, reading-list entry, DM turn, DM shown papers, the DM channel record
+        Assert.Equal(8, deleted); // library, vote, reading-list entry, follow, digest log, DM turn, DM shown papers, the DM channel record
         foreach (var (table, column) in MemberColumns())
         {
             Assert.Equal(0, Count(table, column, "gone"));
@@ -38,6 +44,7 @@ public sealed class MemberDataTests : IDisposable
 
         Assert.Equal(0, Count("conversation_turns", "conversation_id", "dm-gone"));
         Assert.Equal(0, Count("conversation_shown", "conversation_id", "dm-gone"));
+        Assert.Equal((1, 1), (Count("follows", "member_id", "stays"), Count("digest_posts", "member_id", "stays")));
         Assert.Equal((1, 1, 1, 1, 1), (Count("library_items", "member_id", "stays"), Count("paper_votes", "member_id", "stays"),
             Count("reading_list_items", "added_by", "stays"), Count("conversation_turns", "conversation_id", "dm-stays"), Count("conversation_shown", "conversation_id", "dm-stays")));
         Assert.Equal(["dm-stays"], await new SqliteMemberChannels(_store.Database).DirectChannelsAsync("stays", CancellationToken.None));
@@ -54,7 +61,7 @@ public sealed class MemberDataTests : IDisposable
             columns.AddRange(names.Where(n => n is "member_id" or "added_by" or "user_id" or "author_id").Select(n => (table, n)));
         }
 
-        Assert.Equal(4, columns.Count);
+        Assert.Equal(6, columns.Count);
         return columns;
     }
 

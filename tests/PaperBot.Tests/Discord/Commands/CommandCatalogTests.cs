@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Moq;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
@@ -33,6 +34,8 @@ public sealed partial class CommandCatalogTests
             new TrendsCommand(Mock.Of<PaperBot.Core.Trends.ITopicTrends>(), Mock.Of<PaperBot.Core.Trends.ITrendChart>()),
             new SaveCommand(store, choices, memberLibrary), new LibraryCommand(store, library, choices, memberLibrary),
             new ReadingListCommand(store, Mock.Of<IReadingListStore>(), choices), new ForgetMeCommand(),
+            new FollowCommand(Mock.Of<IFollowStore>()), new UnfollowCommand(Mock.Of<IFollowStore>()),
+            new ForYouCommand(new ForYouRanker(Mock.Of<ILibraryStore>(), Mock.Of<ILibraryNeighbours>(), Mock.Of<ISimilarPapers>(), store)),
         ];
     }
 
@@ -41,7 +44,7 @@ public sealed partial class CommandCatalogTests
     {
         var commands = All().Select(c => c.Definition).ToList();
 
-        Assert.Equal(["ask", "forget-me", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "follow", "forget-me", "foryou", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unfollow", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             AssertName(command.Name);
