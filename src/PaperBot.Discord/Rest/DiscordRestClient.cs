@@ -45,8 +45,15 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
 
     public async Task CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        var files = response.Data?.Files ?? [];
+        if (files.Count > 0)
+        {
+            response = response with { Data = response.Data! with { Attachments = RequestBodies.Attachments(files) } };
+        }
+
         var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
-        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback", body, cancellationToken).ConfigureAwait(false);
+        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback", Content(body, files), cancellationToken).ConfigureAwait(false);
     }
 
     public Task<Message> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessagePayload payload, CancellationToken cancellationToken) =>
@@ -72,7 +79,7 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
 
     public async Task TriggerTypingAsync(Snowflake channelId, CancellationToken cancellationToken)
     {
-        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"channels/{channelId}/typing", null, cancellationToken).ConfigureAwait(false);
+        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"channels/{channelId}/typing", (byte[]?)null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<CommandDefinition>> GetCommandsAsync(Snowflake applicationId, Snowflake? guildId, CancellationToken cancellationToken) =>
@@ -103,14 +110,23 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
 
     private async Task<Message> SendMessageAsync(HttpMethod method, string path, MessagePayload payload, CancellationToken cancellationToken)
     {
+        if (payload.Files.Count > 0)
+        {
+            payload = payload with { Attachments = RequestBodies.Attachments(payload.Files) };
+        }
+
         var body = JsonSerializer.SerializeToUtf8Bytes(payload, DiscordJsonContext.Default.MessagePayload);
-        using var response = await _pipeline.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        using var response = await _pipeline.SendAsync(method, path, Content(body, payload.Files), cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, DiscordJsonContext.Default.Message, cancellationToken).ConfigureAwait(false);
     }
 
+    // A factory, not a content: every attempt (retries included) sends a whole new body.
+    private static Func<HttpContent> Content(byte[] json, IReadOnlyList<MessageFile> files) =>
+        files.Count > 0 ? () => RequestBodies.Multipart(json, files) : () => RequestBodies.Json(json);
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        using var response = await _pipeline.SendAsync(method, path, null, cancellationToken).ConfigureAwait(false);
+        using var response = await _pipeline.SendAsync(method, path, (byte[]?)null, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, type, cancellationToken).ConfigureAwait(false);
     }
 
