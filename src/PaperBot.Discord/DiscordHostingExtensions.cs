@@ -47,6 +47,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<ISlashCommand, SubscribeCommand>();
         services.AddSingleton<ISlashCommand, UnsubscribeCommand>();
         services.AddSingleton<ISlashCommand, SubscriptionsCommand>();
+        services.AddSingleton<ISlashCommand, ExportCommand>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<ChatResponder>();
         services.AddSingleton<CommandRegistrar>();

@@ -10,6 +10,7 @@ internal sealed class HelpCommand : ISlashCommand
     private const string Guide = """
         **PaperBot** finds, explains and discusses research papers.
         `/search query` papers on a topic · `/paper` one paper (start typing a title) · `/summarize` TL;DR, detailed, for newcomers or a card (problem, method, results, limitations) · `/similar` related work · `/ask question` an answer with sources · `/highlights` the best papers of a day
+        `/export format [tag]` your saved papers as a BibTeX, RIS, CSL-JSON or Markdown file
         Mention me, reply to me or DM me to chat; I remember the conversation in each channel and thread.
         Admins (Manage Channels): `/subscribe` a channel to daily highlights, `/unsubscribe`, `/subscriptions`.
         """;

@@ -3,7 +3,8 @@ using System.Text;
 namespace PaperBot.Core.Library.Export;
 
 /// <summary>
-/// Text made safe inside a braced BibTeX field: LaTeX's special characters escaped, braces balanced by construction,
+/// Text made safe inside a braced BibTeX field: LaTeX's special characters escaped, braces balanced by construction
+/// (BibTeX counts every brace, even an escaped <c>\{</c>, so literal braces become <c>\textbraceleft{}</c>),
 /// line breaks and control characters turned into spaces. Unicode stays as it is (the file is UTF-8).
 /// </summary>
 internal static class BibTexText
@@ -16,8 +17,8 @@ internal static class BibTexText
             escaped.Append(c switch
             {
                 '\\' => @"\textbackslash{}",
-                '{' => @"\{",
-                '}' => @"\}",
+                '{' => @"\textbraceleft{}",
+                '}' => @"\textbraceright{}",
                 '&' => @"\&",
                 '%' => @"\%",
                 '$' => @"\$",

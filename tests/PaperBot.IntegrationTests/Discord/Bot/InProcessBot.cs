@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Moq;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord;
@@ -27,7 +28,7 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null)
+    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null, ILibraryStore? library = null)
     {
         var discord = await FakeDiscordServer.StartAsync(options);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -46,6 +47,7 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<ISimilarPapers>());
         builder.Services.AddSingleton(Mock.Of<IHighlightBuilder>());
         builder.Services.AddSingleton(Mock.Of<ISubscriptionStore>());
+        builder.Services.AddSingleton(library ?? Mock.Of<ILibraryStore>());
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();

@@ -36,7 +36,7 @@ public sealed class BibTexWriterTests
     [Theory]
     [InlineData("A & B", @"A \& B")]
     [InlineData("50% of $5 #1 a_b", @"50\% of \$5 \#1 a\_b")]
-    [InlineData("{x} ~y^2 c:\\d", @"\{x\} \textasciitilde{}y\textasciicircum{}2 c:\textbackslash{}d")]
+    [InlineData("{x} ~y^2 c:\\d", @"\textbraceleft{}x\textbraceright{} \textasciitilde{}y\textasciicircum{}2 c:\textbackslash{}d")]
     [InlineData("line\nbreak\ttab", "line break tab")]
     [InlineData("naïve 😀 Gödel", "naïve 😀 Gödel")]
     public void Write_SpecialCharactersInNote_Escaped(string note, string expected)
@@ -51,7 +51,7 @@ public sealed class BibTexWriterTests
     {
         var bib = BibTexWriter.Write([ExportPapers.CorpusOnly(9, "{LLMs} are 100% BERT-like: a } study")]);
 
-        Assert.Contains(@"title = {{\{LLMs\}} are 100\% {BERT-like:} a \} study},", bib, StringComparison.Ordinal);
+        Assert.Contains(@"title = {{\textbraceleft{}LLMs\textbraceright{}} are 100\% {BERT-like:} a \textbraceright{} study},", bib, StringComparison.Ordinal);
         Assert.True(Balanced(bib), bib);
     }
 
@@ -64,18 +64,12 @@ public sealed class BibTexWriterTests
         Assert.Contains("author = {{Research and Development Lab} and Ada Lovelace},", BibTexWriter.Write([paper]), StringComparison.Ordinal);
     }
 
-    // Unescaped braces only: what BibTeX counts.
+    // Every brace, escaped or not: BibTeX counts them all.
     private static bool Balanced(string text)
     {
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\\')
-            {
-                i++;
-                continue;
-            }
-
             depth += text[i] switch { '{' => 1, '}' => -1, _ => 0 };
             if (depth < 0)
             {
