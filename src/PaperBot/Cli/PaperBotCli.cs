@@ -25,6 +25,7 @@ internal static class PaperBotCli
         root.Subcommands.Add(HighlightsVerb.Create(verbs));
         root.Subcommands.Add(IngestVerb.Create(verbs));
         root.Subcommands.Add(EvalVerb.Create(verbs));
+        root.Subcommands.Add(LibraryExportVerb.Library(verbs));
         root.Subcommands.Add(RunVerb.Create(verbs, "run", "Start PaperBot: Discord when a token is configured, otherwise the local shell."));
         root.Subcommands.Add(RunVerb.Create(verbs, "chat", "The local interactive shell on your corpus (reads stdin line by line when it is not a terminal)."));
         root.SetAction(RunVerb.Action(verbs));

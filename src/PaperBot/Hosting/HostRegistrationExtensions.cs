@@ -25,6 +25,7 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton<SemanticIndexCatchUp>();
         builder.Services.AddSingleton<EmbeddingBackfillSignal>();
         builder.Services.AddSingleton<ShellSubscriptions>();
+        builder.Services.AddSingleton<ShellExport>();
         builder.Services.AddSingleton<LocalShell>();
         builder.AddPaperBotHighlights();
         // Background services: they run only when the host is started (the bot), never for a one-shot verb.

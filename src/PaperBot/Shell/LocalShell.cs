@@ -21,7 +21,8 @@ internal sealed class LocalShell(
     IHighlightBuilder highlights,
     ShellSubscriptions subscriptions,
     EmbeddingIndexer? embeddings = null,
-    IConversationStore? conversations = null)
+    IConversationStore? conversations = null,
+    ShellExport? export = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -104,6 +105,7 @@ internal sealed class LocalShell(
             "/unsubscribe" => await subscriptions.UnsubscribeAsync(argument, cancellationToken),
             "/subscriptions" => await subscriptions.ListAsync(cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
+            "/export" when export is not null => await export.ExportAsync(argument, Directory.GetCurrentDirectory(), cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",
         };

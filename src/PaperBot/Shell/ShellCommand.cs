@@ -17,6 +17,7 @@ internal static class ShellCommand
         "  /unsubscribe CHANNEL_ID [TOPIC]      stop them (only the one on TOPIC when given)",
         "  /subscriptions                       the subscriptions, with any pause reason",
         "  /ask QUESTION                        a question (or just type it)",
+        "  /export FORMAT [TAG]                 your saved papers as papers.bib/.ris/.json/.md in this folder",
         "  /stats                               what the database holds",
         "  /help, /quit",
         "Anything else is a question: the answer cites the papers it used, and follow-ups remember the conversation.",
