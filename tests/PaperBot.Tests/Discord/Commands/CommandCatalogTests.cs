@@ -25,6 +25,7 @@ public sealed partial class CommandCatalogTests
             new SimilarCommand(store, Mock.Of<ISimilarPapers>(), choices), new AskCommand(Mock.Of<IAssistant>()),
             new HighlightsCommand(Mock.Of<IHighlightBuilder>(), store, TimeProvider.System), new HelpCommand(),
             new SubscribeCommand(subscriptions), new UnsubscribeCommand(subscriptions), new SubscriptionsCommand(subscriptions),
+            new ExportCommand(Mock.Of<PaperBot.Core.Library.ILibraryStore>()),
         ];
     }
 
@@ -33,7 +34,7 @@ public sealed partial class CommandCatalogTests
     {
         var commands = All().Select(c => c.Definition).ToList();
 
-        Assert.Equal(["ask", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "export", "help", "highlights", "paper", "search", "similar", "subscribe", "subscriptions", "summarize", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             AssertName(command.Name);
