@@ -59,6 +59,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<ISlashCommand, FollowCommand>();
         services.AddSingleton<ISlashCommand, UnfollowCommand>();
         services.AddSingleton<ISlashCommand, ForYouCommand>();
+        services.AddSingleton<ISlashCommand, ExportCommand>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<ChatResponder>();
         services.AddSingleton<CommandRegistrar>();

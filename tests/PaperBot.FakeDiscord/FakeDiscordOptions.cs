@@ -52,4 +52,7 @@ public sealed class FakeDiscordOptions
     /// the client's clock itself turns it off and checks the pace on that clock.
     /// </summary>
     public bool EnforceGlobalRateLimit { get; set; } = true;
+
+    /// <summary>The most bytes one upload may carry (Discord's 10 MiB for a server without boosts); past it: 413, code 40005.</summary>
+    public long AttachmentSizeLimit { get; set; } = 10 * 1024 * 1024;
 }

@@ -5,7 +5,7 @@ namespace PaperBot.FakeDiscord;
 /// <summary>Interaction routes: the callback (once, within the deadline), @original and follow-ups (token valid 15 min).</summary>
 internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeRecorder recorder, FakeInteractions interactions, FakeMessages messages)
 {
-    public FakeResponse Callback(string id, string token, JsonObject? body, bool withResponse = false)
+    public FakeResponse Callback(string id, string token, JsonObject? body, IReadOnlyList<RecordedFile> files, bool withResponse = false)
     {
         var entry = interactions.ById(id);
         var now = DateTimeOffset.UtcNow;
@@ -34,9 +34,14 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
             return messages.Refuse($"callback {id}: invalid form body {errors.ToJsonString()}", 400, 50035, "Invalid Form Body", errors);
         }
 
-        if (type is 4 or 7 && data is not null && MessageValidator.IsEmpty(data))
+        if (type is 4 or 7 && data is not null && files.Count == 0 && MessageValidator.IsEmpty(data))
         {
             return messages.Refuse($"callback {id}: empty message", 400, 50006, "Cannot send an empty message");
+        }
+
+        if (files.Count > 0 && type is not (4 or 7))
+        {
+            return messages.Refuse($"callback {id}: files with callback type {type}", 400, 50035, "Invalid Form Body", FakeMessages.Required("data"));
         }
 
         if (type is 4 or 7)
@@ -52,14 +57,14 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
             }
 
             entry.Acknowledged = true;
-            entry.Original = type is 4 or 5 ? messages.MessageObject(type == 4 ? data! : [], entry.ChannelId, webhook: true) : null;
+            entry.Original = type is 4 or 5 ? messages.MessageObject(type == 4 ? data! : [], entry.ChannelId, webhook: true, files) : null;
         }
 
-        recorder.Callback(new RecordedCallback(id, type, (JsonObject?)data?.DeepClone(), now - entry.SentAt, now));
+        recorder.Callback(new RecordedCallback(id, type, (JsonObject?)data?.DeepClone(), now - entry.SentAt, now) { Files = files });
         return withResponse ? FakeResponse.Ok(CallbackResponse(entry, type)) : FakeResponse.NoContent();
     }
 
-    public FakeResponse Original(string method, string applicationId, string token, JsonObject? body)
+    public FakeResponse Original(string method, string applicationId, string token, JsonObject? body, IReadOnlyList<RecordedFile> files)
     {
         if (Webhook(applicationId, token) is not { } entry)
         {
@@ -94,25 +99,30 @@ internal sealed class FakeInteractionRoutes(FakeDiscordOptions options, FakeReco
                 entry.Original[key] = value?.DeepClone();
             }
 
-            recorder.OriginalEdit(new RecordedMessage(entry.Original["id"]!.GetValue<string>(), null, token, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow));
+            if (files.Count > 0)
+            {
+                entry.Original["attachments"] = FakeMessages.Attachments(files);
+            }
+
+            recorder.OriginalEdit(new RecordedMessage(entry.Original["id"]!.GetValue<string>(), null, token, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow) { Files = files });
             return FakeResponse.Ok(entry.Original.DeepClone());
         }
     }
 
-    public FakeResponse Followup(string applicationId, string token, JsonObject? body)
+    public FakeResponse Followup(string applicationId, string token, JsonObject? body, IReadOnlyList<RecordedFile> files)
     {
         if (Webhook(applicationId, token) is null)
         {
             return messages.Refuse("follow-up to an unknown webhook", 404, 10015, "Unknown Webhook");
         }
 
-        if (messages.Reject(body, "follow-up") is { } refused)
+        if (messages.Reject(body, "follow-up", files.Count > 0) is { } refused)
         {
             return refused;
         }
 
-        var message = messages.MessageObject(body!, Webhook(applicationId, token)!.ChannelId, webhook: true);
-        recorder.Followup(new RecordedMessage(message["id"]!.GetValue<string>(), null, token, (JsonObject)body!.DeepClone(), DateTimeOffset.UtcNow));
+        var message = messages.MessageObject(body!, Webhook(applicationId, token)!.ChannelId, webhook: true, files);
+        recorder.Followup(new RecordedMessage(message["id"]!.GetValue<string>(), null, token, (JsonObject)body!.DeepClone(), DateTimeOffset.UtcNow) { Files = files });
         return FakeResponse.Ok(message);
     }
 

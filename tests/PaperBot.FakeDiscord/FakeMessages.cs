@@ -5,9 +5,9 @@ namespace PaperBot.FakeDiscord;
 /// <summary>What the REST routes share: message checks as Discord makes them, refusals that are also recorded, message objects.</summary>
 internal sealed class FakeMessages(FakeDiscordOptions options, FakeRecorder recorder)
 {
-    public FakeResponse? Reject(JsonObject? body, string what)
+    public FakeResponse? Reject(JsonObject? body, string what, bool hasFiles = false)
     {
-        if (body is null || MessageValidator.IsEmpty(body))
+        if (body is null || (!hasFiles && MessageValidator.IsEmpty(body)))
         {
             return Refuse($"{what}: empty message", 400, 50006, "Cannot send an empty message");
         }
@@ -42,7 +42,18 @@ internal sealed class FakeMessages(FakeDiscordOptions options, FakeRecorder reco
         return errors;
     }
 
-    public JsonObject MessageObject(JsonObject body, string? channelId, bool webhook)
+    /// <summary>A message's <c>attachments</c> as Discord returns them for uploaded files.</summary>
+    public static JsonArray Attachments(IReadOnlyList<RecordedFile> files) =>
+        new([.. files.Select(f => (JsonNode)new JsonObject
+        {
+            ["id"] = FakeSnowflake.Next(),
+            ["filename"] = f.FileName,
+            ["size"] = f.Content.Length,
+            ["content_type"] = f.ContentType,
+            ["url"] = $"https://cdn.discordapp.com/attachments/{FakeIds.Channel}/{f.Id}/{Uri.EscapeDataString(f.FileName)}",
+        })]);
+
+    public JsonObject MessageObject(JsonObject body, string? channelId, bool webhook, IReadOnlyList<RecordedFile>? files = null)
     {
         var message = new JsonObject
         {
@@ -52,6 +63,7 @@ internal sealed class FakeMessages(FakeDiscordOptions options, FakeRecorder reco
             ["content"] = body["content"]?.DeepClone() ?? "",
             ["embeds"] = body["embeds"]?.DeepClone() ?? new JsonArray(),
             ["components"] = body["components"]?.DeepClone() ?? new JsonArray(),
+            ["attachments"] = Attachments(files ?? []),
             ["author"] = new JsonObject { ["id"] = options.ApplicationId, ["username"] = "paperbot", ["bot"] = true },
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["flags"] = body["flags"]?.DeepClone() ?? 0,

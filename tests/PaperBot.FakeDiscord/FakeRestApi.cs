@@ -24,16 +24,24 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
     public async Task HandleAsync(HttpContext context, string path)
     {
         var request = context.Request;
-        string body;
-        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        byte[] raw;
+        using (var buffer = new MemoryStream())
         {
-            body = await reader.ReadToEndAsync(context.RequestAborted);
+            await request.Body.CopyToAsync(buffer, context.RequestAborted);
+            raw = buffer.ToArray();
         }
+
+        // An upload's JSON is its payload_json part; the files go to the route beside it.
+        var multipart = request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+        var upload = multipart ? await FakeUpload.ParseAsync(raw, request.ContentType!) : default;
+        var body = upload.Upload?.PayloadJson ?? (multipart ? "" : Encoding.UTF8.GetString(raw));
+        var files = upload.Upload?.Files ?? [];
 
         var segments = path.Split('?')[0].Trim('/').Split('/');
         var tokenRoute = segments[0] is "interactions" or "webhooks";
         var auth = request.Headers.Authorization.ToString();
-        var response = Check(request, segments, tokenRoute, auth, body) ?? await routes.RouteAsync(request.Method, segments, Parse(body), request.QueryString.Value ?? "");
+        var response = Check(request, segments, tokenRoute, auth, body, multipart, raw.Length, upload.Errors)
+            ?? await routes.RouteAsync(request.Method, segments, Parse(body), files, request.QueryString.Value ?? "");
         var bucket = BucketKey(request.Method, segments);
         if (response.Status != 429)
         {
@@ -41,11 +49,11 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
         }
 
         recorder.Request(new RecordedRequest(request.Method, path, auth.Length == 0 ? null : auth, request.Headers.UserAgent.ToString(),
-            request.ContentType, body, response.Status, DateTimeOffset.UtcNow));
+            request.ContentType, body, response.Status, DateTimeOffset.UtcNow) { Files = files });
         await WriteAsync(context, response);
     }
 
-    private FakeResponse? Check(HttpRequest request, string[] segments, bool tokenRoute, string auth, string body)
+    private FakeResponse? Check(HttpRequest request, string[] segments, bool tokenRoute, string auth, string body, bool multipart, long size, JsonObject? uploadErrors)
     {
         // Interaction callbacks and webhooks authenticate by the token in the path; a wrong bot token still fails.
         if ((!tokenRoute || auth.Length > 0) && auth != $"Bot {options.Token}")
@@ -59,7 +67,19 @@ internal sealed class FakeRestApi(FakeDiscordOptions options, FakeRecorder recor
             return FakeResponse.Error(400, 40333, "internal network error");
         }
 
-        if (body.Length > 0 && request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        if (multipart && size > options.AttachmentSizeLimit)
+        {
+            recorder.Violation($"{request.Method} {request.Path}: upload of {size} bytes, over the {options.AttachmentSizeLimit}-byte limit");
+            return FakeResponse.Error(413, 40005, "Request entity too large");
+        }
+
+        if (uploadErrors is not null)
+        {
+            recorder.Violation($"{request.Method} {request.Path}: invalid multipart body {uploadErrors.ToJsonString()}");
+            return FakeResponse.Error(400, 50035, "Invalid Form Body", uploadErrors);
+        }
+
+        if (!multipart && body.Length > 0 && request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
         {
             recorder.Violation($"{request.Method} {request.Path}: body without Content-Type application/json");
             var errors = new JsonObject();

@@ -17,15 +17,15 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
     public string DmChannelOf(string userId) => _dmChannels.GetOrAdd(userId, _ => FakeSnowflake.Next());
 
     /// <param name="query">The query string ("?with_response=true" on a callback asks for what it created).</param>
-    public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body, string query = "")
+    public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body, IReadOnlyList<RecordedFile> files, string query = "")
     {
         var response = (method, s.Length, s[0]) switch
         {
             ("GET", 2, "gateway") when s[1] == "bot" => GatewayBot(),
-            ("POST", 4, "interactions") when s[3] == "callback" => interactions.Callback(s[1], s[2], body, query.Contains("with_response=true", StringComparison.OrdinalIgnoreCase)),
-            (_, 5, "webhooks") when s[3] == "messages" && s[4] == "@original" => interactions.Original(method, s[1], s[2], body),
-            ("POST", 3, "webhooks") => interactions.Followup(s[1], s[2], body),
-            ("POST", 3, "channels") when s[2] == "messages" => ChannelMessage(s[1], body),
+            ("POST", 4, "interactions") when s[3] == "callback" => interactions.Callback(s[1], s[2], body, files, query.Contains("with_response=true", StringComparison.OrdinalIgnoreCase)),
+            (_, 5, "webhooks") when s[3] == "messages" && s[4] == "@original" => interactions.Original(method, s[1], s[2], body, files),
+            ("POST", 3, "webhooks") => interactions.Followup(s[1], s[2], body, files),
+            ("POST", 3, "channels") when s[2] == "messages" => ChannelMessage(s[1], body, files),
             ("POST", 3, "channels") when s[2] == "typing" => Typing(s[1]),
             ("POST", 3, "users") when s[1] == "@me" && s[2] == "channels" => DmChannel(body),
             ("GET" or "PUT", 3, "applications") when s[2] == "commands" => Commands(method, s[1], "global", body),
@@ -48,7 +48,7 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
         ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = options.SessionStartRemaining, ["reset_after"] = options.SessionStartResetAfterMilliseconds, ["max_concurrency"] = options.MaxConcurrency },
     });
 
-    private FakeResponse ChannelMessage(string channelId, JsonObject? body)
+    private FakeResponse ChannelMessage(string channelId, JsonObject? body, IReadOnlyList<RecordedFile> files)
     {
         switch (_channels.GetValueOrDefault(channelId))
         {
@@ -63,7 +63,7 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
                 return FakeResponse.Error(403, 50007, "Cannot send messages to this user");
         }
 
-        if (messages.Reject(body, $"message to {channelId}") is { } refused)
+        if (messages.Reject(body, $"message to {channelId}", files.Count > 0) is { } refused)
         {
             return refused;
         }
@@ -80,15 +80,15 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
                     return FakeResponse.Ok(first.Message.DeepClone());
                 }
 
-                var created = messages.MessageObject(body, channelId, webhook: false);
+                var created = messages.MessageObject(body, channelId, webhook: false, files);
                 _nonces[key] = (created, DateTimeOffset.UtcNow);
-                recorder.ChannelMessage(new RecordedMessage(created["id"]!.GetValue<string>(), channelId, null, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow));
+                recorder.ChannelMessage(new RecordedMessage(created["id"]!.GetValue<string>(), channelId, null, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow) { Files = files });
                 return FakeResponse.Ok(created.DeepClone());
             }
         }
 
-        var message = messages.MessageObject(body, channelId, webhook: false);
-        recorder.ChannelMessage(new RecordedMessage(message["id"]!.GetValue<string>(), channelId, null, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow));
+        var message = messages.MessageObject(body, channelId, webhook: false, files);
+        recorder.ChannelMessage(new RecordedMessage(message["id"]!.GetValue<string>(), channelId, null, (JsonObject)body.DeepClone(), DateTimeOffset.UtcNow) { Files = files });
         return FakeResponse.Ok(message);
     }
 

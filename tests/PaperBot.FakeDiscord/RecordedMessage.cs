@@ -12,4 +12,7 @@ public sealed record RecordedMessage(string Id, string? ChannelId, string? Inter
     public JsonArray? Components => Body["components"] as JsonArray;
 
     public string? Nonce => Body["nonce"]?.ToString();
+
+    /// <summary>The files uploaded with the message (multipart), as the bot sent them.</summary>
+    public IReadOnlyList<RecordedFile> Files { get; init; } = [];
 }

@@ -9,4 +9,8 @@ public sealed record RecordedRequest(
     string? ContentType,
     string Body,
     int Status,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The files of a multipart upload (then <see cref="Body"/> is its payload_json).</summary>
+    public IReadOnlyList<RecordedFile> Files { get; init; } = [];
+}

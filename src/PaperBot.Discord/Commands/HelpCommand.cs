@@ -13,6 +13,7 @@ internal sealed class HelpCommand : ISlashCommand
         React 👍 to a paper I show to vote for it, 🔖 to save it to your library; `/top` what the channel liked most.
         Your papers: Save buttons and `/save` · `/library show` (only you see it; also remove, tag, note) · `/readinglist` this channel's shared list · `/forget-me` deletes what I store about you
         `/follow author|topic` a DM digest of new papers, daily or weekly (`/follow list`, `/unfollow`) · `/foryou` papers close to the ones you saved
+        `/export format [tag]` your saved papers as a BibTeX, RIS, CSL-JSON or Markdown file
         Mention me, reply to me or DM me to chat; I remember the conversation in each channel and thread.
         Admins (Manage Channels): `/subscribe` a channel to daily highlights, `/unsubscribe`, `/subscriptions`.
         """;

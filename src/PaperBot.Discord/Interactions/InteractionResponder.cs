@@ -96,7 +96,7 @@ internal sealed class InteractionResponder(IDiscordRest rest, IOptions<DiscordOp
         }
         else
         {
-            var data = new InteractionCallbackData { Content = first.Content, Embeds = first.Embeds, Components = first.Components, Flags = first.Flags, AllowedMentions = first.AllowedMentions };
+            var data = new InteractionCallbackData { Content = first.Content, Embeds = first.Embeds, Components = first.Components, Flags = first.Flags, AllowedMentions = first.AllowedMentions, Files = first.Files };
             var response = new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data);
             if (showsPapers)
             {

@@ -34,5 +34,8 @@ public sealed record Interaction
 
     public string? Locale { get; init; }
 
+    /// <summary>The most bytes the files of one answer may hold here (Discord's limit for this guild or DM).</summary>
+    public long? AttachmentSizeLimit { get; init; }
+
     public User? Invoker => Member?.User ?? User;
 }

@@ -15,4 +15,11 @@ public sealed record InteractionCallbackData
     public int? Flags { get; init; }
 
     public IReadOnlyList<AutocompleteChoice>? Choices { get; init; }
+
+    /// <summary>The uploaded files by part number; set by the REST client when it sends <see cref="Files"/>.</summary>
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
+
+    /// <summary>Files to upload with a type-4 answer: then the callback goes as <c>multipart/form-data</c>. Never in the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<MessageFile> Files { get; init; } = [];
 }

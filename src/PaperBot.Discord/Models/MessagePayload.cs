@@ -23,6 +23,9 @@ public sealed record MessagePayload
 
     public MessageReference? MessageReference { get; init; }
 
+    /// <summary>The uploaded files by part number; set by the REST client when it sends <see cref="Files"/>.</summary>
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
+
     /// <summary>Files to upload with the message; never serialized into the JSON body (see <see cref="MessageFile"/>).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<MessageFile> Files { get; init; } = [];

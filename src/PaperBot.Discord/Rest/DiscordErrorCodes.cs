@@ -7,6 +7,7 @@ public static class DiscordErrorCodes
     public const int UnknownMessage = 10008;
     public const int UnknownInteraction = 10062;
     public const int Unauthorized = 40001;
+    public const int RequestEntityTooLarge = 40005;
     public const int AlreadyAcknowledged = 40060;
     public const int MissingAccess = 50001;
     public const int CannotSendEmptyMessage = 50006;

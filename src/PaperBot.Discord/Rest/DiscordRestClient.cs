@@ -45,14 +45,14 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
 
     public async Task CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
-        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback", body, cancellationToken).ConfigureAwait(false);
+        var (body, files) = CallbackBody(response);
+        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback", Content(body, files), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Message?> CreateInteractionResponseWithMessageAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
-        using var sent = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback?with_response=true", body, cancellationToken).ConfigureAwait(false);
+        var (body, files) = CallbackBody(response);
+        using var sent = await _pipeline.SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback?with_response=true", Content(body, files), cancellationToken).ConfigureAwait(false);
         if (sent.StatusCode == System.Net.HttpStatusCode.NoContent)
         {
             return null;
@@ -92,7 +92,7 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
 
     public async Task TriggerTypingAsync(Snowflake channelId, CancellationToken cancellationToken)
     {
-        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"channels/{channelId}/typing", null, cancellationToken).ConfigureAwait(false);
+        using var _ = await _pipeline.SendAsync(HttpMethod.Post, $"channels/{channelId}/typing", (byte[]?)null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<CommandDefinition>> GetCommandsAsync(Snowflake applicationId, Snowflake? guildId, CancellationToken cancellationToken) =>
@@ -123,14 +123,36 @@ internal sealed class DiscordRestClient : IDiscordRest, IDisposable
 
     private async Task<Message> SendMessageAsync(HttpMethod method, string path, MessagePayload payload, CancellationToken cancellationToken)
     {
+        if (payload.Files.Count > 0)
+        {
+            payload = payload with { Attachments = RequestBodies.Attachments(payload.Files) };
+        }
+
         var body = JsonSerializer.SerializeToUtf8Bytes(payload, DiscordJsonContext.Default.MessagePayload);
-        using var response = await _pipeline.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        using var response = await _pipeline.SendAsync(method, path, Content(body, payload.Files), cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, DiscordJsonContext.Default.Message, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A callback's JSON, listing its files as attachments when it carries any (they then go as multipart).</summary>
+    private static (byte[] Body, IReadOnlyList<MessageFile> Files) CallbackBody(InteractionResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var files = response.Data?.Files ?? [];
+        if (files.Count > 0)
+        {
+            response = response with { Data = response.Data! with { Attachments = RequestBodies.Attachments(files) } };
+        }
+
+        return (JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse), files);
+    }
+
+    // A factory, not a content: every attempt (retries included) sends a whole new body.
+    private static Func<HttpContent> Content(byte[] json, IReadOnlyList<MessageFile> files) =>
+        files.Count > 0 ? () => RequestBodies.Multipart(json, files) : () => RequestBodies.Json(json);
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        using var response = await _pipeline.SendAsync(method, path, null, cancellationToken).ConfigureAwait(false);
+        using var response = await _pipeline.SendAsync(method, path, (byte[]?)null, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, type, cancellationToken).ConfigureAwait(false);
     }
 

@@ -18,7 +18,14 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
     private volatile bool _tokenRejected;
 
     /// <summary>Returns the successful response (caller disposes it) or throws <see cref="DiscordApiException"/>.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body is null ? null : () => RequestBodies.Json(body), cancellationToken);
+
+    /// <summary>
+    /// As above, with a body made by <paramref name="content"/>: called once per attempt, because a sent
+    /// <see cref="HttpContent"/> (a multipart upload especially) is disposed with its request and cannot be sent again.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
         var route = RouteKey.From(method, path);
         if (route.UsesBotToken && (_tokenRejected || string.IsNullOrWhiteSpace(token)))
@@ -40,7 +47,7 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
             try
             {
                 await _limiter.WaitTurnAsync(route, bucket, cancellationToken).ConfigureAwait(false);
-                response = await SendOnceAsync(route, method, path, body, cancellationToken).ConfigureAwait(false);
+                response = await SendOnceAsync(route, method, path, content, cancellationToken).ConfigureAwait(false);
                 _limiter.Update(route, bucket, RateLimitHeaders.Parse(response.Headers));
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
@@ -129,7 +136,7 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(RouteKey route, HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(RouteKey route, HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
@@ -138,11 +145,7 @@ internal sealed class RestPipeline(HttpClient http, string? token, RestRetryPoli
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
         }
 
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        }
+        request.Content = content?.Invoke();
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(policy.RequestTimeout);

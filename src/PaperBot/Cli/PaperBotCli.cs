@@ -24,7 +24,9 @@ internal static class PaperBotCli
         root.Subcommands.Add(SimilarVerb.Create(verbs));
         root.Subcommands.Add(HighlightsVerb.Create(verbs));
         root.Subcommands.Add(TrendsVerb.Create(verbs));
-        root.Subcommands.Add(LibraryVerb.Create(verbs));
+        var library = LibraryVerb.Create(verbs);
+        library.Subcommands.Add(LibraryExportVerb.Create(verbs));
+        root.Subcommands.Add(library);
         root.Subcommands.Add(IngestVerb.Create(verbs));
         root.Subcommands.Add(EvalVerb.Create(verbs));
         root.Subcommands.Add(RunVerb.Create(verbs, "run", "Start PaperBot: Discord when a token is configured, otherwise the local shell."));

@@ -28,6 +28,7 @@ internal static class HostRegistrationExtensions
         builder.Services.AddSingleton<ShellTrends>();
         builder.Services.AddSingleton<ShellLibrary>();
         builder.Services.AddSingleton<ShellFollows>();
+        builder.Services.AddSingleton<ShellExport>();
         builder.Services.AddSingleton<LocalShell>();
         builder.AddPaperBotHighlights();
         builder.Services.AddPaperBotFollows();

@@ -24,7 +24,8 @@ internal sealed class LocalShell(
     IConversationStore? conversations = null,
     ShellTrends? trends = null,
     ShellLibrary? library = null,
-    ShellFollows? follows = null)
+    ShellFollows? follows = null,
+    ShellExport? export = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -113,6 +114,7 @@ internal sealed class LocalShell(
             "/unfollow" when follows is not null => await follows.UnfollowAsync(argument, cancellationToken),
             "/foryou" when follows is not null => await follows.ForYouAsync(argument, cancellationToken),
             "/ask" => await AskAsync(argument, cancellationToken),
+            "/export" when export is not null => await export.ExportAsync(argument, Directory.GetCurrentDirectory(), cancellationToken),
             null => await AskAsync(text, cancellationToken),
             _ => $"Unknown command {command}. Type /help for the list.{Environment.NewLine}",
         };

@@ -23,6 +23,7 @@ internal static class ShellCommand
         "  /follow list|resume, /unfollow TEXT  your follows; stop one",
         "  /foryou [COUNT]                      papers close to your saved papers, with why",
         "  /ask QUESTION                        a question (or just type it)",
+        "  /export FORMAT [TAG]                 your saved papers as papers.bib/.ris/.json/.md in this folder",
         "  /stats                               what the database holds",
         "  /help, /quit",
         "Anything else is a question: the answer cites the papers it used, and follow-ups remember the conversation.",

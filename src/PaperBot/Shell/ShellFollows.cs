@@ -11,7 +11,7 @@ namespace PaperBot.Shell;
 /// </summary>
 internal sealed class ShellFollows(IFollowStore follows, ForYouRanker forYou)
 {
-    public const string MemberId = "local";
+    public const string MemberId = LocalMember.Id;
 
     private const string NoDms = "(the shell can't DM: follows here are stored and listed only; digests come from the Discord bot)";
 

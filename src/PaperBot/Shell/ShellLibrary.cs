@@ -11,7 +11,7 @@ namespace PaperBot.Shell;
 /// </summary>
 internal sealed class ShellLibrary(ILibraryStore library, IPaperStore store)
 {
-    public const string MemberId = "local";
+    public const string MemberId = LocalMember.Id;
 
     /// <summary><c>/save ID-OR-TITLE [#tag ...] [note]</c>: the words before the first #tag name the paper, the rest is the note.</summary>
     public async Task<string> SaveAsync(string argument, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class BotEndToEndTests
         // The commands are registered once, with what members will see.
         await FakeDiscordServer.WaitForAsync(() => discord.CommandPuts.Count == 1, Patience, "the command registration");
         var names = discord.CommandPuts[0].Select(c => c!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["ask", "follow", "forget-me", "foryou", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unfollow", "unsubscribe"], names);
+        Assert.Equal(["ask", "export", "follow", "forget-me", "foryou", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unfollow", "unsubscribe"], names);
 
         // /search query: pipeline parallelism
         var search = await discord.SendInteractionAsync(2, Command("search", ("query", "GPipe pipeline parallelism")));

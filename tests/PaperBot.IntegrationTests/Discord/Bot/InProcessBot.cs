@@ -29,7 +29,7 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null)
+    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null, ILibraryStore? library = null)
     {
         var discord = await FakeDiscordServer.StartAsync(options);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -49,7 +49,6 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<IHighlightBuilder>());
         builder.Services.AddSingleton(Mock.Of<ISubscriptionStore>());
         builder.Services.AddSingleton(Mock.Of<IPaperVotes>());
-        builder.Services.AddSingleton(Mock.Of<ILibraryStore>());
         builder.Services.AddSingleton(Mock.Of<PaperBot.Core.Trends.ITopicTrends>());
         builder.Services.AddSingleton(Mock.Of<PaperBot.Core.Trends.ITrendChart>());
         builder.Services.AddSingleton(Mock.Of<IReadingListStore>());
@@ -58,6 +57,7 @@ internal sealed class InProcessBot : IAsyncDisposable
         builder.Services.AddSingleton(Mock.Of<IMeaningSimilarity>());
         builder.Services.AddSingleton(Mock.Of<IFollowStore>());
         builder.Services.AddSingleton(new ForYouRanker(Mock.Of<ILibraryStore>(), Mock.Of<ILibraryNeighbours>(), Mock.Of<ISimilarPapers>(), Mock.Of<IPaperStore>()));
+        builder.Services.AddSingleton(library ?? Mock.Of<ILibraryStore>());
         builder.AddPaperBotDiscord();
         var host = builder.Build();
         await host.StartAsync();

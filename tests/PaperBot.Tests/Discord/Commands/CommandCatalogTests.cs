@@ -36,6 +36,7 @@ public sealed partial class CommandCatalogTests
             new ReadingListCommand(store, Mock.Of<IReadingListStore>(), choices), new ForgetMeCommand(),
             new FollowCommand(Mock.Of<IFollowStore>()), new UnfollowCommand(Mock.Of<IFollowStore>()),
             new ForYouCommand(new ForYouRanker(Mock.Of<ILibraryStore>(), Mock.Of<ILibraryNeighbours>(), Mock.Of<ISimilarPapers>(), store)),
+            new ExportCommand(Mock.Of<PaperBot.Core.Library.ILibraryStore>()),
         ];
     }
 
@@ -44,7 +45,7 @@ public sealed partial class CommandCatalogTests
     {
         var commands = All().Select(c => c.Definition).ToList();
 
-        Assert.Equal(["ask", "follow", "forget-me", "foryou", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unfollow", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "export", "follow", "forget-me", "foryou", "help", "highlights", "library", "paper", "readinglist", "save", "search", "similar", "subscribe", "subscriptions", "summarize", "top", "trends", "unfollow", "unsubscribe"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             AssertName(command.Name);

@@ -215,6 +215,33 @@ public sealed class InteractionResponderTests
         Assert.Empty(_followups);
     }
 
+    [Fact]
+    public async Task AnswerAsync_SlowExportWithFile_DeferredThenTheEditCarriesTheFile()
+    {
+        var work = new TaskCompletionSource<Reply>();
+        var file = new MessageFile("papers.bib", "application/x-bibtex", "@misc{a,}"u8.ToArray());
+        var answering = Responder().AnswerAsync(Interactions.Command("export"), _time.GetTimestamp(), true, _ => work.Task, CancellationToken.None);
+        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromMilliseconds(1500));
+        await Eventually.UntilAsync(() => !_callbacks.IsEmpty, "the deferral");
+
+        work.SetResult(Reply.Private("Your 1 paper as papers.bib.") with { Files = [file] });
+        await answering;
+
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_callbacks).Type);
+        Assert.Equal("papers.bib", Assert.Single(Assert.Single(_edits).Files).FileName);
+        Assert.Empty(_followups);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FastExportWithFile_TheAnswerCarriesTheFile()
+    {
+        var file = new MessageFile("papers.md", "text/markdown", "# x"u8.ToArray());
+
+        await Responder().AnswerAsync(Interactions.Command("export"), _time.GetTimestamp(), true, _ => Task.FromResult(Reply.Private("here") with { Files = [file] }), CancellationToken.None);
+
+        Assert.Equal("papers.md", Assert.Single(Assert.Single(_callbacks).Data!.Files).FileName);
+    }
+
     private InteractionResponder Responder() =>
         new(_rest.Object, Options.Create(new DiscordOptions { DeferAfterMilliseconds = 1500 }), _time, NullLogger<InteractionResponder>.Instance);
 }
