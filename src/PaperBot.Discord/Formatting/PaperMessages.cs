@@ -24,13 +24,25 @@ internal static class PaperMessages
 
         var embeds = hits.Select((hit, i) => HitEmbed(hit, offset + i + 1)).ToList();
         // A custom_id may appear once per message: a paper listed twice gets buttons once.
-        var rows = Ranked(hits, h => h.Id).Take(4).Select(x => Component.Row(
-            Component.Button($"Summarize {offset + x.Rank}", ButtonIds.Summarize(x.Item.Id)),
-            Component.Button($"Similar to {offset + x.Rank}", ButtonIds.Similar(x.Item.Id)),
-            Component.Button($"Save {offset + x.Rank}", LibraryButtonIds.Save(x.Item.Id)))).ToList();
+        var ranked = Ranked(hits, h => h.Id).ToList();
+        Component[] Buttons(int rank, long id) =>
+        [
+            Component.Button($"Summarize {offset + rank}", ButtonIds.Summarize(id)),
+            Component.Button($"Similar to {offset + rank}", ButtonIds.Similar(id)),
+            Component.Button($"Save {offset + rank}", LibraryButtonIds.Save(id)),
+        ];
+        var rows = ranked.Take(4).Select(x => Component.Row(Buttons(x.Rank, x.Item.Id))).ToList();
+
+        // Discord allows five rows: a fifth paper shares the last one with "More results" (four buttons of five).
+        var last = ranked.Skip(4).Take(1).SelectMany(x => Buttons(x.Rank, x.Item.Id)).ToList();
         if (hasMore)
         {
-            rows.Add(Component.Row(Component.Button("More results", ButtonIds.More(offset + hits.Count, query), Component.PrimaryStyle)));
+            last.Add(Component.Button("More results", ButtonIds.More(offset + hits.Count, query), Component.PrimaryStyle));
+        }
+
+        if (last.Count > 0)
+        {
+            rows.Add(Component.Row(last));
         }
 
         var heading = $"Papers for \"{Text.Cut(query, 200)}\" ({offset + 1}-{offset + hits.Count}):";

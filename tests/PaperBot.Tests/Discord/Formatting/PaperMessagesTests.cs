@@ -22,7 +22,7 @@ public sealed class PaperMessagesTests
         AssertWithinLimits(reply);
         var rows = reply.Components!;
         Assert.Equal(5, rows.Count);
-        Assert.Equal("More results", rows[^1].Components![0].Label);
+        Assert.Equal("More results", rows[^1].Components![^1].Label);
     }
 
     [Fact]
@@ -161,7 +161,8 @@ public sealed class PaperMessagesTests
 
         Assert.Equal(["save:9"], SaveIds(paper));
         Assert.Equal(5, paper.Components![0].Components!.Count);
-        Assert.Equal(["save:1", "save:2", "save:3", "save:4"], SaveIds(search));
+        Assert.Equal(["save:1", "save:2", "save:3", "save:4", "save:5"], SaveIds(search));
+        Assert.Equal(["Summarize 5", "Similar to 5", "Save 5", "More results"], search.Components![^1].Components!.Select(b => b.Label));
         Assert.Equal(["save:1", "save:2", "save:3", "save:4", "save:5"], SaveIds(related));
         Assert.Equal(["save:1", "save:2", "save:3", "save:4", "save:5"], SaveIds(sources));
         foreach (var reply in new[] { paper, search, related, sources })
