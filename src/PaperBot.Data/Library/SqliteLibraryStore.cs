@@ -78,5 +78,6 @@ internal sealed class SqliteLibraryStore(SqliteDatabase database, IPaperStore pa
         return LibraryRules.Validate(normal, cleanNote) is { } problem ? throw new ArgumentException(problem) : (normal, cleanNote);
     }
 
-    private static string? NormalTag(string? tag) => LibraryRules.NormalizeTags(tag) is [var first, ..] ? first : null;
+    // Stored tags hold '/' for '|' (StoredTags), so the filter looks for the tag as it is stored.
+    private static string? NormalTag(string? tag) => LibraryRules.NormalizeTags(tag) is [var first, ..] ? first.Replace('|', '/') : null;
 }

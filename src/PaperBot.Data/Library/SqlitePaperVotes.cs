@@ -66,7 +66,7 @@ internal sealed class SqlitePaperVotes(SqliteDatabase database, TimeProvider tim
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         cancellationToken.ThrowIfCancellationRequested();
         var rows = database.Read(c => c.Query<TopRow>(
-            "SELECT paper_id AS PaperId, count(*) AS Votes FROM paper_votes WHERE channel_id = ? AND voted_at >= ? GROUP BY paper_id ORDER BY Votes DESC, max(voted_at) DESC LIMIT ?",
+            "SELECT paper_id AS PaperId, count(DISTINCT member_id) AS Votes FROM paper_votes WHERE channel_id = ? AND voted_at >= ? GROUP BY paper_id ORDER BY Votes DESC, max(voted_at) DESC LIMIT ?",
             channelId, StoredTime.Format(since), Math.Max(0, limit)));
         IReadOnlyList<(long, int)> top = rows.Select(r => (r.PaperId, r.Votes)).ToList();
         return Task.FromResult(top);

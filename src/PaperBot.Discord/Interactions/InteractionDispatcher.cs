@@ -76,7 +76,7 @@ internal sealed class InteractionDispatcher
                 await RecordDirectChannelAsync(command, cancellationToken).ConfigureAwait(false);
                 _commands.TryGetValue(command.Name, out var handler);
                 var answered = await _responder.AnswerAsync(interaction, receivedTimestamp, handler?.IsPrivate ?? true, ct => _gate.RunAsync(
-                    t => RecordShownAsync(command.ConversationId, handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")), t),
+                    t => RecordShownAsync(command, handler?.ExecuteAsync(command, t) ?? Task.FromResult(Reply.Private("PaperBot does not know that command any more; it will disappear shortly.")), t),
                     ct), cancellationToken).ConfigureAwait(false);
                 await RecordPaperMessagesAsync(answered, cancellationToken).ConfigureAwait(false);
                 break;
@@ -85,7 +85,7 @@ internal sealed class InteractionDispatcher
                 // A library button's answer is the clicker's own business, even when it has to be deferred.
                 var privately = LibraryButtonIds.IsLibrary(interaction.Data?.CustomId);
                 var pressed = await _responder.AnswerAsync(interaction, receivedTimestamp, privately, ct => _gate.RunAsync(
-                    t => RecordShownAsync(click.ConversationId, _buttons.HandleAsync(click, t), t), ct), cancellationToken).ConfigureAwait(false);
+                    t => RecordShownAsync(click, _buttons.HandleAsync(click, t), t), ct), cancellationToken).ConfigureAwait(false);
                 await RecordPaperMessagesAsync(pressed, cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -96,13 +96,17 @@ internal sealed class InteractionDispatcher
 
     public IReadOnlyCollection<ISlashCommand> Commands => _commands.Values;
 
-    /// <summary>The reply, once the papers it shows are recorded under the conversation id the chat memory uses for the channel.</summary>
-    private async Task<Reply> RecordShownAsync(string conversationId, Task<Reply> replying, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reply, once the papers it shows are recorded under the conversation id the chat memory uses for the channel.
+    /// A private reply in a server channel is not recorded: the channel's "the second one" must not point at papers
+    /// only one member saw (their /foryou, their library).
+    /// </summary>
+    private async Task<Reply> RecordShownAsync(CommandInvocation command, Task<Reply> replying, CancellationToken cancellationToken)
     {
         var reply = await replying.ConfigureAwait(false);
-        if (_conversations is not null && reply.ShownPaperIds.Count > 0)
+        if (_conversations is not null && reply.ShownPaperIds.Count > 0 && (!reply.Ephemeral || command.IsDirectMessage))
         {
-            await _conversations.SetShownAsync(conversationId, reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
+            await _conversations.SetShownAsync(command.ConversationId, reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
         }
 
         return reply;

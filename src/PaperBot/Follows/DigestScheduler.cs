@@ -60,7 +60,8 @@ internal sealed class DigestScheduler(IFollowStore follows, DigestSender sender,
             return wakeAt;
         }
 
-        foreach (var member in all.Where(f => !f.IsPaused).GroupBy(f => f.MemberId, StringComparer.Ordinal))
+        // Only Discord members can be DMed: the shell's member ("local") keeps its follows as a list, never paused for it.
+        foreach (var member in all.Where(f => !f.IsPaused && IsDiscordMember(f.MemberId)).GroupBy(f => f.MemberId, StringComparer.Ordinal))
         {
             foreach (var period in member.Select(f => f.Period).Distinct())
             {
@@ -81,4 +82,7 @@ internal sealed class DigestScheduler(IFollowStore follows, DigestSender sender,
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>Whether the id is a Discord user id (a snowflake: digits only).</summary>
+    private static bool IsDiscordMember(string memberId) => memberId.Length > 0 && memberId.All(char.IsAsciiDigit);
 }

@@ -19,7 +19,7 @@ public sealed class DigestSchedulerTests : IDisposable
         var messenger = Messenger(DmStatus.Sent);
         await using (var first = new DigestHarness(DatabasePath, _time, messenger.Object))
         {
-            await first.Follows.AddAsync("m1", FollowKind.Topic, "diffusion", DigestPeriod.Daily, CancellationToken.None);
+            await first.Follows.AddAsync("1001", FollowKind.Topic, "diffusion", DigestPeriod.Daily, CancellationToken.None);
             await first.StartAsync();
             await first.AdvanceAsync(TimeSpan.FromMinutes(20)); // a later pass the same day sends nothing more
             await first.AdvanceAsync(TimeSpan.FromHours(14)); // past midnight: the next day's digest
@@ -56,7 +56,7 @@ public sealed class DigestSchedulerTests : IDisposable
         string firstNonce;
         await using (var first = new DigestHarness(DatabasePath, _time, hanging.Object))
         {
-            await first.Follows.AddAsync("m1", FollowKind.Topic, "diffusion", DigestPeriod.Weekly, CancellationToken.None);
+            await first.Follows.AddAsync("1001", FollowKind.Topic, "diffusion", DigestPeriod.Weekly, CancellationToken.None);
             await first.Scheduler.StartAsync(CancellationToken.None);
             firstNonce = await attempted.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await first.Scheduler.StopAsync(CancellationToken.None); // the "crash": the log says sending, the DM may be out
@@ -70,7 +70,7 @@ public sealed class DigestSchedulerTests : IDisposable
 
         var resent = Assert.Single(_sent);
         Assert.Equal(firstNonce, resent.Nonce);
-        Assert.Equal(FollowRules.Nonce("m1", FollowRules.PeriodKey(DigestPeriod.Weekly, Start)), resent.Nonce);
+        Assert.Equal(FollowRules.Nonce("1001", FollowRules.PeriodKey(DigestPeriod.Weekly, Start)), resent.Nonce);
         Assert.Equal([DateOnly.FromDateTime(Start.UtcDateTime).DayNumber], resent.Digest.Items.Select(i => i.PaperId));
         Assert.Equal(1, second.Rows("sent"));
     }
@@ -80,18 +80,18 @@ public sealed class DigestSchedulerTests : IDisposable
     {
         var messenger = Messenger(DmStatus.Closed);
         await using var harness = new DigestHarness(DatabasePath, _time, messenger.Object);
-        await harness.Follows.AddAsync("m1", FollowKind.Topic, "diffusion", DigestPeriod.Daily, CancellationToken.None);
+        await harness.Follows.AddAsync("1001", FollowKind.Topic, "diffusion", DigestPeriod.Daily, CancellationToken.None);
         await harness.StartAsync();
         await harness.AdvanceAsync(TimeSpan.FromDays(1));
         await harness.AdvanceAsync(TimeSpan.FromDays(1));
 
         Assert.Single(_sent);
-        var follow = Assert.Single(await harness.Follows.ListAsync("m1", CancellationToken.None));
+        var follow = Assert.Single(await harness.Follows.ListAsync("1001", CancellationToken.None));
         Assert.Equal(FollowRules.DmsClosedReason, follow.PausedReason);
 
         messenger.Setup(m => m.SendAsync(It.IsAny<Digest>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((Digest digest, string nonce, CancellationToken _) => Record(digest, nonce, DmStatus.Sent));
-        Assert.Equal(1, await harness.Follows.ResumeAsync("m1", CancellationToken.None));
+        Assert.Equal(1, await harness.Follows.ResumeAsync("1001", CancellationToken.None));
         await harness.AdvanceAsync(TimeSpan.FromDays(1));
 
         Assert.Equal(2, _sent.Count);
@@ -103,11 +103,24 @@ public sealed class DigestSchedulerTests : IDisposable
     {
         var messenger = Messenger(DmStatus.Sent);
         await using var harness = new DigestHarness(DatabasePath, _time, messenger.Object);
-        await harness.Follows.AddAsync("m1", FollowKind.Author, "Nobody Wrote This", DigestPeriod.Daily, CancellationToken.None);
+        await harness.Follows.AddAsync("1001", FollowKind.Author, "Nobody Wrote This", DigestPeriod.Daily, CancellationToken.None);
         await harness.StartAsync();
 
         Assert.Empty(_sent);
         Assert.Equal(1, harness.Rows("skipped"));
+    }
+
+    [Fact]
+    public async Task ShellMembersFollow_NeverDmedNorPaused()
+    {
+        var messenger = Messenger(DmStatus.Closed);
+        await using var harness = new DigestHarness(DatabasePath, _time, messenger.Object);
+        await harness.Follows.AddAsync("local", FollowKind.Topic, "diffusion", DigestPeriod.Daily, CancellationToken.None);
+        await harness.StartAsync();
+        await harness.AdvanceAsync(TimeSpan.FromDays(1));
+
+        Assert.Empty(_sent);
+        Assert.All(await harness.Follows.ListAsync("local", CancellationToken.None), f => Assert.False(f.IsPaused));
     }
 
     public void Dispose()

@@ -94,5 +94,16 @@ public sealed class LibraryStoreTests : IDisposable
         Assert.Equal(note, saved.Note);
     }
 
+    [Fact]
+    public async Task ListAsync_TagWithAPipe_FoundAsSaved()
+    {
+        await _library.SaveAsync("m1", _ids[0], ["a|b"], null, CancellationToken.None);
+        await _library.SaveAsync("m1", _ids[1], ["a", "b"], null, CancellationToken.None);
+
+        var found = await _library.ListAsync("m1", "a|b", 0, 10, CancellationToken.None);
+
+        Assert.Equal([_ids[0]], found.Select(p => p.Paper.Id));
+    }
+
     public void Dispose() => _store.Dispose();
 }

@@ -24,6 +24,11 @@ public sealed class PaperVotesTests : IDisposable
         var top = await votes.TopAsync("c1", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None);
         Assert.Equal([(7L, 2)], top);
         Assert.Empty(await votes.TopAsync("c2", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
+
+        // The same member liking the same paper on another message is still one member's vote for it.
+        await votes.RecordMessageAsync("c1", "m-c", [7], CancellationToken.None);
+        Assert.True(await votes.AddAsync("m-c", "alice", CancellationToken.None));
+        Assert.Equal([(7L, 2)], await votes.TopAsync("c1", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
         Assert.Empty(await votes.TopAsync("c1", _store.Time.GetUtcNow().AddSeconds(1), 10, CancellationToken.None));
     }
 

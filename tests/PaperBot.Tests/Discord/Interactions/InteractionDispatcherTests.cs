@@ -132,6 +132,25 @@ public sealed class InteractionDispatcherTests
             shown.Select(s => (s.Conversation, string.Join(',', s.Ids))));
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public async Task Handle_PrivateReplyShowingPapers_RecordedAsShownOnlyInADm(bool inDm, int recorded)
+    {
+        var mine = new Mock<ISlashCommand>();
+        mine.Setup(c => c.Definition).Returns(new CommandDefinition { Name = "foryou", Description = "d" });
+        mine.Setup(c => c.IsPrivate).Returns(true);
+        mine.Setup(c => c.ExecuteAsync(It.IsAny<CommandInvocation>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(PaperBot.Discord.Formatting.Reply.Private("your picks") with { ShownPaperIds = [7, 8] });
+        var conversations = new Mock<IConversationStore>();
+        var interaction = Interactions.Command("foryou");
+
+        await Dispatcher(conversations.Object, extra: mine.Object)
+            .HandleAsync(inDm ? interaction with { GuildId = null } : interaction, TimeProvider.System.GetTimestamp(), CancellationToken.None);
+
+        conversations.Verify(c => c.SetShownAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()), Times.Exactly(recorded));
+    }
+
     [Fact]
     public async Task Handle_CardButton_RepliesWithThePapersCard()
     {
@@ -169,12 +188,12 @@ public sealed class InteractionDispatcherTests
     }
 
     private InteractionDispatcher Dispatcher(IConversationStore? conversations = null, IPaperStore? store = null, ISummarizer? summarizer = null, IPaperVotes? votes = null,
-        PaperBot.Core.Library.IMemberChannels? memberChannels = null)
+        PaperBot.Core.Library.IMemberChannels? memberChannels = null, ISlashCommand? extra = null)
     {
         var options = Options.Create(new DiscordOptions());
         store ??= Mock.Of<IPaperStore>();
         var choices = new PaperChoices(_search.Object);
-        ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices)];
+        ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices), .. extra is null ? Array.Empty<ISlashCommand>() : [extra]];
         var buttons = new ButtonHandler(store, _search.Object, summarizer ?? Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
         var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
         return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations,
