@@ -14,6 +14,9 @@ internal sealed partial class AnswerSentences(IMeaningSimilarity meaning)
     /// <summary>Meaning's share of a sentence's score when the model is there; words carry the rest.</summary>
     private const double MeaningWeight = 0.6;
 
+    /// <summary>The most sentences embedded for one answer: a long abstract's likeliest ten by words.</summary>
+    private const int MaxWeighed = 10;
+
     /// <summary>The lift of a sentence holding the kind of thing asked for: enough to win among close sentences, not against an off-topic one.</summary>
     private const double AskedForLift = 0.25;
 
@@ -31,13 +34,27 @@ internal sealed partial class AnswerSentences(IMeaningSimilarity meaning)
         }
 
         var words = WordScores(question, sentences.Select(s => s.Text).ToList());
-        var cosines = await meaning.ToPassagesAsync(question, [.. sentences.Select(s => s.Text)], cancellationToken).ConfigureAwait(false);
-        var meanings = cosines is null ? null : Spread(cosines);
+
+        // Meaning is weighed for the best paper's sentences only (its likeliest ones when it has many): embedding a
+        // sentence costs about as much as a search, and the other papers add one sentence each, chosen well by words.
+        var weighed = sentences.Select((s, i) => (s.Rank, Index: i)).Where(s => s.Rank == 0)
+            .OrderByDescending(s => words[s.Index]).Take(MaxWeighed).Select(s => s.Index).Order().ToList();
+        var cosines = weighed.Count == 0 ? null : await meaning.ToPassagesAsync(question, [.. weighed.Select(i => sentences[i].Text)], cancellationToken).ConfigureAwait(false);
+        var meanings = words.ToArray();
+        if (cosines is not null)
+        {
+            var spread = Spread(cosines);
+            for (var j = 0; j < weighed.Count; j++)
+            {
+                meanings[weighed[j]] = spread[j];
+            }
+        }
+
         var questionWords = TextWords.Words(question).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. sentences.Select((s, i) =>
         {
             var hasNumber = QuestionShape.HasNumber(s.Text);
-            var score = meanings is null ? words[i] : (MeaningWeight * meanings[i]) + ((1 - MeaningWeight) * words[i]);
+            var score = cosines is null ? words[i] : (MeaningWeight * meanings[i]) + ((1 - MeaningWeight) * words[i]);
             if ((shape.WantsNumber && hasNumber) || (shape.WantsName && HasNewName(s.Text, questionWords)))
             {
                 score += AskedForLift;
