@@ -13,15 +13,8 @@ public static class EvaluationQueryReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var queries = new List<EvaluationQuery>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DevSetLines.Read(reader))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t');
             if (tab < 0)
             {
@@ -43,9 +36,5 @@ public static class EvaluationQueryReader
     }
 
     /// <summary>Reads the file at <paramref name="path"/> (UTF-8).</summary>
-    public static IReadOnlyList<EvaluationQuery> ReadFile(string path)
-    {
-        using var reader = new StreamReader(path);
-        return Read(reader);
-    }
+    public static IReadOnlyList<EvaluationQuery> ReadFile(string path) => DevSetLines.ReadFile(path, Read);
 }

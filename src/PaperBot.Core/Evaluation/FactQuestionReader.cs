@@ -11,15 +11,8 @@ public static class FactQuestionReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var questions = new List<FactQuestion>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DevSetLines.Read(reader))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t', StringSplitOptions.TrimEntries);
             var facts = fields.Length == 3 ? fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
             if (fields.Length != 3 || fields[0].Length == 0 || fields[1].Length == 0 || facts.Length == 0)
@@ -33,9 +26,5 @@ public static class FactQuestionReader
         return questions;
     }
 
-    public static IReadOnlyList<FactQuestion> ReadFile(string path)
-    {
-        using var reader = File.OpenText(path);
-        return Read(reader);
-    }
+    public static IReadOnlyList<FactQuestion> ReadFile(string path) => DevSetLines.ReadFile(path, Read);
 }

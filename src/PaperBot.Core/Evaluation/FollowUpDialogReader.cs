@@ -11,15 +11,8 @@ public static class FollowUpDialogReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var dialogs = new List<FollowUpDialog>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DevSetLines.Read(reader))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t', StringSplitOptions.TrimEntries);
             if (fields.Length != 3 || fields.Any(f => f.Length == 0))
             {
@@ -32,9 +25,5 @@ public static class FollowUpDialogReader
         return dialogs;
     }
 
-    public static IReadOnlyList<FollowUpDialog> ReadFile(string path)
-    {
-        using var reader = File.OpenText(path);
-        return Read(reader);
-    }
+    public static IReadOnlyList<FollowUpDialog> ReadFile(string path) => DevSetLines.ReadFile(path, Read);
 }

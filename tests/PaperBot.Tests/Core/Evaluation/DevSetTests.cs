@@ -14,6 +14,7 @@ public sealed class DevSetTests : IDisposable
     [InlineData("paraphrase.tsv", 60)]
     [InlineData("related.tsv", 25)]
     [InlineData("topics.tsv", 10)]
+    [InlineData("overviews.tsv", 10)]
     public async Task EveryTitle_IsAPaperOfTheBundledCorpus(string file, int atLeast)
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
@@ -27,6 +28,21 @@ public sealed class DevSetTests : IDisposable
         {
             Assert.All(items, i => Assert.Contains(TitleNormalizer.Normalize(i.Question), titles));
             Assert.All(items, i => Assert.DoesNotContain(TitleNormalizer.Normalize(i.Question), i.ExpectedTitles.Select(TitleNormalizer.Normalize)));
+        }
+    }
+
+    [Fact]
+    public async Task Facts_EachNamesAPaperOfTheBundledCorpusAndAFactItsAbstractStates()
+    {
+        await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
+        var questions = FactQuestionReader.ReadFile(Path.Combine(TestPaths.RepoRoot, "eval", "facts.tsv"));
+
+        Assert.True(questions.Count >= 25, $"facts.tsv has {questions.Count} lines");
+        foreach (var question in questions)
+        {
+            var paper = await _store.Store.FindAsync(question.ExpectedTitle, CancellationToken.None);
+            Assert.True(paper is not null && TitleNormalizer.Normalize(paper.Paper.Title) == TitleNormalizer.Normalize(question.ExpectedTitle), $"line {question.Line}: {question.ExpectedTitle}");
+            Assert.True(FactEvaluator.Contains(paper.Paper.Abstract, question.Facts), $"line {question.Line}: the abstract does not state {string.Join(" | ", question.Facts)}");
         }
     }
 
