@@ -62,7 +62,7 @@ internal sealed class SqliteConversationStore(
         ArgumentNullException.ThrowIfNull(conversationId);
         cancellationToken.ThrowIfCancellationRequested();
         var ids = database.Read(c => c.ExecuteScalar<string?>("SELECT paper_ids FROM conversation_shown WHERE conversation_id = ?", conversationId));
-        return Task.FromResult<IReadOnlyList<long>>(ParseIds(ids));
+        return Task.FromResult<IReadOnlyList<long>>(StoredIds.Parse(ids));
     }
 
     public Task SetShownAsync(string conversationId, IReadOnlyList<long> paperIds, CancellationToken cancellationToken)
@@ -80,7 +80,7 @@ internal sealed class SqliteConversationStore(
             database.Write(c => c.Execute(
                 "INSERT OR REPLACE INTO conversation_shown(conversation_id, paper_ids) VALUES(?, ?)",
                 conversationId,
-                FormatIds(paperIds)));
+                StoredIds.Format(paperIds)));
         }
         catch (StoreException error)
         {
@@ -89,12 +89,6 @@ internal sealed class SqliteConversationStore(
 
         return Task.CompletedTask;
     }
-
-    private static string? FormatIds(IReadOnlyList<long> ids) =>
-        ids.Count == 0 ? null : string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-
-    private static List<long> ParseIds(string? ids) =>
-        string.IsNullOrEmpty(ids) ? [] : ids.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList();
 
     private void Append(string conversationId, ConversationTurn turn, int keepTurns) =>
         database.Write(c =>
@@ -106,7 +100,7 @@ internal sealed class SqliteConversationStore(
                     conversationId,
                     turn.Role == ChatRole.User ? "user" : "assistant",
                     turn.Text,
-                    FormatIds(turn.CitedPaperIds),
+                    StoredIds.Format(turn.CitedPaperIds),
                     turn.At.ToString("O", CultureInfo.InvariantCulture));
             }
 
@@ -116,7 +110,7 @@ internal sealed class SqliteConversationStore(
     private static ConversationTurn ToTurn(Row row) => new(
         row.Role == "user" ? ChatRole.User : ChatRole.Assistant,
         row.Text,
-        ParseIds(row.CitedIds),
+        StoredIds.Parse(row.CitedIds),
         DateTimeOffset.Parse(row.At, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
 
     private sealed class Row

@@ -1,6 +1,6 @@
-using System.Globalization;
 using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
+using PaperBot.Data.Database;
 using PaperBot.Data.Highlights;
 
 namespace PaperBot.Data.Follows;
@@ -31,16 +31,13 @@ internal sealed class DigestLogRow
 
     public string? NextAttemptAt { get; set; }
 
-    public static IReadOnlyList<long> ParseIds(string? ids) =>
-        string.IsNullOrEmpty(ids) ? [] : [.. ids.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture))];
-
     public DigestLogEntry ToEntry() => new(
         Id,
         MemberId,
         PeriodKey,
         Nonce,
         Enum.Parse<PostState>(State, ignoreCase: true),
-        ParseIds(PaperIds),
+        StoredIds.Parse(PaperIds),
         Attempts,
         Reason,
         StoredTime.ParseOptional(NextAttemptAt));

@@ -40,7 +40,7 @@ internal sealed class SqliteDigestLog(SqliteDatabase database, TimeProvider time
         cancellationToken.ThrowIfCancellationRequested();
         var row = database.Write(c =>
         {
-            c.Execute(BeginSql, memberId, periodKey, nonce, PostLogRow.FormatIds(paperIds), StoredTime.Format(time.GetUtcNow()));
+            c.Execute(BeginSql, memberId, periodKey, nonce, StoredIds.Format(paperIds), StoredTime.Format(time.GetUtcNow()));
             return c.Query<DigestLogRow>($"{SelectSql} WHERE member_id = ? AND period_key = ?", memberId, periodKey)[0];
         });
         return Task.FromResult(row.ToEntry());
@@ -84,7 +84,7 @@ internal sealed class SqliteDigestLog(SqliteDatabase database, TimeProvider time
         cancellationToken.ThrowIfCancellationRequested();
         var rows = database.Read(c => c.Query<DigestLogRow>(
             $"{SelectSql} WHERE member_id = ? AND state IN ('sent', 'sending') AND created_at >= ?", memberId, StoredTime.Format(since)));
-        IReadOnlySet<long> ids = rows.SelectMany(r => DigestLogRow.ParseIds(r.PaperIds)).ToHashSet();
+        IReadOnlySet<long> ids = rows.SelectMany(r => StoredIds.Parse(r.PaperIds)).ToHashSet();
         return Task.FromResult(ids);
     }
 }

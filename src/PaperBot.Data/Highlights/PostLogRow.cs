@@ -1,4 +1,3 @@
-using System.Globalization;
 using PaperBot.Core.Highlights;
 
 namespace PaperBot.Data.Highlights;
@@ -38,7 +37,4 @@ internal sealed class PostLogRow
         StoredTime.Parse(CreatedAt),
         StoredTime.Parse(UpdatedAt),
         StoredTime.ParseOptional(NextAttemptAt));
-
-    public static string? FormatIds(IReadOnlyList<long> ids) =>
-        ids.Count == 0 ? null : string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 }

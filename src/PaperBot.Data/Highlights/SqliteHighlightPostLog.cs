@@ -44,7 +44,7 @@ internal sealed class SqliteHighlightPostLog(SqliteDatabase database, TimeProvid
         var localDay = StoredTime.FormatDay(day);
         var row = database.Write(c =>
         {
-            c.Execute(BeginSql, subscriptionId, localDay, nonce, PostLogRow.FormatIds(paperIds), StoredTime.Format(time.GetUtcNow()));
+            c.Execute(BeginSql, subscriptionId, localDay, nonce, StoredIds.Format(paperIds), StoredTime.Format(time.GetUtcNow()));
             return c.Query<PostLogRow>($"{SelectSql} WHERE subscription_id = ? AND local_day = ?", subscriptionId, localDay)[0];
         });
         return Task.FromResult(row.ToEntry());
@@ -62,7 +62,7 @@ internal sealed class SqliteHighlightPostLog(SqliteDatabase database, TimeProvid
             c.Execute(
                 "UPDATE highlight_posts SET state = 'sent', message_id = ?, paper_ids = ?, reason = NULL, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
                 messageId,
-                PostLogRow.FormatIds(paperIds),
+                StoredIds.Format(paperIds),
                 now,
                 entryId);
             foreach (var paperId in paperIds)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PaperBot.Core.Library;
 using PaperBot.Data.Database;
 using PaperBot.Data.Highlights;
@@ -21,7 +20,7 @@ internal sealed class SqlitePaperVotes(SqliteDatabase database, TimeProvider tim
         {
             database.Write(c => c.Execute(
                 "INSERT OR REPLACE INTO paper_messages(message_id, channel_id, paper_ids, sent_at) VALUES(?, ?, ?, ?)",
-                messageId, channelId, string.Join(',', paperIds), StoredTime.Format(time.GetUtcNow())));
+                messageId, channelId, StoredIds.Format(paperIds), StoredTime.Format(time.GetUtcNow())));
         }
 
         return Task.CompletedTask;
@@ -55,10 +54,7 @@ internal sealed class SqlitePaperVotes(SqliteDatabase database, TimeProvider tim
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         cancellationToken.ThrowIfCancellationRequested();
         var stored = database.Read(c => c.ExecuteScalar<string?>("SELECT paper_ids FROM paper_messages WHERE message_id = ?", messageId));
-        IReadOnlyList<long> ids = string.IsNullOrEmpty(stored)
-            ? []
-            : [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => long.Parse(id, CultureInfo.InvariantCulture))];
-        return Task.FromResult(ids);
+        return Task.FromResult<IReadOnlyList<long>>(StoredIds.Parse(stored));
     }
 
     public Task<IReadOnlyList<(long PaperId, int Votes)>> TopAsync(string channelId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
