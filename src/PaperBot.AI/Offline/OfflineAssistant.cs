@@ -88,7 +88,8 @@ internal sealed class OfflineAssistant(
 
         var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null);
         var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).Take(ExtractiveAnswerComposer.MaxPapers).ToList();
-        return about.Count == 0 ? null : await AnswerFromAsync(FollowUpResolver.WithoutReference(question), about, cancellationToken).ConfigureAwait(false)
+        var asked = FollowUpResolver.WithoutReference(question);
+        return about.Count == 0 ? null : await AnswerFromAsync(asked, QuestionShape.Of(asked), about, cancellationToken).ConfigureAwait(false)
             ?? ExtractiveAnswerComposer.Openings(about);
     }
 
@@ -112,7 +113,7 @@ internal sealed class OfflineAssistant(
 
         var relevant = ExtractiveAnswerComposer.Relevant(question, papers);
         return relevant.Count == 0 ? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline)
-            : await AnswerFromAsync(question, relevant, cancellationToken).ConfigureAwait(false)
+            : await AnswerFromAsync(question, shape, relevant, cancellationToken).ConfigureAwait(false)
             ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);
     }
 
@@ -120,9 +121,8 @@ internal sealed class OfflineAssistant(
     /// The answer from the papers chosen to answer it (best first): what the corpus knows and where to look when the
     /// abstracts cannot say, else the sentences that answer it; <c>null</c> when the question has no words to go by.
     /// </summary>
-    private async Task<AssistantAnswer?> AnswerFromAsync(string question, List<StoredPaper> papers, CancellationToken cancellationToken)
+    private async Task<AssistantAnswer?> AnswerFromAsync(string question, QuestionShape shape, List<StoredPaper> papers, CancellationToken cancellationToken)
     {
-        var shape = QuestionShape.Of(question);
         if (shape.Beyond != BeyondAbstract.None)
         {
             return BeyondAbstracts.Answer(shape.Beyond, papers[0]);

@@ -52,7 +52,14 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
 
         var relevant = await RelevantAsync(topic, papers, cancellationToken).ConfigureAwait(false);
         var questionStems = TextWords.ContentStems(question).ToHashSet(StringComparer.Ordinal);
-        return relevant.Count < MinPapers ? null : Write(question, Group(relevant, questionStems), questionStems);
+        if (relevant.Count < MinPapers)
+        {
+            return null;
+        }
+
+        // Each paper's gist names its approach family and is its line: found once.
+        var gists = relevant.ToDictionary(p => p.Id, p => Gist(p, questionStems));
+        return Write(question, Group(relevant, gists), gists, questionStems);
     }
 
     private async Task<List<StoredPaper>> RelevantAsync(string question, List<StoredPaper> papers, CancellationToken cancellationToken)
@@ -76,12 +83,12 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     /// Papers in groups of one approach, in order of their best paper: a known technique family named by the title or the
     /// gist, else the first group whose papers are all close in meaning to it (greedily).
     /// </summary>
-    private List<(string? Name, List<StoredPaper> Papers)> Group(List<StoredPaper> papers, HashSet<string> questionStems)
+    private List<(string? Name, List<StoredPaper> Papers)> Group(List<StoredPaper> papers, Dictionary<long, string> gists)
     {
         var groups = new List<(string? Name, List<StoredPaper> Papers)>();
         foreach (var paper in papers)
         {
-            var family = ApproachNames.Of(paper.Paper.Title, Gist(paper, questionStems));
+            var family = ApproachNames.Of(paper.Paper.Title, gists[paper.Id]);
             var home = family is not null
                 ? groups.FirstOrDefault(g => g.Name == family)
                 : groups.FirstOrDefault(g => g.Name is null && g.Papers.All(other => meaning.BetweenPapers(paper.Id, other.Id) is >= SameApproach));
@@ -98,7 +105,8 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
         return groups;
     }
 
-    private static AssistantAnswer Write(string question, List<(string? Name, List<StoredPaper> Papers)> groups, HashSet<string> questionStems)
+    private static AssistantAnswer Write(
+        string question, List<(string? Name, List<StoredPaper> Papers)> groups, Dictionary<long, string> gists, HashSet<string> questionStems)
     {
         var citations = new List<Citation>();
         var count = groups.Sum(g => g.Papers.Count);
@@ -112,7 +120,7 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             {
                 citations.Add(OfflineText.Cite(paper));
                 text.Append("\n- ").Append(SnippetBuilder.Cut(paper.Paper.Title, 90)).Append(": ")
-                    .Append(SnippetBuilder.Cut(Gist(paper, questionStems), LineLength)).Append(" [").Append(citations.Count).Append(']');
+                    .Append(SnippetBuilder.Cut(gists[paper.Id], LineLength)).Append(" [").Append(citations.Count).Append(']');
             }
         }
 
