@@ -7,6 +7,12 @@ public interface IPaperSearch
     Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="SearchAsync(string, int, CancellationToken)"/>, narrowed to the papers <paramref name="filter"/>
+    /// lets through (categories, dates). Ranking among them is the same.
+    /// </summary>
+    Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, SearchFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Titles for autocomplete: titles that start with <paramref name="prefix"/> first, then titles with words
     /// starting with its words. Fast enough to answer while a member types.
     /// </summary>

@@ -37,4 +37,7 @@ public sealed record Paper
     public string? SourceSummary { get; init; }
 
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>arXiv categories, primary first (e.g. <c>cs.CL</c>, <c>cs.LG</c>); empty when the source has none.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
 }

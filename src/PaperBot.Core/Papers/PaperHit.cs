@@ -8,4 +8,8 @@ public sealed record PaperHit(
     DateOnly? PublishedOn,
     int? Upvotes,
     double Score,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>The paper's arXiv categories, primary first; empty when unknown.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+}

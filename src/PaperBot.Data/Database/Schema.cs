@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 8;
+    public const int CurrentVersion = 9;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -256,6 +256,35 @@ internal static class Schema
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             UNIQUE(member_id, period_key))
+        """,
+    ];
+
+    /// <summary>
+    /// arXiv categories (the snapshot's space-separated <c>categories</c>, e.g. "cs.CL cs.LG"), kept on the paper and
+    /// one row per (category, paper) so a category filter reads an index, not every paper; and the log of papers whose
+    /// words changed after they were first written, which the word index beside the database replays (see
+    /// <c>Search/Words</c>). Inserts need no log: a new paper has a rowid above everything the index covers.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version9 =
+    [
+        "ALTER TABLE papers ADD COLUMN categories TEXT",
+        """
+        CREATE TABLE paper_categories(
+            category TEXT NOT NULL,
+            paper_id INTEGER NOT NULL REFERENCES papers(id),
+            PRIMARY KEY(category, paper_id)) WITHOUT ROWID
+        """,
+        "CREATE INDEX paper_categories_paper ON paper_categories(paper_id)",
+        // AUTOINCREMENT: a sequence number is never reused, so "changes after N" stays true after old rows are pruned.
+        "CREATE TABLE word_changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, paper_id INTEGER NOT NULL)",
+        """
+        CREATE TRIGGER papers_words_updated AFTER UPDATE OF title, abstract ON papers
+        WHEN old.title IS NOT new.title OR old.abstract IS NOT new.abstract
+        BEGIN INSERT INTO word_changes(paper_id) VALUES (new.id); END
+        """,
+        """
+        CREATE TRIGGER papers_words_deleted AFTER DELETE ON papers
+        BEGIN INSERT INTO word_changes(paper_id) VALUES (old.id); END
         """,
     ];
 }

@@ -206,6 +206,11 @@ internal sealed class SqliteDatabase : IDisposable
                 Apply(connection, Schema.Version8);
             }
 
+            if (version < 9)
+            {
+                Apply(connection, Schema.Version9);
+            }
+
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
             connection.Execute("COMMIT");
             Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);

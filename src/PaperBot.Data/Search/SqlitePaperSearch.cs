@@ -70,6 +70,9 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         return Task.FromResult(hits);
     }
 
+    public Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, SearchFilter filter, CancellationToken cancellationToken) =>
+        filter.IsEmpty ? SearchAsync(query, top, cancellationToken) : throw new NotSupportedException("Search filters are being built.");
+
     public Task<IReadOnlyList<TitlePrefixMatch>> CompleteTitleAsync(string prefix, int max, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
