@@ -16,6 +16,7 @@ using PaperBot.Data.Ingest;
 using PaperBot.Data.Library;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
+using PaperBot.Data.Search.Words;
 using PaperBot.Data.Trends;
 using PaperBot.Data.Vectors;
 using PaperBot.Data.Vectors.VectorIndex;
@@ -49,6 +50,8 @@ public static class DataHostingExtensions
         // Dense vectors join search and related papers only when the AI project registers an ITextEmbedder.
         builder.Services.AddSingleton<DenseNeighbours>();
         builder.Services.AddSingleton<IMeaningSimilarity, MeaningSimilarity>();
+        builder.Services.AddSingleton<WordIndex>();
+        builder.Services.AddSingleton<ISearchIndexBuilder>(sp => sp.GetRequiredService<WordIndex>());
         builder.Services.AddSingleton<HybridSearch>();
         builder.Services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         builder.Services.AddSingleton<IPaperStore, SqlitePaperStore>();

@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "The vector index for {Model} failed a search ({Reason}): answered by exact scan")]
     public static partial void VectorIndexFailed(ILogger logger, string model, string reason);
+
+    [LoggerMessage(12, LogLevel.Information, "Word index {Path}: {Papers} papers in {Seconds:0.0} s")]
+    public static partial void WordIndexBuilt(ILogger logger, string path, long papers, double seconds);
+
+    [LoggerMessage(13, LogLevel.Warning, "The word index {Path} could not be built ({Reason}): searches use FTS5 until it is")]
+    public static partial void WordIndexFailed(ILogger logger, string path, string reason);
 }

@@ -16,12 +16,16 @@ internal sealed class FtsQuery
 
     private const int MaxWordLength = 64;
 
-    private FtsQuery(IReadOnlyList<IReadOnlyList<string>> clauses, IReadOnlyList<string> words)
+    private FtsQuery(IReadOnlyList<IReadOnlyList<FtsPhrase>> clauses, IReadOnlyList<string> words)
     {
         Words = words;
-        AllTerms = string.Join(" AND ", clauses.Select(c => c.Count == 1 ? c[0] : "(" + string.Join(" OR ", c) + ")"));
-        AnyTerm = string.Join(" OR ", clauses.SelectMany(c => c).Distinct());
+        Clauses = clauses;
+        AllTerms = string.Join(" AND ", clauses.Select(c => c.Count == 1 ? c[0].Match : "(" + string.Join(" OR ", c.Select(p => p.Match)) + ")"));
+        AnyTerm = string.Join(" OR ", clauses.SelectMany(c => c).Select(p => p.Match).Distinct());
     }
+
+    /// <summary>The clauses (all must match) and their alternatives (any may), as the word index ranks them.</summary>
+    public IReadOnlyList<IReadOnlyList<FtsPhrase>> Clauses { get; }
 
     /// <summary>Every clause must match (the precise query).</summary>
     public string AllTerms { get; }
@@ -42,7 +46,7 @@ internal sealed class FtsQuery
             return null;
         }
 
-        var clauses = new List<List<string>>();
+        var clauses = new List<List<FtsPhrase>>();
         var words = new List<string>();
         var joinNextWithOr = false;
         var termCount = 0;
@@ -71,7 +75,7 @@ internal sealed class FtsQuery
             }
 
             words.AddRange(parts);
-            var term = "\"" + string.Join(' ', parts) + "\"" + (chunk.Prefix ? "*" : string.Empty);
+            var term = new FtsPhrase(parts, chunk.Prefix);
             if (joinNextWithOr)
             {
                 clauses[^1].Add(term);
@@ -85,23 +89,26 @@ internal sealed class FtsQuery
             termCount++;
         }
 
-        return clauses.Count == 0 ? null : new FtsQuery(clauses, words);
+        return clauses.Count == 0 ? null : new FtsQuery([.. clauses], words);
     }
 
     /// <summary>
     /// A query matching any of <paramref name="words"/> (each read as plain words, never as syntax), ranked by BM25:
     /// the candidate query of hybrid search and related papers. <c>null</c> when no word is searchable.
     /// </summary>
-    public static string? AnyOf(IEnumerable<string> words)
+    public static string? AnyOf(IEnumerable<string> words) => AnyOfQuery(words)?.AnyTerm;
+
+    /// <summary>As <see cref="AnyOf"/>, as a query: each word its own clause, to be matched by any (<see cref="AnyTerm"/>).</summary>
+    public static FtsQuery? AnyOfQuery(IEnumerable<string> words)
     {
-        var terms = words
+        var phrases = words
             .Select(w => SplitWords(w))
             .Where(parts => parts.Count > 0)
-            .Select(parts => "\"" + string.Join(' ', parts) + "\"")
-            .Distinct(StringComparer.Ordinal)
+            .Select(parts => new FtsPhrase(parts, Prefix: false))
+            .DistinctBy(p => p.Match, StringComparer.Ordinal)
             .Take(MaxTerms)
             .ToList();
-        return terms.Count == 0 ? null : string.Join(" OR ", terms);
+        return phrases.Count == 0 ? null : new FtsQuery([.. phrases.Select(p => (IReadOnlyList<FtsPhrase>)[p])], [.. phrases.SelectMany(p => p.Words)]);
     }
 
     private readonly record struct RawChunk(string Text, bool Quoted, bool Prefix);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
+using PaperBot.Data.Search.Words;
 using PaperBot.Data.Vectors;
 
 namespace PaperBot.Data.Search;
@@ -16,22 +17,27 @@ namespace PaperBot.Data.Search;
 internal sealed class HybridSearch(
     SqliteDatabase database,
     DenseNeighbours dense,
-    IOptions<SearchOptions> options)
+    IOptions<SearchOptions> options,
+    WordIndex? words = null)
 {
+    private readonly WordIndex? _words = options.Value.WordIndex ? words : null;
+
     public async Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, CancellationToken cancellationToken)
     {
         var candidates = Math.Max(options.Value.Candidates, top);
         var terms = TermCounter.Of(query, keepSurfaceWords: true);
-        var contentWords = FtsQuery.AnyOf(terms.Counts.Keys.Select(terms.SurfaceOf));
+        var contentWords = FtsQuery.AnyOfQuery(terms.Counts.Keys.Select(terms.SurfaceOf));
         var settings = options.Value;
-        var (bm25, sparse) = database.Read(connection =>
+        var (bm25, sparse) = Bm25Candidates(parsed, contentWords, candidates) is { } indexed && settings.SparseWeight <= 0
+            ? (indexed, [])
+            : database.Read(connection =>
         {
             var ranked = FtsCandidates.Ids(connection, parsed.AllTerms, candidates);
             if (ranked.Count < candidates)
             {
                 // Paraphrases rarely share every word with the paper: any content word makes a candidate.
                 var seen = ranked.ToHashSet();
-                ranked.AddRange(FtsCandidates.Ids(connection, contentWords ?? parsed.AnyTerm, candidates).Where(seen.Add).Take(candidates - ranked.Count));
+                ranked.AddRange(FtsCandidates.Ids(connection, contentWords?.AnyTerm ?? parsed.AnyTerm, candidates).Where(seen.Add).Take(candidates - ranked.Count));
             }
 
             return (ranked, settings.SparseWeight > 0 ? SparseRanking.ByCosine(connection, terms.Counts, ranked) : []);
@@ -43,5 +49,27 @@ internal sealed class HybridSearch(
             : RankFusion.Fuse(settings.FusionK, [new(bm25, settings.Bm25Weight), new(sparse, settings.SparseWeight), new(nearest, settings.DenseWeight)]);
         fused = [.. fused.Take(Math.Min(top, SqlitePaperSearch.MaxTop))];
         return database.Read(connection => HitLoader.Load(connection, fused, parsed.Words));
+    }
+
+    /// <summary>
+    /// The BM25 candidates from the word index: every word first, then any content word, as the FTS5 path below does;
+    /// null while the index cannot answer.
+    /// </summary>
+    private List<long>? Bm25Candidates(FtsQuery parsed, FtsQuery? contentWords, int candidates)
+    {
+        if (_words?.Rank(parsed, matchAll: true, candidates) is not { } all)
+        {
+            return null;
+        }
+
+        var ranked = all.Select(r => r.Id).ToList();
+        if (ranked.Count < candidates)
+        {
+            var seen = ranked.ToHashSet();
+            var any = _words.Rank(contentWords ?? parsed, matchAll: false, candidates) ?? [];
+            ranked.AddRange(any.Select(r => r.Id).Where(seen.Add).Take(candidates - ranked.Count));
+        }
+
+        return ranked;
     }
 }

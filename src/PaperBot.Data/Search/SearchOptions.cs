@@ -17,6 +17,12 @@ public sealed class SearchOptions
     [EnumDataType(typeof(SearchMode), ErrorMessage = "Search:Mode must be Bm25, Dense or Hybrid.")]
     public SearchMode Mode { get; set; } = SearchMode.Hybrid;
 
+    /// <summary>
+    /// Rank BM25 with the word index beside the database (default true): the same ranking as FTS5's <c>bm25()</c>, at
+    /// chat speed over a million papers. False ranks inside FTS5, which scores every matching row.
+    /// </summary>
+    public bool WordIndex { get; set; } = true;
+
     /// <summary>Candidates each ranking contributes to hybrid search and related papers. Default 100.</summary>
     [Range(10, 1000, ErrorMessage = "Search:Candidates must be between 10 and 1000.")]
     public int Candidates { get; set; } = 100;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Text;
 using PaperBot.Data.Database;
+using PaperBot.Data.Search.Words;
 using SQLite;
 
 namespace PaperBot.Data.Search;
@@ -9,11 +10,14 @@ namespace PaperBot.Data.Search;
 /// <summary>
 /// BM25 full-text search (title weighted over abstract, porter stemming) and title autocomplete.
 /// All terms must match; when none does, any term may. With <see cref="SearchMode.Hybrid"/> the ranking is handed
-/// to <see cref="HybridSearch"/>; the BM25 path itself stays one FTS query (benchmarked against bare FTS5).
+/// to <see cref="HybridSearch"/>. BM25 is ranked by the <see cref="WordIndex"/> (FTS5's formula on FTS5's tokens, at
+/// chat speed over a million papers), and by FTS5 itself while that index is not ready.
 /// </summary>
-internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<SearchOptions>? options = null, HybridSearch? hybrid = null) : IPaperSearch
+internal sealed class SqlitePaperSearch(
+    SqliteDatabase database, IOptions<SearchOptions>? options = null, HybridSearch? hybrid = null, WordIndex? words = null) : IPaperSearch
 {
     private readonly HybridSearch? _hybrid = options?.Value.Mode is SearchMode.Hybrid or SearchMode.Dense ? hybrid : null;
+    private readonly WordIndex? _words = options?.Value.WordIndex is false ? null : words;
 
     /// <summary>Results per query at most: more is never read in a chat.</summary>
     public const int MaxTop = 100;
@@ -57,6 +61,16 @@ internal sealed class SqlitePaperSearch(SqliteDatabase database, IOptions<Search
         if (_hybrid is not null)
         {
             return _hybrid.SearchAsync(parsed, query, top, cancellationToken);
+        }
+
+        if (_words?.Rank(parsed, matchAll: true, top) is { } ranked)
+        {
+            if (ranked.Count == 0 && parsed.HasAlternatives)
+            {
+                ranked = _words.Rank(parsed, matchAll: false, top) ?? [];
+            }
+
+            return Task.FromResult<IReadOnlyList<PaperHit>>(database.Read(c => HitLoader.Load(c, ranked, parsed.Words)));
         }
 
         var rows = database.Read(c => c.Query<HitRow>(SearchSql, parsed.AllTerms, top));

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using PaperBot.Core.Corpus;
+using PaperBot.Core.Papers;
+using PaperBot.Search;
 using PaperBot.Embeddings;
 
 namespace PaperBot.Cli;
@@ -20,6 +22,7 @@ internal static class IngestVerb
         {
             var report = await services.GetRequiredService<ICorpusIngestor>().IngestAsync(parse.GetValue(paths) ?? [], token);
             await services.GetRequiredService<SemanticIndexCatchUp>().RunAsync(verbs.Error, token);
+            await SearchIndexStep.RunAsync(services.GetRequiredService<ISearchIndexBuilder>(), verbs.Error, token);
             foreach (var error in report.Errors)
             {
                 await verbs.Error.WriteLineAsync($"error: {error}");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Corpus;
 using PaperBot.Corpus;
 using PaperBot.Embeddings;
+using PaperBot.Search;
 using PaperBot.Shell;
 using PaperBot.Sources.HuggingFace;
 
@@ -35,6 +36,7 @@ internal static class HostRegistrationExtensions
         // Background services: they run only when the host is started (the bot), never for a one-shot verb.
         builder.Services.AddSingleton<EmbeddingBackfillService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddingBackfillService>());
+        builder.Services.AddHostedService<SearchIndexMaintainer>();
         builder.Services.AddCorpusWatcher();
         builder.AddHuggingFaceSource();
         return builder;

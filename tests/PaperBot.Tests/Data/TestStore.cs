@@ -9,6 +9,7 @@ using PaperBot.Data.Database;
 using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
+using PaperBot.Data.Search.Words;
 using PaperBot.Data.Vectors;
 
 namespace PaperBot.Tests.Data;
@@ -28,7 +29,8 @@ internal sealed class TestStore : IDisposable
             AfterOpen = afterOpen,
         };
         Reader = new CorpusFileReader(new CorpusReaderOptions { PageYear = pageYear }, Time);
-        Search = new SqlitePaperSearch(Database);
+        Words = new WordIndex(Database, NullLogger<WordIndex>.Instance);
+        Search = new SqlitePaperSearch(Database, Options.Create(new SearchOptions { Mode = SearchMode.Bm25 }), words: Words);
         Store = new SqlitePaperStore(Database, Search);
         Ingestor = new CorpusIngestor(Database, Reader, Time, NullLogger<CorpusIngestor>.Instance);
         Embeddings = new SqliteEmbeddingStore(Database);
@@ -46,6 +48,9 @@ internal sealed class TestStore : IDisposable
 
     public CorpusFileReader Reader { get; }
 
+    /// <summary>The word index BM25 search ranks with (in memory: test corpora are small).</summary>
+    public WordIndex Words { get; }
+
     public SqlitePaperSearch Search { get; }
 
     public SqlitePaperStore Store { get; }
@@ -62,7 +67,7 @@ internal sealed class TestStore : IDisposable
     public SqlitePaperSearch HybridSearch(ITextEmbedder? embedder = null, double sparseWeight = 0)
     {
         var options = Options.Create(new SearchOptions { Mode = SearchMode.Hybrid, SparseWeight = sparseWeight });
-        return new SqlitePaperSearch(Database, options, new HybridSearch(Database, Dense(embedder), options));
+        return new SqlitePaperSearch(Database, options, new HybridSearch(Database, Dense(embedder), options, Words), Words);
     }
 
     /// <summary>Conversation memory on this store's file (each append says how many turns to keep).</summary>
@@ -96,6 +101,7 @@ internal sealed class TestStore : IDisposable
     public void Dispose()
     {
         Embeddings.Dispose();
+        Words.Dispose();
         Database.Dispose();
         try
         {

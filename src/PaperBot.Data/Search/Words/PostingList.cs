@@ -1,0 +1,41 @@
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>A growable list of postings, paper ids ascending, reused across queries to keep search allocation-free.</summary>
+internal sealed class PostingList
+{
+    public int[] Papers { get; private set; } = new int[256];
+
+    /// <summary>Packed counts (<see cref="WordPostings"/>) as read from a segment, or weighted frequencies once merged.</summary>
+    public uint[] Counts { get; private set; } = new uint[256];
+
+    public int Count { get; private set; }
+
+    public void Clear() => Count = 0;
+
+    public void Truncate(int count) => Count = Math.Min(Count, count);
+
+    public void EnsureRoom(int more)
+    {
+        if (Count + more > Papers.Length)
+        {
+            var size = Math.Max(Count + more, Papers.Length * 2);
+            var papers = new int[size];
+            var counts = new uint[size];
+            Array.Copy(Papers, papers, Count);
+            Array.Copy(Counts, counts, Count);
+            (Papers, Counts) = (papers, counts);
+        }
+    }
+
+    public void Add(int paper, uint count)
+    {
+        if (Count == Papers.Length)
+        {
+            EnsureRoom(1);
+        }
+
+        Papers[Count] = paper;
+        Counts[Count] = count;
+        Count++;
+    }
+}

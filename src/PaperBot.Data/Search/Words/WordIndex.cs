@@ -1,0 +1,366 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Papers;
+using PaperBot.Data.Database;
+using SQLite;
+
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// BM25 at chat speed over a million papers: FTS5 computes <c>bm25()</c> for every row that matches (two seconds for
+/// "model" at a million), so searches rank here instead, with FTS5's own tokens and formula, and agree with it.
+/// The index is derived data beside the database (<c>FILE.words</c>; in memory below <see cref="InMemoryBelow"/>
+/// papers): papers added or changed since it was built are indexed apart on the next search, so results are consistent
+/// after every ingest. When that gap is too large, or there is no index yet, <see cref="Rank"/> returns null and the
+/// caller asks FTS5 while <see cref="BuildIfNeededAsync"/> (the host's maintainer, or the ingest verb) catches up.
+/// </summary>
+internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
+{
+    /// <summary>Below this many papers the index is built in memory on demand (well under a second) and never written.</summary>
+    public const int InMemoryBelow = 20_000;
+
+    /// <summary>Papers added or changed since the build that a search indexes itself (about half a second's work).</summary>
+    public const int RecentLimit = 5_000;
+
+    private const string CoverageSql = "SELECT (SELECT max(id) FROM papers) AS MaxId, (SELECT max(seq) FROM word_changes) AS ChangeSeq";
+    private readonly SqliteDatabase _database;
+    private readonly ILogger<WordIndex> _logger;
+    private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly ConcurrentBag<WordRanker> _rankers = [];
+    private readonly ConcurrentBag<ScratchFts> _scratches = [];
+    private readonly ConcurrentDictionary<string, List<string>> _termsOfWords = new(StringComparer.Ordinal);
+    private WordSegment? _built;
+    private WordSnapshot? _snapshot;
+    private bool _loadedFile;
+    private (long, long) _failedAt = (-1, -1);
+
+    public WordIndex(SqliteDatabase database, ILogger<WordIndex> logger)
+    {
+        _database = database;
+        _logger = logger;
+        FilePath = database.FilePath + ".words";
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>Released when a search found the index missing or too far behind: the maintainer builds it then.</summary>
+    private SemaphoreSlim BuildWanted { get; } = new(0, 1);
+
+    public Task WaitUntilWantedAsync(CancellationToken cancellationToken) => BuildWanted.WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// The best <paramref name="top"/> papers for <paramref name="query"/> by BM25 (best first, scores positive), or null
+    /// when the index cannot answer yet and FTS5 should.
+    /// </summary>
+    public List<(long Id, double Score)>? Rank(FtsQuery query, bool matchAll, int top, Func<int, bool>? allowed = null)
+    {
+        var snapshot = Current();
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var scratch = RentScratch();
+        var ranker = _rankers.TryTake(out var pooled) ? pooled : new WordRanker();
+        try
+        {
+            var wordQuery = new WordQuery(
+                [.. query.Clauses.Select(c => (IReadOnlyList<WordPhrase>)[.. c.Select(p => new WordPhrase(TermsOf(p.Words, scratch), p.Prefix))])],
+                matchAll);
+            return ranker.Rank(snapshot, wordQuery, top, allowed, new PhraseCounter(_database, scratch));
+        }
+        finally
+        {
+            _rankers.Add(ranker);
+            _scratches.Add(scratch);
+        }
+    }
+
+    /// <summary>Builds the index now unless it is current; beside the database when it has <see cref="InMemoryBelow"/> papers or more.</summary>
+    public async Task<SearchIndexBuild?> BuildIfNeededAsync(CancellationToken cancellationToken)
+    {
+        await _buildLock.WaitAsync(cancellationToken);
+        try
+        {
+            var (maxId, _) = Coverage();
+            if (Current() is not null || maxId < InMemoryBelow)
+            {
+                return null;
+            }
+
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var built = await Task.Run(() => Build(toFile: true, cancellationToken), cancellationToken);
+            lock (_lock)
+            {
+                _built = built;
+                _loadedFile = true;
+                _snapshot = null;
+            }
+
+            var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Log.WordIndexBuilt(_logger, FilePath, built.Header.PaperCount, seconds);
+            return new SearchIndexBuild(built.Header.PaperCount, seconds, FilePath);
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _built?.Dispose();
+            _built = null;
+        }
+
+        while (_scratches.TryTake(out var scratch))
+        {
+            scratch.Dispose();
+        }
+
+        _buildLock.Dispose();
+        BuildWanted.Dispose();
+    }
+
+    private WordSnapshot? Current()
+    {
+        var (maxId, changeSeq) = Coverage();
+        var snapshot = Volatile.Read(ref _snapshot);
+        if (snapshot is not null && snapshot.MaxPaperId == maxId && snapshot.ChangeSeq == changeSeq)
+        {
+            return snapshot;
+        }
+
+        lock (_lock)
+        {
+            if (_failedAt == (maxId, changeSeq))
+            {
+                return null;
+            }
+
+            try
+            {
+                return Refresh(maxId, changeSeq);
+            }
+            catch (Exception error) when (error is SQLiteException or Core.Papers.StoreException or IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // A read-only database or a full disk: FTS5 still answers, and the next change tries again.
+                _failedAt = (maxId, changeSeq);
+                _snapshot = null;
+                Log.WordIndexFailed(_logger, FilePath, error.Message);
+                return null;
+            }
+        }
+    }
+
+    private WordSnapshot? Refresh(long maxId, long changeSeq)
+    {
+        if (_snapshot is { } again && again.MaxPaperId == maxId && again.ChangeSeq == changeSeq)
+        {
+            return again;
+        }
+
+        // A replaced segment is dropped, not disposed: a search may still be reading it (its file handle closes when collected).
+        if (_built is not null && !Covers(_built, maxId, changeSeq))
+        {
+            _built = null;
+        }
+
+        if (_built is null && !_loadedFile && maxId >= InMemoryBelow)
+        {
+            _loadedFile = true;
+            var opened = WordSegment.TryOpen(FilePath);
+            _built = opened is not null && Covers(opened, maxId, changeSeq) ? opened : Discard(opened);
+        }
+
+        if (_built is null && maxId < InMemoryBelow)
+        {
+            _built = Build(toFile: false, CancellationToken.None);
+        }
+
+        _snapshot = _built is null ? null : WithRecent(_built, maxId, changeSeq);
+        if (_snapshot is null && maxId < InMemoryBelow)
+        {
+            // Too much changed for a small index to patch: rebuilding it is as quick.
+            _built = Build(toFile: false, CancellationToken.None);
+            _snapshot = WithRecent(_built, maxId, changeSeq);
+        }
+
+        if (_snapshot is null)
+        {
+            _loadedFile = false;
+            Want();
+        }
+
+        return _snapshot;
+    }
+
+    /// <summary>A snapshot of <paramref name="built"/> plus the papers added or changed since, or null when those are too many.</summary>
+    private WordSnapshot? WithRecent(WordSegment built, long maxId, long changeSeq)
+    {
+        var header = built.Header;
+        if (maxId == header.MaxPaperId && changeSeq == header.ChangeSeq)
+        {
+            return new WordSnapshot(built, null, [], maxId, changeSeq);
+        }
+
+        var changed = _database.Read(c => c.QueryScalars<long>("SELECT DISTINCT paper_id FROM word_changes WHERE seq > ?", header.ChangeSeq));
+        if (maxId - header.MaxPaperId + changed.Count > RecentLimit)
+        {
+            return null;
+        }
+
+        var texts = _database.Read(c => c.Query<PaperText>(
+            "SELECT id AS Id, title AS Title, abstract AS Abstract FROM papers WHERE id > ? OR id IN (SELECT value FROM json_each(?))",
+            header.MaxPaperId,
+            "[" + string.Join(',', changed.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]"));
+        var scratch = RentScratch();
+        try
+        {
+            scratch.Clear();
+            foreach (var text in texts)
+            {
+                scratch.Add(text.Id, text.Title, text.Abstract);
+            }
+
+            using var memory = new MemoryStream();
+            using (var tokens = new TokenInstances(scratch.Connection, ScratchFts.InstanceTable))
+            {
+                WordIndexWriter.Write(memory, scratch.Lengths(maxId), tokens, new WordIndexHeader { MaxPaperId = maxId, ChangeSeq = changeSeq }, CancellationToken.None);
+            }
+
+            var recent = WordSegment.FromMemory(memory.ToArray());
+            return new WordSnapshot(built, recent, [.. changed.Select(id => (int)id)], maxId, changeSeq);
+        }
+        finally
+        {
+            scratch.Clear();
+            _scratches.Add(scratch);
+        }
+    }
+
+    /// <summary>Builds the index from FTS5's tokens in one read transaction, so it matches one moment of the database.</summary>
+    private WordSegment Build(bool toFile, CancellationToken cancellationToken)
+    {
+        using var connection = _database.Open();
+        connection.Execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.papers_fts_instances USING fts5vocab(main, papers_fts, instance)");
+        connection.Execute("BEGIN");
+        try
+        {
+            var maxId = connection.ExecuteScalar<long?>("SELECT max(id) FROM papers") ?? 0;
+            var coverage = new WordIndexHeader
+            {
+                MaxPaperId = maxId,
+                ChangeSeq = connection.ExecuteScalar<long?>("SELECT max(seq) FROM word_changes") ?? 0,
+                Fingerprint = Fingerprint(connection, maxId),
+            };
+            var lengths = DocumentLengths.Read(connection, "papers_fts_docsize", maxId);
+            using var tokens = new TokenInstances(connection, "temp.papers_fts_instances");
+            if (!toFile)
+            {
+                using var memory = new MemoryStream();
+                WordIndexWriter.Write(memory, lengths, tokens, coverage, cancellationToken);
+                return WordSegment.FromMemory(memory.ToArray());
+            }
+
+            // Written aside and moved into place, so a reader never opens half an index.
+            var partial = FilePath + "." + Guid.NewGuid().ToString("N")[..8] + ".partial";
+            try
+            {
+                using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20))
+                {
+                    WordIndexWriter.Write(file, lengths, tokens, coverage, cancellationToken);
+                    file.Flush(flushToDisk: true);
+                }
+
+                File.Move(partial, FilePath, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
+
+            return WordSegment.TryOpen(FilePath) ?? throw new InvalidDataException($"{FilePath} could not be read back after it was written.");
+        }
+        finally
+        {
+            connection.Execute("COMMIT");
+        }
+    }
+
+    private bool Covers(WordSegment built, long maxId, long changeSeq) =>
+        built.Header.MaxPaperId <= maxId && built.Header.ChangeSeq <= changeSeq
+        && built.Header.Fingerprint == _database.Read(c => Fingerprint(c, built.Header.MaxPaperId));
+
+    /// <summary>A hash of the newest indexed paper's title and time added: an index beside another database never matches.</summary>
+    private static long Fingerprint(SQLiteConnection connection, long paperId)
+    {
+        var row = connection.ExecuteScalar<string?>("SELECT title || '|' || added_at FROM papers WHERE id = ?", paperId);
+        var hash = 14695981039346656037UL;
+        foreach (var c in row ?? string.Empty)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)hash;
+    }
+
+    private (long MaxId, long ChangeSeq) Coverage() =>
+        _database.Read(c =>
+        {
+            var row = c.Query<CoverageRow>(CoverageSql);
+            return row.Count == 0 ? (0L, 0L) : (row[0].MaxId ?? 0, row[0].ChangeSeq ?? 0);
+        });
+
+    private List<string> TermsOf(IReadOnlyList<string> words, ScratchFts scratch)
+    {
+        var key = string.Join(' ', words);
+        if (_termsOfWords.TryGetValue(key, out var terms))
+        {
+            return terms;
+        }
+
+        terms = scratch.Terms(key);
+        if (_termsOfWords.Count > 50_000)
+        {
+            _termsOfWords.Clear();
+        }
+
+        _termsOfWords[key] = terms;
+        return terms;
+    }
+
+    private ScratchFts RentScratch() => _scratches.TryTake(out var scratch) ? scratch : new ScratchFts();
+
+    private void Want()
+    {
+        try
+        {
+            if (BuildWanted.CurrentCount == 0)
+            {
+                BuildWanted.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already wanted.
+        }
+    }
+
+    private static WordSegment? Discard(WordSegment? segment)
+    {
+        segment?.Dispose();
+        return null;
+    }
+
+    private sealed class CoverageRow
+    {
+        public long? MaxId { get; set; }
+
+        public long? ChangeSeq { get; set; }
+    }
+}

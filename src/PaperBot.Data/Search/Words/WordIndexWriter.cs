@@ -1,0 +1,164 @@
+using System.Buffers.Binary;
+
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// Writes a word index from FTS5's own tokens: each paper's length, then for every term (in byte order) its postings,
+/// paper-id gaps and packed counts as varints, then the dictionary. The tokens arrive already in index order, so the
+/// whole build streams: memory holds one term's position and the dictionary, never the postings.
+/// </summary>
+internal static class WordIndexWriter
+{
+    /// <param name="output">A seekable, empty stream: the header is written last, at its start.</param>
+    /// <param name="lengths">Tokens in each paper's title and abstract, by paper id (0 where there is no paper).</param>
+    /// <param name="coverage">What the index covers: <see cref="WordIndexHeader.MaxPaperId"/>, change seq and fingerprint.</param>
+    public static WordIndexHeader Write(Stream output, ushort[] lengths, TokenInstances tokens, WordIndexHeader coverage, CancellationToken cancellationToken)
+    {
+        var start = output.Position;
+        output.Write(new byte[WordIndexHeader.Size]);
+        var lengthBytes = new byte[lengths.Length * sizeof(ushort)];
+        long paperCount = 0, totalTokens = 0;
+        for (var id = 0; id < lengths.Length; id++)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(lengthBytes.AsSpan(id * sizeof(ushort)), lengths[id]);
+            paperCount += lengths[id] > 0 ? 1 : 0;
+            totalTokens += lengths[id];
+        }
+
+        output.Write(lengthBytes);
+        var postingsOffset = output.Position - start;
+        using var dictionary = new MemoryStream();
+        var term = new TermState();
+        long rows = 0;
+        while (tokens.Next())
+        {
+            if ((++rows & 0xFFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var text = tokens.Term;
+            if (!term.Is(text))
+            {
+                term.Finish(output, dictionary, start);
+                term.Begin(text, output.Position - start);
+            }
+
+            term.Add(output, tokens.Paper, tokens.InTitle);
+        }
+
+        term.Finish(output, dictionary, start);
+        var dictionaryOffset = output.Position - start;
+        dictionary.Position = 0;
+        dictionary.CopyTo(output);
+        var header = coverage with
+        {
+            PaperCount = paperCount,
+            TotalTokens = totalTokens,
+            TermCount = term.Count,
+            PostingsOffset = postingsOffset,
+            DictionaryOffset = dictionaryOffset,
+            DictionaryLength = dictionary.Length,
+        };
+        var headerBytes = new byte[WordIndexHeader.Size];
+        header.WriteTo(headerBytes);
+        var end = output.Position;
+        output.Position = start;
+        output.Write(headerBytes);
+        output.Position = end;
+        return header;
+    }
+
+    /// <summary>The term being written: its bytes, where its postings started, and the paper whose counts are open.</summary>
+    private sealed class TermState
+    {
+        private byte[] _bytes = new byte[64];
+        private int _length = -1;
+        private bool _open;
+        private long _offset;
+        private long _paper = -1;
+        private long _previousPaper;
+        private int _titleCount;
+        private int _abstractCount;
+        private uint _papers;
+
+        public long Count { get; private set; }
+
+        public bool Is(ReadOnlySpan<byte> text) => _open && text.SequenceEqual(_bytes.AsSpan(0, _length));
+
+        public void Begin(ReadOnlySpan<byte> text, long offset)
+        {
+            if (_length >= 0 && text.SequenceCompareTo(_bytes.AsSpan(0, _length)) <= 0)
+            {
+                throw new InvalidDataException("FTS5 returned terms out of byte order: the word index cannot be built from it.");
+            }
+
+            if (text.Length > _bytes.Length)
+            {
+                _bytes = new byte[Math.Max(text.Length, _bytes.Length * 2)];
+            }
+
+            text.CopyTo(_bytes);
+            _length = text.Length;
+            _open = true;
+            _offset = offset;
+            _paper = -1;
+            _previousPaper = 0;
+            _papers = 0;
+        }
+
+        public void Add(Stream output, long paper, bool inTitle)
+        {
+            if (paper != _paper)
+            {
+                FlushPaper(output);
+                _paper = paper;
+            }
+
+            if (inTitle)
+            {
+                _titleCount++;
+            }
+            else
+            {
+                _abstractCount++;
+            }
+        }
+
+        public void Finish(Stream output, Stream dictionary, long start)
+        {
+            if (!_open)
+            {
+                return;
+            }
+
+            FlushPaper(output);
+            Span<byte> entry = stackalloc byte[2 + 4 + 8 + 4];
+            BinaryPrimitives.WriteUInt16LittleEndian(entry, (ushort)_length);
+            dictionary.Write(entry[..2]);
+            dictionary.Write(_bytes, 0, _length);
+            BinaryPrimitives.WriteUInt32LittleEndian(entry[2..], _papers);
+            BinaryPrimitives.WriteInt64LittleEndian(entry[6..], _offset);
+            BinaryPrimitives.WriteInt32LittleEndian(entry[14..], checked((int)(output.Position - start - _offset)));
+            dictionary.Write(entry[2..]);
+            Count++;
+            _open = false;
+        }
+
+        private void FlushPaper(Stream output)
+        {
+            if (_paper < 0)
+            {
+                return;
+            }
+
+            Varint.Write(output, checked((uint)(_paper - _previousPaper)));
+            Varint.Write(output, WordPostings.Pack(_titleCount, _abstractCount));
+            _previousPaper = _paper;
+            _papers++;
+            _titleCount = 0;
+            _abstractCount = 0;
+            _paper = -1;
+        }
+    }
+}

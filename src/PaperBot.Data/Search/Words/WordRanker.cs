@@ -1,0 +1,265 @@
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// Ranks a <see cref="WordQuery"/> by FTS5's BM25 over a <see cref="WordSnapshot"/>: every posting of every phrase is
+/// scored into a dense per-paper array (tens of millions a second: a million-paper corpus's commonest word in a few
+/// milliseconds), then the best are kept in a heap. Phrases are scored first by an upper bound and counted exactly only
+/// for the papers that could still reach the top, best bound first, until no bound left can beat the last place.
+/// One ranker serves one search at a time: its arrays are reused, not shared.
+/// </summary>
+internal sealed class WordRanker
+{
+    private const int FirstCheck = 64;
+    private double[] _scores = [];
+    private uint[] _clauses = [];
+    private int[] _touched = [];
+    private uint[] _sums = [];
+    private readonly PostingList _work = new();
+    private readonly PostingList _next = new();
+    private readonly List<PostingList> _phrasePostings = [];
+
+    public List<(long Id, double Score)> Rank(WordSnapshot snapshot, WordQuery query, int top, Func<int, bool>? allowed, IPhraseCounter counter)
+    {
+        Size(snapshot.MaxPaperId + 1);
+        var phrases = query.Clauses.SelectMany((alternatives, clause) => alternatives.Select(p => (Clause: clause, Phrase: p))).ToList();
+        var bm25 = new Bm25(snapshot.Papers, snapshot.AverageLength);
+        var idf = new double[phrases.Count];
+        var touched = 0;
+        try
+        {
+            for (var i = 0; i < phrases.Count; i++)
+            {
+                var postings = PostingsOf(snapshot, phrases[i].Phrase, i);
+                idf[i] = bm25.Idf(postings.Count);
+                var bit = 1u << Math.Min(phrases[i].Clause, 31);
+                for (var k = 0; k < postings.Count; k++)
+                {
+                    var paper = postings.Papers[k];
+                    if (_clauses[paper] == 0)
+                    {
+                        _touched[touched++] = paper;
+                    }
+
+                    _clauses[paper] |= bit;
+                    _scores[paper] += bm25.Score(idf[i], postings.Counts[k], snapshot.Lengths[paper]);
+                }
+            }
+
+            var required = query.MatchAll ? AllBits(query.Clauses.Count) : 0u;
+            bool Matches(int paper) => (query.MatchAll ? (_clauses[paper] & required) == required : _clauses[paper] != 0) && (allowed?.Invoke(paper) ?? true);
+            var exact = phrases.Select(p => p.Phrase.Terms.Count <= 1).ToArray();
+            return exact.All(e => e)
+                ? Best(touched, top, Matches)
+                : Checked(snapshot, query, phrases, idf, exact, bm25, touched, top, Matches, counter);
+        }
+        finally
+        {
+            for (var i = 0; i < touched; i++)
+            {
+                _scores[_touched[i]] = 0;
+                _clauses[_touched[i]] = 0;
+            }
+        }
+    }
+
+    private List<(long Id, double Score)> Best(int touched, int top, Func<int, bool> matches)
+    {
+        var best = new BestPapers(top);
+        for (var i = 0; i < touched; i++)
+        {
+            var paper = _touched[i];
+            if (matches(paper))
+            {
+                best.Offer(paper, _scores[paper]);
+            }
+        }
+
+        return best.Drain();
+    }
+
+    /// <summary>
+    /// The ranking when some phrase's frequency is only bounded: candidates in order of their bound, counted exactly in
+    /// growing batches, until <paramref name="top"/> exact scores are at least the best bound not yet counted.
+    /// </summary>
+    private List<(long Id, double Score)> Checked(
+        WordSnapshot snapshot, WordQuery query, List<(int Clause, WordPhrase Phrase)> phrases, double[] idf, bool[] exact,
+        Bm25 bm25, int touched, int top, Func<int, bool> matches, IPhraseCounter counter)
+    {
+        var best = new BestPapers(top);
+        var counted = new HashSet<int>();
+        var checkedPhrases = phrases.Where((_, i) => !exact[i]).Select(p => p.Phrase).ToList();
+        var checkedIndexes = Enumerable.Range(0, phrases.Count).Where(i => !exact[i]).ToArray();
+        for (var batch = FirstCheck; ; batch *= 4)
+        {
+            var (next, bestLeft) = BestBounds(touched, batch, matches, counted);
+            if (next.Count == 0)
+            {
+                break;
+            }
+
+            var counts = counter.Count(next, checkedPhrases);
+            foreach (var paper in next)
+            {
+                counted.Add(paper);
+                var score = _scores[paper];
+                var clauses = _clauses[paper];
+                var length = snapshot.Lengths[paper];
+                for (var c = 0; c < checkedIndexes.Length; c++)
+                {
+                    var i = checkedIndexes[c];
+                    var bound = BoundOf(i, paper);
+                    if (bound == 0)
+                    {
+                        continue;
+                    }
+
+                    var actual = counts.TryGetValue(paper, out var found) ? found[c] : 0;
+                    score += bm25.Score(idf[i], actual, length) - bm25.Score(idf[i], bound, length);
+                    if (actual == 0 && !OtherAlternativeMatches(phrases, exact, i, paper, counts, checkedIndexes))
+                    {
+                        clauses &= ~(1u << Math.Min(phrases[i].Clause, 31));
+                    }
+                }
+
+                var required = query.MatchAll ? AllBits(query.Clauses.Count) : 0u;
+                if (query.MatchAll ? (clauses & required) == required : clauses != 0)
+                {
+                    best.Offer(paper, score);
+                }
+            }
+
+            if (best.IsFull && best.Threshold >= bestLeft)
+            {
+                break;
+            }
+        }
+
+        return best.Drain();
+    }
+
+    /// <summary>Whether another alternative of phrase <paramref name="i"/>'s clause still matches the paper.</summary>
+    private bool OtherAlternativeMatches(
+        List<(int Clause, WordPhrase Phrase)> phrases, bool[] exact, int i, int paper, Dictionary<int, int[]> counts, int[] checkedIndexes)
+    {
+        for (var j = 0; j < phrases.Count; j++)
+        {
+            if (j == i || phrases[j].Clause != phrases[i].Clause || BoundOf(j, paper) == 0)
+            {
+                continue;
+            }
+
+            if (exact[j] || (counts.TryGetValue(paper, out var found) && found[Array.IndexOf(checkedIndexes, j)] > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <paramref name="count"/> uncounted candidates with the best bounds, and the best bound left after them.</summary>
+    private (List<int> Papers, double BestLeft) BestBounds(int touched, int count, Func<int, bool> matches, HashSet<int> counted)
+    {
+        var best = new BestPapers(count);
+        var bestLeft = double.NegativeInfinity;
+        for (var i = 0; i < touched; i++)
+        {
+            var paper = _touched[i];
+            if (counted.Contains(paper) || !matches(paper))
+            {
+                continue;
+            }
+
+            var score = _scores[paper];
+            if (best.IsFull && score <= best.Threshold)
+            {
+                bestLeft = Math.Max(bestLeft, score);
+                continue;
+            }
+
+            if (best.IsFull)
+            {
+                bestLeft = Math.Max(bestLeft, best.Threshold);
+            }
+
+            best.Offer(paper, score);
+        }
+
+        return (best.Drain().Select(p => (int)p.Id).ToList(), bestLeft);
+    }
+
+    /// <summary>Phrase <paramref name="i"/>'s bounded frequency in the paper (0 when it cannot occur there).</summary>
+    private int BoundOf(int i, int paper)
+    {
+        var postings = _phrasePostings[i];
+        var index = Array.BinarySearch(postings.Papers, 0, postings.Count, paper);
+        return index >= 0 ? (int)postings.Counts[index] : 0;
+    }
+
+    /// <summary>
+    /// The papers a phrase can occur in, with its weighted frequency: exact for one term; for several, the papers with
+    /// all of them and the smallest of their frequencies, which the phrase's own can only be below.
+    /// </summary>
+    private PostingList PostingsOf(WordSnapshot snapshot, WordPhrase phrase, int index)
+    {
+        while (_phrasePostings.Count <= index)
+        {
+            _phrasePostings.Add(new PostingList());
+        }
+
+        var result = _phrasePostings[index];
+        result.Clear();
+        for (var t = 0; t < phrase.Terms.Count; t++)
+        {
+            var prefix = phrase.Prefix && t == phrase.Terms.Count - 1;
+            var target = t == 0 ? result : _next;
+            snapshot.Postings(phrase.Terms[t], prefix, target, _work, _sums);
+            if (t > 0)
+            {
+                IntersectInto(result, _next);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Keeps in <paramref name="kept"/> the papers also in <paramref name="other"/>, with the smaller frequency.</summary>
+    private static void IntersectInto(PostingList kept, PostingList other)
+    {
+        var (i, j, write) = (0, 0, 0);
+        while (i < kept.Count && j < other.Count)
+        {
+            var (a, b) = (kept.Papers[i], other.Papers[j]);
+            if (a == b)
+            {
+                kept.Papers[write] = a;
+                kept.Counts[write++] = Math.Min(kept.Counts[i], other.Counts[j]);
+                i++;
+                j++;
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        kept.Truncate(write);
+    }
+
+    private static uint AllBits(int clauses) => clauses >= 32 ? uint.MaxValue : (1u << clauses) - 1;
+
+    private void Size(int papers)
+    {
+        if (_scores.Length < papers)
+        {
+            _scores = new double[papers];
+            _clauses = new uint[papers];
+            _touched = new int[papers];
+            _sums = new uint[papers];
+        }
+    }
+}

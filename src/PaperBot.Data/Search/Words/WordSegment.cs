@@ -1,0 +1,195 @@
+using System.Buffers.Binary;
+using Microsoft.Win32.SafeHandles;
+
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// An opened word index: the header, every paper's length and the dictionary in memory (a few MB at a million papers),
+/// the postings read on demand, from the file or from memory when the index is small enough to live there.
+/// Thread-safe for reading.
+/// </summary>
+internal sealed class WordSegment : IDisposable
+{
+    private readonly byte[]? _memory;
+    private readonly SafeFileHandle? _file;
+    private readonly ushort[] _lengths;
+    private readonly byte[] _terms;
+    private readonly int[] _termStarts;
+    private readonly uint[] _paperCounts;
+    private readonly long[] _offsets;
+    private readonly int[] _byteLengths;
+
+    private WordSegment(WordIndexHeader header, byte[]? memory, SafeFileHandle? file, ReadOnlySpan<byte> lengths, ReadOnlySpan<byte> dictionary)
+    {
+        Header = header;
+        _memory = memory;
+        _file = file;
+        _lengths = new ushort[lengths.Length / sizeof(ushort)];
+        for (var i = 0; i < _lengths.Length; i++)
+        {
+            _lengths[i] = BinaryPrimitives.ReadUInt16LittleEndian(lengths[(i * sizeof(ushort))..]);
+        }
+
+        var count = checked((int)header.TermCount);
+        _termStarts = new int[count + 1];
+        _paperCounts = new uint[count];
+        _offsets = new long[count];
+        _byteLengths = new int[count];
+        _terms = new byte[dictionary.Length - count * 18];
+        var position = 0;
+        var termPosition = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var length = BinaryPrimitives.ReadUInt16LittleEndian(dictionary[position..]);
+            dictionary.Slice(position + 2, length).CopyTo(_terms.AsSpan(termPosition));
+            _termStarts[i] = termPosition;
+            termPosition += length;
+            position += 2 + length;
+            _paperCounts[i] = BinaryPrimitives.ReadUInt32LittleEndian(dictionary[position..]);
+            _offsets[i] = BinaryPrimitives.ReadInt64LittleEndian(dictionary[(position + 4)..]);
+            _byteLengths[i] = BinaryPrimitives.ReadInt32LittleEndian(dictionary[(position + 12)..]);
+            position += 16;
+        }
+
+        _termStarts[count] = termPosition;
+    }
+
+    public WordIndexHeader Header { get; }
+
+    public int TermCount => _paperCounts.Length;
+
+    /// <summary>A segment over an index written to memory.</summary>
+    public static WordSegment FromMemory(byte[] bytes)
+    {
+        var header = WordIndexHeader.Read(bytes) ?? throw new InvalidDataException("Not a word index.");
+        return new WordSegment(header, bytes, null, LengthSection(bytes, header), bytes.AsSpan(checked((int)header.DictionaryOffset), checked((int)header.DictionaryLength)));
+    }
+
+    /// <summary>The index in <paramref name="path"/>, or null when the file is missing, of another version, or cut short.</summary>
+    public static WordSegment? TryOpen(string path)
+    {
+        SafeFileHandle? file = null;
+        try
+        {
+            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var headerBytes = new byte[WordIndexHeader.Size];
+            if (RandomAccess.Read(file, headerBytes, 0) != headerBytes.Length || WordIndexHeader.Read(headerBytes) is not { } header
+                || header.DictionaryOffset + header.DictionaryLength != RandomAccess.GetLength(file))
+            {
+                file.Dispose();
+                return null;
+            }
+
+            var lengths = new byte[checked((int)(header.PostingsOffset - WordIndexHeader.LengthsOffset))];
+            var dictionary = new byte[checked((int)header.DictionaryLength)];
+            RandomAccess.Read(file, lengths, WordIndexHeader.LengthsOffset);
+            RandomAccess.Read(file, dictionary, header.DictionaryOffset);
+            return new WordSegment(header, null, file, lengths, dictionary);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or OverflowException or ArgumentException)
+        {
+            file?.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>Tokens in the paper's title and abstract as indexed; 0 when the paper is not in this index.</summary>
+    public int LengthOf(long paperId) => paperId >= 0 && paperId < _lengths.Length ? _lengths[paperId] : 0;
+
+    /// <summary>The index of <paramref name="term"/> (UTF-8), or -1.</summary>
+    public int Find(ReadOnlySpan<byte> term)
+    {
+        var (low, high) = (0, TermCount - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var order = TermAt(middle).SequenceCompareTo(term);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
+
+    /// <summary>The terms that start with <paramref name="prefix"/>: indexes <c>[From, To)</c>.</summary>
+    public (int From, int To) PrefixRange(ReadOnlySpan<byte> prefix)
+    {
+        var from = LowerBound(prefix);
+        var to = from;
+        while (to < TermCount && TermAt(to).StartsWith(prefix))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    public ReadOnlySpan<byte> TermAt(int index) => _terms.AsSpan(_termStarts[index], _termStarts[index + 1] - _termStarts[index]);
+
+    public uint PaperCountOf(int termIndex) => _paperCounts[termIndex];
+
+    /// <summary>Appends the term's postings (paper id, packed counts) to <paramref name="into"/>, in paper order.</summary>
+    public void ReadPostings(int termIndex, PostingList into)
+    {
+        var length = _byteLengths[termIndex];
+        ReadOnlySpan<byte> bytes;
+        byte[]? rented = null;
+        if (_memory is not null)
+        {
+            bytes = _memory.AsSpan(checked((int)_offsets[termIndex]), length);
+        }
+        else
+        {
+            rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            RandomAccess.Read(_file!, rented.AsSpan(0, length), _offsets[termIndex]);
+            bytes = rented.AsSpan(0, length);
+        }
+
+        try
+        {
+            var position = 0;
+            long paper = 0;
+            into.EnsureRoom((int)_paperCounts[termIndex]);
+            while (position < bytes.Length)
+            {
+                paper += Varint.Read(bytes, ref position);
+                into.Add((int)paper, Varint.Read(bytes, ref position));
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    public void Dispose() => _file?.Dispose();
+
+    private int LowerBound(ReadOnlySpan<byte> key)
+    {
+        var (low, high) = (0, TermCount);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (TermAt(middle).SequenceCompareTo(key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static ReadOnlySpan<byte> LengthSection(byte[] bytes, WordIndexHeader header) =>
+        bytes.AsSpan(checked((int)WordIndexHeader.LengthsOffset), checked((int)(header.PostingsOffset - WordIndexHeader.LengthsOffset)));
+}

@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// What one search ranks against: the index built from SQLite (<see cref="Built"/>), the papers added or changed
+/// since then indexed on their own (<see cref="Recent"/>), and which built papers those replace. Together they hold
+/// exactly the words SQLite holds now, and the statistics BM25 needs (papers, average length) are exact too.
+/// Immutable: searches share it across threads.
+/// </summary>
+internal sealed class WordSnapshot
+{
+    private readonly HashSet<int> _replaced;
+
+    public WordSnapshot(WordSegment built, WordSegment? recent, IReadOnlyCollection<int> replaced, long maxPaperId, long changeSeq)
+    {
+        Built = built;
+        Recent = recent;
+        _replaced = [.. replaced.Where(id => built.LengthOf(id) > 0)];
+        MaxPaperId = checked((int)Math.Max(maxPaperId, built.Header.MaxPaperId));
+        ChangeSeq = changeSeq;
+        var replacedTokens = _replaced.Sum(id => (long)built.LengthOf(id));
+        Papers = built.Header.PaperCount - _replaced.Count + (recent?.Header.PaperCount ?? 0);
+        var tokens = built.Header.TotalTokens - replacedTokens + (recent?.Header.TotalTokens ?? 0);
+        AverageLength = Papers > 0 ? (double)tokens / Papers : 1;
+        Lengths = new ushort[MaxPaperId + 1];
+        for (var id = 0; id < Lengths.Length; id++)
+        {
+            Lengths[id] = (ushort)LengthOf(id);
+        }
+    }
+
+    /// <summary>Each paper's length in tokens, by id (0: no such paper): read once per posting, so an array.</summary>
+    public ushort[] Lengths { get; }
+
+    public WordSegment Built { get; }
+
+    public WordSegment? Recent { get; }
+
+    /// <summary>The largest paper id in the database when this snapshot was taken.</summary>
+    public int MaxPaperId { get; }
+
+    /// <summary>The last word change reflected.</summary>
+    public long ChangeSeq { get; }
+
+    public long Papers { get; }
+
+    public double AverageLength { get; }
+
+    private int LengthOf(int paper)
+    {
+        if (Recent?.LengthOf(paper) is > 0 and var recent)
+        {
+            return recent;
+        }
+
+        return _replaced.Contains(paper) ? 0 : Built.LengthOf(paper);
+    }
+
+    /// <summary>
+    /// The postings of <paramref name="term"/> (or of every term starting with it), with weighted frequencies, into
+    /// <paramref name="into"/>. <paramref name="work"/> is scratch space; <paramref name="sums"/> a zeroed array of
+    /// <see cref="MaxPaperId"/> + 1 entries for prefixes, left zeroed.
+    /// </summary>
+    public void Postings(string term, bool prefix, PostingList into, PostingList work, uint[] sums)
+    {
+        into.Clear();
+        var bytes = Encoding.UTF8.GetBytes(term);
+        if (!prefix)
+        {
+            work.Clear();
+            if (Built.Find(bytes) is var built and >= 0)
+            {
+                Built.ReadPostings(built, work);
+            }
+
+            var recentStart = work.Count;
+            if (Recent?.Find(bytes) is { } recent and >= 0)
+            {
+                Recent.ReadPostings(recent, work);
+            }
+
+            MergeWeighted(work, recentStart, into);
+            return;
+        }
+
+        // A prefix can stand for thousands of terms: add their frequencies up per paper, then read the papers in order.
+        work.Clear();
+        foreach (var segment in Recent is null ? [Built] : new[] { Built, Recent })
+        {
+            var (from, to) = segment.PrefixRange(bytes);
+            for (var index = from; index < to; index++)
+            {
+                work.Clear();
+                segment.ReadPostings(index, work);
+                var fromBuilt = ReferenceEquals(segment, Built);
+                for (var i = 0; i < work.Count; i++)
+                {
+                    var paper = work.Papers[i];
+                    if (!fromBuilt || !_replaced.Contains(paper))
+                    {
+                        sums[paper] += (uint)WordPostings.Weighted(work.Counts[i]);
+                    }
+                }
+            }
+        }
+
+        for (var paper = 0; paper < sums.Length; paper++)
+        {
+            if (sums[paper] != 0)
+            {
+                into.Add(paper, sums[paper]);
+                sums[paper] = 0;
+            }
+        }
+    }
+
+    /// <summary>Merges built postings <c>[0, recentStart)</c> (minus replaced papers) with recent ones, weighting counts.</summary>
+    private void MergeWeighted(PostingList work, int recentStart, PostingList into)
+    {
+        var (i, j) = (0, recentStart);
+        into.EnsureRoom(work.Count);
+        while (i < recentStart || j < work.Count)
+        {
+            var takeBuilt = j >= work.Count || (i < recentStart && work.Papers[i] < work.Papers[j]);
+            if (takeBuilt)
+            {
+                if (_replaced.Count == 0 || !_replaced.Contains(work.Papers[i]))
+                {
+                    into.Add(work.Papers[i], (uint)WordPostings.Weighted(work.Counts[i]));
+                }
+
+                i++;
+            }
+            else
+            {
+                into.Add(work.Papers[j], (uint)WordPostings.Weighted(work.Counts[j]));
+                j++;
+            }
+        }
+    }
+}
