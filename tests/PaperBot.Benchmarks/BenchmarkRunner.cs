@@ -21,6 +21,11 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {
+        if (options.Reuse && options.OutputFolder is null)
+        {
+            throw new ArgumentException("--reuse needs --out DIR: the folder an earlier run kept with --keep");
+        }
+
         var folder = options.OutputFolder ?? Directory.CreateTempSubdirectory("paperbot-bench-").FullName;
         var corpusFolder = Path.Combine(folder, "corpus");
         var createdFolder = options.OutputFolder is null || !Directory.Exists(folder);
@@ -30,12 +35,26 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
             var realCorpus = Directory.GetFiles(options.CorpusFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
             var vocabulary = await Vocabulary.LoadAsync(realCorpus, VocabularySize, Seed, cancellationToken);
             var generator = new PaperTextGenerator(vocabulary, Seed);
-            var corpus = new CorpusGenerator(generator, corpusFolder);
+            var snapshot = options.Format == SyntheticFormat.Snapshot ? new ArxivSnapshotWriter(generator, Seed) : null;
+            var corpus = new CorpusGenerator(generator, corpusFolder, snapshot);
             await progress.WriteLineAsync($"vocabulary: {vocabulary.RealCount:N0} real words from {realCorpus.Count} files + {vocabulary.Count - vocabulary.RealCount:N0} made-up; writing to {folder}");
+            if (snapshot is not null)
+            {
+                SnapshotSelfCheck.Run(generator, snapshot);
+                await progress.WriteLineAsync("arXiv snapshot generator: self-check passed (valid JSON lines, deterministic, fields present, same papers as the page dumps)");
+            }
 
-            await progress.WriteLineAsync($"generating {options.Sizes[^1]:N0} papers ...");
-            var generated = corpus.Ensure(options.Sizes[^1], cancellationToken);
-            await progress.WriteLineAsync($"  {generated.FilesWritten} files written in {generated.Seconds:0.0} s ({Targets.Mb(generated.Bytes)})");
+            var reused = options.Sizes.Where(papers => IsReusable(papers, folder)).ToHashSet();
+            var toIngest = options.Sizes.Where(papers => !reused.Contains(papers)).ToList();
+            var generation = 0.0;
+            if (toIngest.Count > 0)
+            {
+                await progress.WriteLineAsync($"generating {toIngest[^1]:N0} papers ({options.Format}) ...");
+                var generated = corpus.Ensure(toIngest[^1], cancellationToken);
+                generation = generated.Seconds;
+                await progress.WriteLineAsync($"  {generated.FilesWritten} files written in {generated.Seconds:0.0} s ({Targets.Mb(generated.Bytes)})");
+                await RequirePaperBotReadsAsync(corpus, generator, cancellationToken);
+            }
 
             var paperBotDll = PaperBotLocator.Find(options.PaperBotDll);
             if (paperBotDll is null)
@@ -49,12 +68,12 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
             var sizes = new List<SizeReport>();
             foreach (var papers in options.Sizes)
             {
-                var size = await RunSizeAsync(papers, corpus, folder, paperBotDll, searches, prefixes, cancellationToken);
+                var size = await RunSizeAsync(papers, reused.Contains(papers), corpus, folder, paperBotDll, searches, prefixes, cancellationToken);
                 sizes.Add(size);
                 printer.PrintSize(size);
             }
 
-            var report = new BenchmarkReport(MachineInfo.Current(ProcessMemory.PeakIsPerPhase), options.Repetitions, generated.Seconds, sizes, Targets.Evaluate(sizes));
+            var report = new BenchmarkReport(MachineInfo.Current(ProcessMemory.PeakIsPerPhase), options.Repetitions, generation, sizes, Targets.Evaluate(sizes));
             printer.PrintSummary(report);
             if (options.JsonFile is { } json)
             {
@@ -74,12 +93,45 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
     }
 
     private async Task<SizeReport> RunSizeAsync(
-        int papers, CorpusGenerator corpus, string folder, string? paperBotDll,
+        int papers, bool reused, CorpusGenerator corpus, string folder, string? paperBotDll,
         IReadOnlyList<BenchQuery> searches, IReadOnlyList<BenchQuery> prefixes, CancellationToken cancellationToken)
     {
-        var generated = corpus.Ensure(papers, cancellationToken);
+        var ours = PaperBotDatabase(folder, papers);
+        GenerationResult generated;
+        IngestReport? ingest = null;
+        if (reused)
+        {
+            generated = corpus.Describe(papers);
+            await Step(papers, $"reusing {Path.GetFileName(ours)} from an earlier kept run: no ingest comparison");
+        }
+        else
+        {
+            generated = corpus.Ensure(papers, cancellationToken);
+            ingest = await CompareIngestsAsync(papers, corpus, folder, ours, cancellationToken);
+        }
+
+        var databaseBytes = DatabaseFiles.Bytes(ours);
+        await Step(papers, $"timing {searches.Count} searches and {prefixes.Count + 1} autocompletes x {options.Repetitions}, checking the BM25 ranking");
+        var search = await SearchBench.RunAsync(ours, searches, prefixes, options.Repetitions, cancellationToken);
+        StartupResult? startup = null;
+        if (paperBotDll is not null)
+        {
+            await Step(papers, "timing the CLI's start-up");
+            startup = await StartupBench.RunAsync(paperBotDll, ours, options.StartupRuns, cancellationToken);
+        }
+
+        if (!options.Keep)
+        {
+            DatabaseFiles.Delete(ours);
+        }
+
+        return new SizeReport(papers, generated, ingest, databaseBytes, search, startup);
+    }
+
+    /// <summary>PaperBot, the baseline and the baseline with term vectors ingest the corpus in turns; the databases are compared.</summary>
+    private async Task<IngestReport> CompareIngestsAsync(int papers, CorpusGenerator corpus, string folder, string ours, CancellationToken cancellationToken)
+    {
         var files = corpus.Plan(papers).Select(f => f.Path).ToList();
-        var ours = Path.Combine(folder, $"paperbot-{papers}.db");
         var theirs = Path.Combine(folder, $"baseline-{papers}.db");
         var withTerms = Path.Combine(folder, $"baseline-terms-{papers}.db");
 
@@ -88,6 +140,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         var runs = new List<IReadOnlyList<IngestRun>>();
         for (var round = 0; round < rounds; round++)
         {
+            KeptDatabase.Forget(ours);
             foreach (var database in new[] { ours, theirs, withTerms })
             {
                 DatabaseFiles.Delete(database);
@@ -110,28 +163,50 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         await Step(papers, "comparing rows, timing PaperBot's parse/hash work");
         var mismatch = RowCheck.Compare(ours, theirs) ?? RowCheck.Compare(ours, withTerms) ?? RowCheck.CompareTerms(ours, withTerms);
         var work = await IngestProfile.RunAsync(files, cancellationToken);
-        if (!options.Keep)
+        if (options.Keep)
+        {
+            KeptDatabase.MarkComplete(ours, options.Format.ToString(), papers);
+        }
+        else
         {
             DatabaseFiles.Delete(theirs);
             DatabaseFiles.Delete(withTerms);
         }
 
-        await Step(papers, $"timing {searches.Count} searches and {prefixes.Count + 1} autocompletes x {options.Repetitions}");
-        var search = await SearchBench.RunAsync(ours, searches, prefixes, options.Repetitions, cancellationToken);
-        StartupResult? startup = null;
-        if (paperBotDll is not null)
-        {
-            await Step(papers, "timing the CLI's start-up");
-            startup = await StartupBench.RunAsync(paperBotDll, ours, options.StartupRuns, cancellationToken);
-        }
-
-        if (!options.Keep)
-        {
-            DatabaseFiles.Delete(ours);
-        }
-
-        return new SizeReport(papers, generated, paperBot, baseline, baselineWithTerms, work, mismatch, search, startup);
+        return new IngestReport(paperBot, baseline, baselineWithTerms, work, mismatch);
     }
+
+    /// <summary>With <c>--reuse</c>: whether a kept run left this size's PaperBot database complete; says why not otherwise.</summary>
+    private bool IsReusable(int papers, string folder)
+    {
+        if (!options.Reuse)
+        {
+            return false;
+        }
+
+        var why = KeptDatabase.WhyNotReusable(PaperBotDatabase(folder, papers), options.Format.ToString(), papers);
+        if (why is not null)
+        {
+            progress.WriteLine($"[{papers:N0}] not reused, ingesting: {why}");
+        }
+
+        return why is null;
+    }
+
+    /// <summary>Stops the run, in one line, when this PaperBot build cannot read the corpus format (the snapshot parser is being written).</summary>
+    private static async Task RequirePaperBotReadsAsync(CorpusGenerator corpus, PaperTextGenerator generator, CancellationToken cancellationToken)
+    {
+        var first = corpus.Plan(1)[0].Path;
+        if (await PaperBotFormatProbe.WhyUnreadableAsync(first, generator.Title(0), cancellationToken) is { } why)
+        {
+            throw new InvalidOperationException(
+                $"this PaperBot build cannot read the generated {Path.GetExtension(first)} corpus yet ({why}); run with --format pagedump, or with a PaperBot that reads arXiv snapshots");
+        }
+    }
+
+    /// <summary>Page dumps keep the name earlier kept runs used; snapshot-ingested databases get their own.</summary>
+    private string PaperBotDatabase(string folder, int papers) =>
+        Path.Combine(folder, options.Format == SyntheticFormat.Snapshot ? $"paperbot-arxiv-{papers}.db" : $"paperbot-{papers}.db");
 
     private static IngestRun Median(List<IReadOnlyList<IngestRun>> rounds, int side) =>
         rounds.Select(r => r[side]).OrderBy(r => r.Seconds).ElementAt(rounds.Count / 2);
