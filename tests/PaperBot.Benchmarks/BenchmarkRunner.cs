@@ -53,7 +53,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
                 var generated = corpus.Ensure(toIngest[^1], cancellationToken);
                 generation = generated.Seconds;
                 await progress.WriteLineAsync($"  {generated.FilesWritten} files written in {generated.Seconds:0.0} s ({Targets.Mb(generated.Bytes)})");
-                await RequirePaperBotReadsAsync(corpus, generator, cancellationToken);
+                await RequirePaperBotReadsAsync(corpus.Plan(toIngest[^1])[0].Path, generator, cancellationToken);
             }
 
             var paperBotDll = PaperBotLocator.Find(options.PaperBotDll);
@@ -194,9 +194,8 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
     }
 
     /// <summary>Stops the run, in one line, when this PaperBot build cannot read the corpus format (the snapshot parser is being written).</summary>
-    private static async Task RequirePaperBotReadsAsync(CorpusGenerator corpus, PaperTextGenerator generator, CancellationToken cancellationToken)
+    private static async Task RequirePaperBotReadsAsync(string first, PaperTextGenerator generator, CancellationToken cancellationToken)
     {
-        var first = corpus.Plan(1)[0].Path;
         if (await PaperBotFormatProbe.WhyUnreadableAsync(first, generator.Title(0), cancellationToken) is { } why)
         {
             throw new InvalidOperationException(

@@ -31,7 +31,7 @@ internal sealed class ReportPrinter(TextWriter output)
         Row("  title range query alone", "", Pair(size.Search.CompletePrefixOnly), "", "");
         LatencyRow("autocomplete, empty input", size.Search.EmptyPaperBot, size.Search.EmptyBare, "(Discord's first request)");
         var ranking = size.Search.Ranking;
-        Row("BM25 top-10 overlap, mean / min", $"{ranking.MeanOverlap:0.000} / {ranking.MinOverlap:0.000}", "1 / 1", "", $"mean >= {Targets.MinMeanOverlap:0.0#}: {(ranking.MeanOverlap >= Targets.MinMeanOverlap ? "pass" : "FAIL")}");
+        Row("BM25 top-10 overlap, mean / min", $"{ranking.MeanOverlap:0.000} / {ranking.MinOverlap:0.000}", "(exact)", "", $"mean >= {Targets.MinMeanOverlap:0.0#}: {(ranking.MeanOverlap >= Targets.MinMeanOverlap ? "pass" : "FAIL")}");
         Row("peak RSS while querying", Targets.Mb(size.Search.PeakRssBytes), "", "", "");
         if (size.Startup is { } startup)
         {

@@ -11,9 +11,9 @@ namespace PaperBot.Benchmarks.Search;
 /// </summary>
 internal static class RankingCheck
 {
-    // Both scores come from the same bm25() over the same row, so equal ones are equal to the last bit; the tolerance
-    // only absorbs a future PaperBot that computes the score itself in another order.
-    private const double TieTolerance = 1e-9;
+    // Both scores come from the same bm25() over the same row, so equal ones are equal to the last bit. Relative, as
+    // FTS5's scores are tiny (~2e-6 for "model" at 10k papers) and neighbours differ by ~1e-4 of that, never 1e-12.
+    private const double RelativeTieTolerance = 1e-12;
 
     public static async Task<RankingReport> RunAsync(
         IPaperSearch search, BareSearch bare, IReadOnlyList<BenchQuery> searches, int top, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ internal static class RankingCheck
         var tenth = exact[^1].Rank;
         var tied = exact.Count < SearchBench.Top
             ? 0
-            : ours.Where(id => !exactIds.Contains(id)).Count(id => bare.RankOf(expression, id) is { } rank && Math.Abs(rank - tenth) <= TieTolerance * Math.Max(1, Math.Abs(tenth)));
+            : ours.Where(id => !exactIds.Contains(id)).Count(id => bare.RankOf(expression, id) is { } rank && Math.Abs(rank - tenth) <= RelativeTieTolerance * Math.Abs(tenth));
         var overlap = Math.Min(1.0, (double)(shared + tied) / Math.Min(SearchBench.Top, exact.Count));
         return new QueryOverlap(query.Kind, query.Text, expression, overlap, exact.Count, ours.Count, shared, tied);
     }
