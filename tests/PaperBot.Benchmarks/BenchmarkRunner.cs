@@ -17,7 +17,6 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
     /// <summary>Fixed: the same corpus, byte for byte, on every run.</summary>
     private const ulong Seed = 20_251_211;
     private const int VocabularySize = 40_000;
-    private const int SingleRoundFrom = 100_000;
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -107,7 +106,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         else
         {
             generated = corpus.Ensure(papers, cancellationToken);
-            ingest = await CompareIngestsAsync(papers, corpus, folder, ours, cancellationToken);
+            ingest = await new IngestStage(options, Step, progress).RunAsync(papers, corpus, folder, ours, cancellationToken);
         }
 
         var databaseBytes = DatabaseFiles.Bytes(ours);
@@ -126,54 +125,6 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         }
 
         return new SizeReport(papers, generated, ingest, databaseBytes, search, startup);
-    }
-
-    /// <summary>PaperBot, the baseline and the baseline with term vectors ingest the corpus in turns; the databases are compared.</summary>
-    private async Task<IngestReport> CompareIngestsAsync(int papers, CorpusGenerator corpus, string folder, string ours, CancellationToken cancellationToken)
-    {
-        var files = corpus.Plan(papers).Select(f => f.Path).ToList();
-        var theirs = Path.Combine(folder, $"baseline-{papers}.db");
-        var withTerms = Path.Combine(folder, $"baseline-terms-{papers}.db");
-
-        // Small corpora ingest in about a second, where disk flushes and JIT tiering are noise: take the median of three.
-        var rounds = papers < SingleRoundFrom ? 3 : 1;
-        var runs = new List<IReadOnlyList<IngestRun>>();
-        for (var round = 0; round < rounds; round++)
-        {
-            KeptDatabase.Forget(ours);
-            foreach (var database in new[] { ours, theirs, withTerms })
-            {
-                DatabaseFiles.Delete(database);
-            }
-
-            await Step(papers, $"ingesting with PaperBot, bare SQLite, and bare SQLite + term vectors, file by file in turns{RoundNote(round, rounds)}");
-            runs.Add(await IngestComparison.RunAsync(
-                [
-                    () => new PaperBotIngest(ours),
-                    () => new BaselineIngest(theirs, PaperTextGenerator.PageYear, termVectors: false),
-                    () => new BaselineIngest(withTerms, PaperTextGenerator.PageYear, termVectors: true),
-                ],
-                files,
-                line => progress.WriteLine(line),
-                cancellationToken));
-            await Step(papers, "  " + string.Join(", ", runs[^1].Select(r => $"{r.PapersPerSecond:N0}")) + " papers/s");
-        }
-
-        var (paperBot, baseline, baselineWithTerms) = (Median(runs, 0), Median(runs, 1), Median(runs, 2));
-        await Step(papers, "comparing rows, timing PaperBot's parse/hash work");
-        var mismatch = RowCheck.Compare(ours, theirs) ?? RowCheck.Compare(ours, withTerms) ?? RowCheck.CompareTerms(ours, withTerms);
-        var work = await IngestProfile.RunAsync(files, cancellationToken);
-        if (options.Keep)
-        {
-            KeptDatabase.MarkComplete(ours, options.Format.ToString(), papers);
-        }
-        else
-        {
-            DatabaseFiles.Delete(theirs);
-            DatabaseFiles.Delete(withTerms);
-        }
-
-        return new IngestReport(paperBot, baseline, baselineWithTerms, work, mismatch);
     }
 
     /// <summary>With <c>--reuse</c>: whether a kept run left this size's PaperBot database complete; says why not otherwise.</summary>
@@ -206,11 +157,6 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
     /// <summary>Page dumps keep the name earlier kept runs used; snapshot-ingested databases get their own.</summary>
     private string PaperBotDatabase(string folder, int papers) =>
         Path.Combine(folder, options.Format == SyntheticFormat.Snapshot ? $"paperbot-arxiv-{papers}.db" : $"paperbot-{papers}.db");
-
-    private static IngestRun Median(List<IReadOnlyList<IngestRun>> rounds, int side) =>
-        rounds.Select(r => r[side]).OrderBy(r => r.Seconds).ElementAt(rounds.Count / 2);
-
-    private static string RoundNote(int round, int rounds) => rounds == 1 ? "" : $" (round {round + 1} of {rounds}, median kept)";
 
     private async Task Step(int papers, string what)
     {
