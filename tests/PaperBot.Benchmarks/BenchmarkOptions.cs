@@ -6,8 +6,8 @@ namespace PaperBot.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage = """
-        usage: PaperBot.Benchmarks [--sizes 10000,100000] [--out DIR] [--keep] [--queries N] [--json FILE]
-                                   [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
+        usage: PaperBot.Benchmarks [--sizes 10000,100000] [--out DIR] [--keep] [--reuse] [--queries N] [--json FILE]
+                                   [--format pagedump|snapshot] [--startup-runs N] [--paperbot PATH/PaperBot.dll] [--corpus DIR]
                PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
                PaperBot.Benchmarks --embedding [--embedding-rounds N] [--corpus DIR]
                PaperBot.Benchmarks --ask [--ask-cached] [--queries N] [--json FILE] [--corpus DIR]
@@ -16,6 +16,9 @@ internal sealed record BenchmarkOptions
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
           --out           folder for the generated corpus and databases (default: a new temp folder)
           --keep          keep that folder at the end (default: delete what the run created); a kept corpus is reused
+          --reuse         (implies --keep; needs --out) use PaperBot databases a kept run left complete in --out: no ingest
+                          comparison for those sizes, straight to search, autocomplete and start-up
+          --format        the synthetic corpus as page dumps (pagedump, the default) or an arXiv metadata snapshot (snapshot)
           --queries       timed repetitions of every query (default 20; with --ask, timed passes over the question set)
           --json          also write the results as JSON to FILE
           --startup-runs  timed starts of the CLI per size (default 5)
@@ -31,7 +34,7 @@ internal sealed record BenchmarkOptions
           --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
           --count         vectors (default 1000000; e.g. 100000 for a smoke run)
           --vector-queries  queries timed and checked for recall (default 300)
-          --reuse         reuse the database and index kept in --out by an earlier --vectors --keep run (no write, no build)
+          --reuse         with --vectors: reuse the database and index kept in --out by an earlier --vectors --keep run
           --ef            search expansions to measure, the first one judged (default: the shipped VectorIndex:ExpansionSearch)
           --quantization, --connectivity, --expansion-add   build settings (default: the shipped VectorIndex settings)
         """;
@@ -53,6 +56,9 @@ internal sealed record BenchmarkOptions
     public int StartupRuns { get; private init; } = 5;
 
     public string? PaperBotDll { get; private init; }
+
+    /// <summary>How the synthetic corpus is written. Default page dumps.</summary>
+    public Generation.SyntheticFormat Format { get; private init; } = Generation.SyntheticFormat.PageDump;
 
     public string CorpusFolder { get; private init; } = Path.Combine(AppContext.BaseDirectory, "corpus");
 
@@ -82,7 +88,10 @@ internal sealed record BenchmarkOptions
     /// <summary>Run only the vector index benchmark. Default off.</summary>
     public bool Vectors { get; private init; }
 
-    /// <summary>Reuse the database and index an earlier <c>--vectors --keep</c> run left in <c>--out</c>. Default off.</summary>
+    /// <summary>
+    /// Reuse what an earlier kept run left in <c>--out</c>: the corpus benchmark's complete PaperBot databases (no
+    /// ingest comparison), or the vector benchmark's database and index. Implies <see cref="Keep"/>. Default off.
+    /// </summary>
     public bool Reuse { get; private init; }
 
     /// <summary>Vectors in the vector benchmark. Default 1,000,000.</summary>
@@ -126,6 +135,7 @@ internal sealed record BenchmarkOptions
                 "--ask-cached" => options with { AskCached = true },
                 "--vectors" => options with { Vectors = true },
                 "--reuse" => options with { Reuse = true, Keep = true },
+                "--format" => options with { Format = ParseFormat(Value()) },
                 "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },
                 "--vector-queries" => options with { VectorQueries = Positive("--vector-queries", Value()) },
                 "--ef" => options with { ExpansionSearch = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => Positive("--ef", e)).ToArray() },
@@ -159,6 +169,13 @@ internal sealed record BenchmarkOptions
         InFlight = inFlight ?? InFlight,
         Embedding = embedding ?? Embedding,
         EmbeddingRounds = embeddingRounds ?? EmbeddingRounds,
+    };
+
+    private static Generation.SyntheticFormat ParseFormat(string text) => text.ToLowerInvariant() switch
+    {
+        "pagedump" => Generation.SyntheticFormat.PageDump,
+        "snapshot" => Generation.SyntheticFormat.Snapshot,
+        _ => throw new ArgumentException($"--format takes pagedump or snapshot, not '{text}'"),
     };
 
     private static int[] ParseSizes(string text)

@@ -17,10 +17,14 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
     /// <summary>Fixed: the same corpus, byte for byte, on every run.</summary>
     private const ulong Seed = 20_251_211;
     private const int VocabularySize = 40_000;
-    private const int SingleRoundFrom = 100_000;
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {
+        if (options.Reuse && options.OutputFolder is null)
+        {
+            throw new ArgumentException("--reuse needs --out DIR: the folder an earlier run kept with --keep");
+        }
+
         var folder = options.OutputFolder ?? Directory.CreateTempSubdirectory("paperbot-bench-").FullName;
         var corpusFolder = Path.Combine(folder, "corpus");
         var createdFolder = options.OutputFolder is null || !Directory.Exists(folder);
@@ -30,12 +34,26 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
             var realCorpus = Directory.GetFiles(options.CorpusFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
             var vocabulary = await Vocabulary.LoadAsync(realCorpus, VocabularySize, Seed, cancellationToken);
             var generator = new PaperTextGenerator(vocabulary, Seed);
-            var corpus = new CorpusGenerator(generator, corpusFolder);
+            var snapshot = options.Format == SyntheticFormat.Snapshot ? new ArxivSnapshotWriter(generator, Seed) : null;
+            var corpus = new CorpusGenerator(generator, corpusFolder, snapshot);
             await progress.WriteLineAsync($"vocabulary: {vocabulary.RealCount:N0} real words from {realCorpus.Count} files + {vocabulary.Count - vocabulary.RealCount:N0} made-up; writing to {folder}");
+            if (snapshot is not null)
+            {
+                SnapshotSelfCheck.Run(generator, snapshot);
+                await progress.WriteLineAsync("arXiv snapshot generator: self-check passed (valid JSON lines, deterministic, fields present, same papers as the page dumps)");
+            }
 
-            await progress.WriteLineAsync($"generating {options.Sizes[^1]:N0} papers ...");
-            var generated = corpus.Ensure(options.Sizes[^1], cancellationToken);
-            await progress.WriteLineAsync($"  {generated.FilesWritten} files written in {generated.Seconds:0.0} s ({Targets.Mb(generated.Bytes)})");
+            var reused = options.Sizes.Where(papers => IsReusable(papers, folder)).ToHashSet();
+            var toIngest = options.Sizes.Where(papers => !reused.Contains(papers)).ToList();
+            var generation = 0.0;
+            if (toIngest.Count > 0)
+            {
+                await progress.WriteLineAsync($"generating {toIngest[^1]:N0} papers ({options.Format}) ...");
+                var generated = corpus.Ensure(toIngest[^1], cancellationToken);
+                generation = generated.Seconds;
+                await progress.WriteLineAsync($"  {generated.FilesWritten} files written in {generated.Seconds:0.0} s ({Targets.Mb(generated.Bytes)})");
+                await RequirePaperBotReadsAsync(corpus.Plan(toIngest[^1])[0].Path, generator, cancellationToken);
+            }
 
             var paperBotDll = PaperBotLocator.Find(options.PaperBotDll);
             if (paperBotDll is null)
@@ -49,12 +67,12 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
             var sizes = new List<SizeReport>();
             foreach (var papers in options.Sizes)
             {
-                var size = await RunSizeAsync(papers, corpus, folder, paperBotDll, searches, prefixes, cancellationToken);
+                var size = await RunSizeAsync(papers, reused.Contains(papers), corpus, folder, paperBotDll, searches, prefixes, cancellationToken);
                 sizes.Add(size);
                 printer.PrintSize(size);
             }
 
-            var report = new BenchmarkReport(MachineInfo.Current(ProcessMemory.PeakIsPerPhase), options.Repetitions, generated.Seconds, sizes, Targets.Evaluate(sizes));
+            var report = new BenchmarkReport(MachineInfo.Current(ProcessMemory.PeakIsPerPhase), options.Repetitions, generation, sizes, Targets.Evaluate(sizes));
             printer.PrintSummary(report);
             if (options.JsonFile is { } json)
             {
@@ -74,49 +92,25 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
     }
 
     private async Task<SizeReport> RunSizeAsync(
-        int papers, CorpusGenerator corpus, string folder, string? paperBotDll,
+        int papers, bool reused, CorpusGenerator corpus, string folder, string? paperBotDll,
         IReadOnlyList<BenchQuery> searches, IReadOnlyList<BenchQuery> prefixes, CancellationToken cancellationToken)
     {
-        var generated = corpus.Ensure(papers, cancellationToken);
-        var files = corpus.Plan(papers).Select(f => f.Path).ToList();
-        var ours = Path.Combine(folder, $"paperbot-{papers}.db");
-        var theirs = Path.Combine(folder, $"baseline-{papers}.db");
-        var withTerms = Path.Combine(folder, $"baseline-terms-{papers}.db");
-
-        // Small corpora ingest in about a second, where disk flushes and JIT tiering are noise: take the median of three.
-        var rounds = papers < SingleRoundFrom ? 3 : 1;
-        var runs = new List<IReadOnlyList<IngestRun>>();
-        for (var round = 0; round < rounds; round++)
+        var ours = PaperBotDatabase(folder, papers);
+        GenerationResult generated;
+        IngestReport? ingest = null;
+        if (reused)
         {
-            foreach (var database in new[] { ours, theirs, withTerms })
-            {
-                DatabaseFiles.Delete(database);
-            }
-
-            await Step(papers, $"ingesting with PaperBot, bare SQLite, and bare SQLite + term vectors, file by file in turns{RoundNote(round, rounds)}");
-            runs.Add(await IngestComparison.RunAsync(
-                [
-                    () => new PaperBotIngest(ours),
-                    () => new BaselineIngest(theirs, PaperTextGenerator.PageYear, termVectors: false),
-                    () => new BaselineIngest(withTerms, PaperTextGenerator.PageYear, termVectors: true),
-                ],
-                files,
-                line => progress.WriteLine(line),
-                cancellationToken));
-            await Step(papers, "  " + string.Join(", ", runs[^1].Select(r => $"{r.PapersPerSecond:N0}")) + " papers/s");
+            generated = corpus.Describe(papers);
+            await Step(papers, $"reusing {Path.GetFileName(ours)} from an earlier kept run: no ingest comparison");
+        }
+        else
+        {
+            generated = corpus.Ensure(papers, cancellationToken);
+            ingest = await new IngestStage(options, Step, progress).RunAsync(papers, corpus, folder, ours, cancellationToken);
         }
 
-        var (paperBot, baseline, baselineWithTerms) = (Median(runs, 0), Median(runs, 1), Median(runs, 2));
-        await Step(papers, "comparing rows, timing PaperBot's parse/hash work");
-        var mismatch = RowCheck.Compare(ours, theirs) ?? RowCheck.Compare(ours, withTerms) ?? RowCheck.CompareTerms(ours, withTerms);
-        var work = await IngestProfile.RunAsync(files, cancellationToken);
-        if (!options.Keep)
-        {
-            DatabaseFiles.Delete(theirs);
-            DatabaseFiles.Delete(withTerms);
-        }
-
-        await Step(papers, $"timing {searches.Count} searches and {prefixes.Count + 1} autocompletes x {options.Repetitions}");
+        var databaseBytes = DatabaseFiles.Bytes(ours);
+        await Step(papers, $"timing {searches.Count} searches and {prefixes.Count + 1} autocompletes x {options.Repetitions}, checking the BM25 ranking");
         var search = await SearchBench.RunAsync(ours, searches, prefixes, options.Repetitions, cancellationToken);
         StartupResult? startup = null;
         if (paperBotDll is not null)
@@ -130,13 +124,39 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
             DatabaseFiles.Delete(ours);
         }
 
-        return new SizeReport(papers, generated, paperBot, baseline, baselineWithTerms, work, mismatch, search, startup);
+        return new SizeReport(papers, generated, ingest, databaseBytes, search, startup);
     }
 
-    private static IngestRun Median(List<IReadOnlyList<IngestRun>> rounds, int side) =>
-        rounds.Select(r => r[side]).OrderBy(r => r.Seconds).ElementAt(rounds.Count / 2);
+    /// <summary>With <c>--reuse</c>: whether a kept run left this size's PaperBot database complete; says why not otherwise.</summary>
+    private bool IsReusable(int papers, string folder)
+    {
+        if (!options.Reuse)
+        {
+            return false;
+        }
 
-    private static string RoundNote(int round, int rounds) => rounds == 1 ? "" : $" (round {round + 1} of {rounds}, median kept)";
+        var why = KeptDatabase.WhyNotReusable(PaperBotDatabase(folder, papers), options.Format.ToString(), papers);
+        if (why is not null)
+        {
+            progress.WriteLine($"[{papers:N0}] not reused, ingesting: {why}");
+        }
+
+        return why is null;
+    }
+
+    /// <summary>Stops the run, in one line, when this PaperBot build cannot read the corpus format (the snapshot parser is being written).</summary>
+    private static async Task RequirePaperBotReadsAsync(string first, PaperTextGenerator generator, CancellationToken cancellationToken)
+    {
+        if (await PaperBotFormatProbe.WhyUnreadableAsync(first, generator.Title(0), cancellationToken) is { } why)
+        {
+            throw new InvalidOperationException(
+                $"this PaperBot build cannot read the generated {Path.GetExtension(first)} corpus yet ({why}); run with --format pagedump, or with a PaperBot that reads arXiv snapshots");
+        }
+    }
+
+    /// <summary>Page dumps keep the name earlier kept runs used; snapshot-ingested databases get their own.</summary>
+    private string PaperBotDatabase(string folder, int papers) =>
+        Path.Combine(folder, options.Format == SyntheticFormat.Snapshot ? $"paperbot-arxiv-{papers}.db" : $"paperbot-{papers}.db");
 
     private async Task Step(int papers, string what)
     {

@@ -6,9 +6,10 @@ namespace PaperBot.Benchmarks.Generation;
 /// <summary>
 /// Writes the synthetic corpus as files of <see cref="EntriesPerFile"/> entries, streaming each to disk. Paper
 /// <c>i</c> is the same in every size, so the 100k corpus is the 10k corpus plus nine files; files already on
-/// disk (complete: they are written under a temporary name and renamed) are reused.
+/// disk (complete: they are written under a temporary name and renamed) are reused. With <paramref name="snapshot"/>
+/// the same papers are written as arXiv metadata snapshot files (<c>arxiv-NNN.jsonl</c>) instead of page dumps.
 /// </summary>
-internal sealed class CorpusGenerator(PaperTextGenerator generator, string folder)
+internal sealed class CorpusGenerator(PaperTextGenerator generator, string folder, ArxivSnapshotWriter? snapshot = null)
 {
     public const int EntriesPerFile = 10_000;
 
@@ -22,7 +23,8 @@ internal sealed class CorpusGenerator(PaperTextGenerator generator, string folde
         {
             var first = (long)index * EntriesPerFile;
             var count = (int)Math.Min(EntriesPerFile, papers - first);
-            var name = count == EntriesPerFile ? $"page-{index:D3}.txt" : $"page-{index:D3}-{count}.txt";
+            var (stem, extension) = snapshot is null ? ("page", "txt") : ("arxiv", "jsonl");
+            var name = count == EntriesPerFile ? $"{stem}-{index:D3}.{extension}" : $"{stem}-{index:D3}-{count}.{extension}";
             files.Add(new CorpusFile(index, first, count, Path.Combine(folder, name)));
         }
 
@@ -41,20 +43,37 @@ internal sealed class CorpusGenerator(PaperTextGenerator generator, string folde
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             Write);
         clock.Stop();
+        return Describe(papers, missing.Count, clock.Elapsed.TotalSeconds);
+    }
 
-        var duplicates = plan.Sum(f => CountDuplicates(f));
+    /// <summary>The corpus of <paramref name="papers"/> papers without writing anything (bytes: of the files on disk, if any).</summary>
+    public GenerationResult Describe(int papers, int filesWritten = 0, double seconds = 0)
+    {
+        var plan = Plan(papers);
         return new GenerationResult(
             Papers: papers,
             Files: plan.Count,
-            FilesWritten: missing.Count,
-            Bytes: plan.Sum(f => new FileInfo(f.Path).Length),
-            Seconds: clock.Elapsed.TotalSeconds,
-            DuplicateTitles: duplicates);
+            FilesWritten: filesWritten,
+            Bytes: plan.Where(f => File.Exists(f.Path)).Sum(f => new FileInfo(f.Path).Length),
+            Seconds: seconds,
+            DuplicateTitles: plan.Sum(CountDuplicates),
+            Format: snapshot is null ? "page dumps" : "arXiv snapshot JSON lines");
     }
 
     private void Write(CorpusFile file)
     {
         var temporary = file.Path + ".partial";
+        if (snapshot is not null)
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20))
+            {
+                snapshot.Write(stream, file.First, file.Count);
+            }
+
+            File.Move(temporary, file.Path, overwrite: true);
+            return;
+        }
+
         var text = new StringBuilder(64 * 1024);
         using (var writer = new StreamWriter(temporary, append: false, Utf8, bufferSize: 1 << 20))
         {

@@ -90,6 +90,14 @@ internal sealed class PaperTextGenerator(Vocabulary vocabulary, ulong seed)
         return prefixed ? $"{name}: {text}" : $"{text} ({name})";
     }
 
+    /// <summary>Paper <paramref name="index"/>'s abstract on one line, as its page-dump entry has it.</summary>
+    public string Abstract(long index)
+    {
+        var text = new StringBuilder(2_048);
+        AppendAbstract(text, index);
+        return text.ToString();
+    }
+
     /// <summary>One entry: title, abstract and, for most, the metadata block; then a blank line.</summary>
     public void AppendEntry(StringBuilder text, long index, bool firstInFile)
     {

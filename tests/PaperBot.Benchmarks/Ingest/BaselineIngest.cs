@@ -8,7 +8,7 @@ namespace PaperBot.Benchmarks.Ingest;
 /// <summary>
 /// Bare SQLite doing PaperBot's inserts: a fresh database with the same schema (Schema.Version1) and connection
 /// settings, raw prepared statements, one transaction per file (PaperBot's batch), the files read by
-/// <see cref="BaselineReader"/>. Time is charged to phases so a gap to PaperBot can be located.
+/// <see cref="BaselineReader"/> (page dumps) or <see cref="BaselineSnapshotReader"/> (arXiv snapshot lines, <c>.jsonl</c>). Time is charged to phases so a gap to PaperBot can be located.
 /// </summary>
 internal sealed class BaselineIngest : IIngestSide
 {
@@ -29,7 +29,7 @@ internal sealed class BaselineIngest : IIngestSide
         CreateSchema(_database, termVectors);
         _terms = termVectors ? new BaselineTermWriter(_database, _clock) : null;
         _writer = new BaselineWriter(_database, _clock, _terms);
-        _addSource = _database.Prepare("INSERT INTO source_files(path, content_hash, format, entries, ingested_at) VALUES(?1, ?2, 'PageDump', 0, ?3)");
+        _addSource = _database.Prepare("INSERT INTO source_files(path, content_hash, format, entries, ingested_at) VALUES(?1, ?2, ?4, 0, ?3)");
         _countSource = _database.Prepare("UPDATE source_files SET entries = ?1 WHERE id = ?2");
     }
 
@@ -45,12 +45,13 @@ internal sealed class BaselineIngest : IIngestSide
         _clock.Restart();
         var now = DateTimeOffset.UtcNow.ToString("O");
         _database.Execute("BEGIN IMMEDIATE");
-        _addSource.Bind(1, file).Bind(2, PathKey(file)).Bind(3, now).Execute();
+        var snapshot = file.EndsWith(".jsonl", StringComparison.Ordinal);
+        _addSource.Bind(1, file).Bind(2, PathKey(file)).Bind(3, now).Bind(4, snapshot ? "ArxivSnapshot" : "PageDump").Execute();
         var sourceId = _database.LastInsertRowId;
         _clock.Lap("transaction");
 
         using var stream = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
-        var reader = new BaselineReader(stream, _pageYear);
+        IBaselineReader reader = snapshot ? new BaselineSnapshotReader(stream) : new BaselineReader(stream, _pageYear);
         reader.ReadHeader();
         long entries = 0, added = 0;
         _clock.Lap("read and split lines");

@@ -6,7 +6,7 @@ namespace PaperBot.Benchmarks.Ingest;
 /// The least a program must do to read the generated page dumps: lines from a <see cref="StreamReader"/>, split by
 /// the known layout, with no validation, no year inference (the page year is given) and no content hash.
 /// </summary>
-internal sealed class BaselineReader(StreamReader reader, int pageYear)
+internal sealed class BaselineReader(StreamReader reader, int pageYear) : IBaselineReader
 {
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     private readonly Stack<(int Number, string Text)> _pushedBack = new();

@@ -7,24 +7,31 @@ namespace PaperBot.Benchmarks.Reporting;
 internal sealed class ReportPrinter(TextWriter output)
 {
     private const string RowFormat = "{0,-36} {1,16} {2,16} {3,10}  {4}";
+    private const string ClassFormat = "{0,-36} {1,7} {2,17} {3,17} {4,10}  {5}";
 
     public void PrintSize(SizeReport size)
     {
         var corpus = size.Corpus;
         output.WriteLine();
-        output.WriteLine($"== {Targets.Count(size.Papers)} papers: {corpus.Files} files, {Targets.Mb(corpus.Bytes)} of page dumps, {corpus.DuplicateTitles:N0} duplicate titles ({size.DuplicateShare:P2}) ==");
+        output.WriteLine($"== {Targets.Count(size.Papers)} papers: {corpus.Files} files, {Targets.Mb(corpus.Bytes)} of {corpus.Format}, {corpus.DuplicateTitles:N0} duplicate titles ({size.DuplicateShare:P2}) ==");
         Row("", "PaperBot", "baseline", "ratio", "target");
-        Row("ingest, papers/s", $"{size.PaperBot.PapersPerSecond:N0}", $"{size.Baseline.PapersPerSecond:N0}", $"{size.IngestRatio:0.00}x", $">= {Targets.IngestRatio:0.0#}x");
-        Row("ingest time, s", $"{size.PaperBot.Seconds:0.00}", $"{size.Baseline.Seconds:0.00}", "", "");
-        Row("  baseline + term vectors, papers/s", "", $"{size.BaselineWithTermVectors.PapersPerSecond:N0}", $"{Ratio(size.PaperBot.PapersPerSecond, size.BaselineWithTermVectors.PapersPerSecond):0.00}x", "PaperBot vs bare with schema 2's writes (diagnostic)");
-        Row("rows new / merged", $"{size.PaperBot.NewRows:N0} / {size.PaperBot.Merged:N0}", $"{size.Baseline.NewRows:N0} / {size.Baseline.Merged:N0}", "", size.RowMismatch is null ? "same rows" : "ROWS DIFFER");
-        Row("peak RSS while ingesting", Targets.Mb(size.PaperBot.PeakRssBytes), Targets.Mb(size.Baseline.PeakRssBytes), "", "flat in N");
-        Row("  of which SQLite's heap at most", Targets.Mb(size.PaperBot.SqlitePeakBytes), Targets.Mb(size.Baseline.SqlitePeakBytes), "", "sqlite3_memory_highwater");
-        Row("database on disk", Targets.Mb(size.PaperBot.DatabaseBytes), Targets.Mb(size.Baseline.DatabaseBytes), "", "");
-        LatencyRow("search p50 / p99, ms", size.Search.SearchPaperBot, size.Search.SearchBare, $"p99 <= {Targets.LatencyRatio:0.0#}x");
-        LatencyRow("autocomplete p50 / p99, ms", size.Search.CompletePaperBot, size.Search.CompleteBare, $"p99 <= {Targets.LatencyRatio:0.0#}x, < {Targets.AutocompleteP99Ms} ms at 1M");
+        if (size.Ingest is { } ingest)
+        {
+            PrintIngest(ingest);
+        }
+        else
+        {
+            Row("ingest", "reused", "reused", "", "database kept by an earlier run (--reuse): not compared");
+        }
+
+        Row("database on disk", Targets.Mb(size.DatabaseBytes), size.Ingest is { } i ? Targets.Mb(i.Baseline.DatabaseBytes) : "", "", "");
+        Row("search ready after, ms", $"{size.Search.SearchReadyMs:0.0}", "", "", "opening and preparing PaperBot's search, before timing");
+        LatencyRow("search p50 / p99, ms", size.Search.SearchPaperBot, size.Search.SearchBare, $"(sanity) p99 <= {Targets.LatencyRatio:0.0#}x");
+        LatencyRow("autocomplete p50 / p99, ms", size.Search.CompletePaperBot, size.Search.CompleteBare, $"(sanity) p99 <= {Targets.LatencyRatio:0.0#}x");
         Row("  title range query alone", "", Pair(size.Search.CompletePrefixOnly), "", "");
         LatencyRow("autocomplete, empty input", size.Search.EmptyPaperBot, size.Search.EmptyBare, "(Discord's first request)");
+        var ranking = size.Search.Ranking;
+        Row("BM25 top-10 overlap, mean / min", $"{ranking.MeanOverlap:0.000} / {ranking.MinOverlap:0.000}", "(exact)", "", $"mean >= {Targets.MinMeanOverlap:0.0#}: {(ranking.MeanOverlap >= Targets.MinMeanOverlap ? "pass" : "FAIL")}");
         Row("peak RSS while querying", Targets.Mb(size.Search.PeakRssBytes), "", "", "");
         if (size.Startup is { } startup)
         {
@@ -32,14 +39,22 @@ internal sealed class ReportPrinter(TextWriter output)
             Row("  (baseline: --help; runtime alone)", "", $"{startup.RuntimeOnlyMs:0}", "", $"medians of {startup.Runs}");
         }
 
-        if (size.RowMismatch is not null)
+        PrintClasses(size.Papers, "search class", size.Search.SearchClasses, Targets.SearchP99Ms);
+        PrintClasses(size.Papers, "autocomplete class", size.Search.CompleteClasses, Targets.AutocompleteP99Ms);
+        if (size.Ingest is { RowMismatch: { } mismatch })
         {
-            output.WriteLine($"  rows differ: {size.RowMismatch}");
+            output.WriteLine($"  rows differ: {mismatch}");
         }
 
-        PrintIngestPhases(size);
+        if (size.Ingest is { } phases)
+        {
+            PrintIngestPhases(phases);
+        }
+
         var overhead = size.Search.Overhead;
         output.WriteLine($"  search, mean per query: FtsQuery.Parse {overhead.ParseMs:0.000} ms + sqlite-net query {overhead.SqliteNetQueryMs:0.000} ms (bare {overhead.BareQueryMs:0.000} ms) + snippets {overhead.SnippetsMs:0.000} ms");
+        output.WriteLine("  lowest top-10 overlaps: " + string.Join("; ", ranking.Queries.OrderBy(q => q.Overlap).Take(3).Select(q =>
+            $"'{q.Query}' ({q.Kind}) {q.Overlap:0.00}: {q.Shared} shared + {q.TiedAtTenth} tied of {Math.Min(SearchBench.Top, q.ReferenceHits)}")));
         PrintSlowest("slowest searches (p99)", size.Search.Searches);
         PrintSlowest("slowest autocompletes (p99)", size.Search.Completions);
         if (size.Startup is { } timed)
@@ -52,21 +67,26 @@ internal sealed class ReportPrinter(TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("== summary (PaperBot / baseline) ==");
-        output.WriteLine("{0,12} {1,20} {2,9} {3,11} {4,11} {5,22} {6,22} {7,12}", "papers", "ingest papers/s", "ratio", "ingest RSS", "db size", "search p99 ms", "autocomplete p99 ms", "start-up +ms");
+        output.WriteLine("{0,12} {1,20} {2,9} {3,11} {4,11} {5,22} {6,22} {7,13} {8,12} {9,12}", "papers", "ingest papers/s", "ratio", "ingest RSS", "db size", "search p99 ms", "autocomplete p99 ms", "worst class", "BM25 overlap", "start-up +ms");
         foreach (var size in report.Sizes)
         {
+            var worstSearch = size.Search.SearchClasses.Max(c => c.PaperBot.P99Ms);
+            var worstComplete = size.Search.CompleteClasses.Max(c => c.PaperBot.P99Ms);
             output.WriteLine(
-                "{0,12} {1,20} {2,9} {3,11} {4,11} {5,22} {6,22} {7,12}",
+                "{0,12} {1,20} {2,9} {3,11} {4,11} {5,22} {6,22} {7,13} {8,12} {9,12}",
                 Targets.Count(size.Papers),
-                $"{size.PaperBot.PapersPerSecond:N0}/{size.Baseline.PapersPerSecond:N0}",
-                $"{size.IngestRatio:0.00}x",
-                Targets.Mb(size.PaperBot.PeakRssBytes),
-                Targets.Mb(size.PaperBot.DatabaseBytes),
+                size.Ingest is { } ingest ? $"{ingest.PaperBot.PapersPerSecond:N0}/{ingest.Baseline.PapersPerSecond:N0}" : "reused",
+                size.Ingest is { } ratio ? $"{ratio.Ratio:0.00}x" : "-",
+                size.Ingest is { } rss ? Targets.Mb(rss.PaperBot.PeakRssBytes) : "-",
+                Targets.Mb(size.DatabaseBytes),
                 $"{size.Search.SearchPaperBot.P99Ms:0.00}/{size.Search.SearchBare.P99Ms:0.00} {size.SearchP99Ratio:0.00}x",
                 $"{size.Search.CompletePaperBot.P99Ms:0.00}/{size.Search.CompleteBare.P99Ms:0.00} {size.CompleteP99Ratio:0.00}x",
+                $"{worstSearch:0.0}/{worstComplete:0.00}",
+                $"{size.Search.Ranking.MeanOverlap:0.000}",
                 size.Startup is { } s ? $"{s.BeyondRuntimeMs:0}" : "-");
         }
 
+        output.WriteLine("  (worst class: the slowest search class's p99 / the slowest autocomplete class's p99, PaperBot, ms)");
         output.WriteLine();
         output.WriteLine("== targets ==");
         foreach (var check in report.Targets)
@@ -80,7 +100,34 @@ internal sealed class ReportPrinter(TextWriter output)
             + $"{report.Repetitions} timed repetitions per query; peak RSS {(machine.PeakRssPerPhase ? "per phase (VmHWM reset)" : "over the process's life")}");
     }
 
-    private void PrintIngestPhases(SizeReport size)
+    private void PrintIngest(IngestReport ingest)
+    {
+        Row("ingest, papers/s", $"{ingest.PaperBot.PapersPerSecond:N0}", $"{ingest.Baseline.PapersPerSecond:N0}", $"{ingest.Ratio:0.00}x", $">= {Targets.IngestRatio:0.0#}x");
+        Row("ingest time, s", $"{ingest.PaperBot.Seconds:0.00}", $"{ingest.Baseline.Seconds:0.00}", "", "");
+        Row("  baseline + term vectors, papers/s", "", $"{ingest.BaselineWithTermVectors.PapersPerSecond:N0}", $"{Ratio(ingest.PaperBot.PapersPerSecond, ingest.BaselineWithTermVectors.PapersPerSecond):0.00}x", "PaperBot vs bare with schema 2's writes (diagnostic)");
+        Row("rows new / merged", $"{ingest.PaperBot.NewRows:N0} / {ingest.PaperBot.Merged:N0}", $"{ingest.Baseline.NewRows:N0} / {ingest.Baseline.Merged:N0}", "", ingest.RowMismatch is null ? "same rows" : "ROWS DIFFER");
+        Row("peak RSS while ingesting", Targets.Mb(ingest.PaperBot.PeakRssBytes), Targets.Mb(ingest.Baseline.PeakRssBytes), "", "flat in N");
+        Row("  of which SQLite's heap at most", Targets.Mb(ingest.PaperBot.SqlitePeakBytes), Targets.Mb(ingest.Baseline.SqlitePeakBytes), "", "sqlite3_memory_highwater");
+    }
+
+    /// <summary>One line per class of the mix: p50/p99 on both sides, and the absolute p99 target (judged at 1M and more).</summary>
+    private void PrintClasses(int papers, string title, IReadOnlyList<ClassLatency> classes, double p99Ms)
+    {
+        output.WriteLine(ClassFormat, "  " + title, "queries", "PaperBot p50/p99", "bare p50/p99", "p99 ratio", $"p99 <= {p99Ms:0} ms at 1M");
+        foreach (var latency in classes)
+        {
+            output.WriteLine(
+                ClassFormat,
+                "    " + latency.Kind,
+                latency.Queries,
+                Pair(latency.PaperBot),
+                Pair(latency.Bare),
+                $"{Ratio(latency.PaperBot.P99Ms, latency.Bare.P99Ms):0.00}x",
+                Targets.ClassVerdict(papers, latency, p99Ms) is { Length: > 0 } verdict ? verdict : "(judged at 1M)");
+        }
+    }
+
+    private void PrintIngestPhases(IngestReport size)
     {
         // Entries in parentheses ran on another thread in PaperBot: shown, not subtracted from its ingest time.
         var work = size.PaperBotWork;

@@ -1,27 +1,23 @@
 using PaperBot.Benchmarks.Generation;
-using PaperBot.Benchmarks.Ingest;
 using PaperBot.Benchmarks.Measurement;
 using PaperBot.Benchmarks.Search;
 
 namespace PaperBot.Benchmarks.Reporting;
 
 /// <summary>
-/// Everything measured at one corpus size. <see cref="PaperBotWork"/> is PaperBot's non-SQL ingest work timed on its
-/// own (see IngestProfile); <see cref="BaselineWithTermVectors"/> is the baseline plus schema 2's term vectors done bare
-/// (a diagnostic, not a target: see BaselineTermWriter); <see cref="RowMismatch"/> is null when both ingests stored the same rows.
+/// Everything measured at one corpus size. <see cref="Ingest"/> is null when PaperBot's database was reused from an
+/// earlier kept run (<c>--reuse</c>): then only search, autocomplete and start-up were measured.
+/// <see cref="DatabaseBytes"/> is PaperBot's database on disk, as ingested or as found.
 /// </summary>
 internal sealed record SizeReport(
     int Papers,
     GenerationResult Corpus,
-    IngestRun PaperBot,
-    IngestRun Baseline,
-    IngestRun BaselineWithTermVectors,
-    IReadOnlyDictionary<string, double> PaperBotWork,
-    string? RowMismatch,
+    IngestReport? Ingest,
+    long DatabaseBytes,
     SearchReport Search,
     StartupResult? Startup)
 {
-    public double IngestRatio => Ratio(PaperBot.PapersPerSecond, Baseline.PapersPerSecond);
+    public bool Reused => Ingest is null;
 
     public double SearchP50Ratio => Ratio(Search.SearchPaperBot.P50Ms, Search.SearchBare.P50Ms);
 

@@ -13,6 +13,7 @@ internal sealed class BareSearch : IDisposable
     private readonly RawStatement _prefix;
     private readonly RawStatement _words;
     private readonly RawStatement _top;
+    private readonly RawStatement _rankOf;
 
     public BareSearch(string databasePath)
     {
@@ -21,6 +22,7 @@ internal sealed class BareSearch : IDisposable
         _prefix = _database.Prepare(PaperBotSql.TitlePrefix);
         _words = _database.Prepare(PaperBotSql.TitleWords);
         _top = _database.Prepare(PaperBotSql.TopTitles);
+        _rankOf = _database.Prepare("SELECT rank FROM papers_fts WHERE papers_fts MATCH ?1 AND rowid = ?2");
     }
 
     /// <summary>The ranked FTS5 query for a MATCH expression; returns the rows read.</summary>
@@ -39,6 +41,29 @@ internal sealed class BareSearch : IDisposable
         _search.Reset();
         GC.KeepAlive(checksum);
         return rows;
+    }
+
+    /// <summary>The exact BM25 ranking: the same query's rows as (paper id, rank), best (lowest rank) first. Not timed.</summary>
+    public IReadOnlyList<(long Id, double Rank)> Ranked(string match, int top)
+    {
+        _search.Bind(1, match).Bind(2, top);
+        var rows = new List<(long, double)>();
+        while (_search.Step())
+        {
+            rows.Add((_search.Int64(0), _search.Double(6)));
+        }
+
+        _search.Reset();
+        return rows;
+    }
+
+    /// <summary>The exact BM25 rank of one paper for a MATCH expression, or null when it does not match. Not timed.</summary>
+    public double? RankOf(string match, long id)
+    {
+        _rankOf.Bind(1, match).Bind(2, id);
+        double? rank = _rankOf.Step() ? _rankOf.Double(0) : null;
+        _rankOf.Reset();
+        return rank;
     }
 
     /// <summary>CompleteTitleAsync's queries: the title range, then title words when the range gave fewer than <paramref name="max"/>.</summary>
@@ -72,7 +97,7 @@ internal sealed class BareSearch : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _search, _prefix, _words, _top })
+        foreach (var statement in new[] { _search, _prefix, _words, _top, _rankOf })
         {
             statement.Dispose();
         }
