@@ -42,23 +42,16 @@ internal static class IngestVerb
         try
         {
             report = await ingestor.IngestAsync(paths, progress, interrupt.StopAfterFile, interrupt.Abort);
-            progress.Finish();
-            if (!report.Stopped)
-            {
-                // Embedding the new papers can be stopped at any point: what was embedded is kept, the rest is done next time.
-                using var stopOrAbort = CancellationTokenSource.CreateLinkedTokenSource(interrupt.StopAfterFile, interrupt.Abort);
-                await catchUp(stopOrAbort.Token);
-            }
         }
-        catch (OperationCanceledException) when (interrupt.Abort.IsCancellationRequested || interrupt.StopAfterFile.IsCancellationRequested)
+        catch (OperationCanceledException) when (interrupt.Abort.IsCancellationRequested)
         {
             progress.Finish();
-            await verbs.Error.WriteLineAsync(interrupt.Abort.IsCancellationRequested
-                ? "paperbot: aborted: the file being loaded was rolled back (the files before it are kept); run the same command again to finish."
-                : "paperbot: stopped: the papers are loaded; those not yet in the semantic index are embedded by the next search or run.");
+            await verbs.Error.WriteLineAsync("paperbot: aborted: the file being loaded was rolled back (the files before it are kept); run the same command again to finish.");
             return Interrupted;
         }
 
+        progress.Finish();
+        var stopped = report.Stopped || !await CatchUpAsync(verbs, interrupt, catchUp);
         foreach (var error in report.Errors)
         {
             await verbs.Error.WriteLineAsync($"error: {error}");
@@ -71,6 +64,22 @@ internal static class IngestVerb
         }
 
         await verbs.WriteResultAsync(json, report, TextFormat.Report);
-        return report.Stopped ? Interrupted : report.Failed > 0 ? 1 : 0;
+        return stopped ? Interrupted : report.Failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>Embeds the new papers; false when Ctrl+C stopped it (what was embedded is kept, the rest is done next time).</summary>
+    private static async Task<bool> CatchUpAsync(VerbContext verbs, IngestInterrupt interrupt, Func<CancellationToken, Task> catchUp)
+    {
+        using var stopOrAbort = CancellationTokenSource.CreateLinkedTokenSource(interrupt.StopAfterFile, interrupt.Abort);
+        try
+        {
+            await catchUp(stopOrAbort.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (stopOrAbort.IsCancellationRequested)
+        {
+            await verbs.Error.WriteLineAsync("paperbot: stopped by Ctrl+C while embedding: the papers are loaded; the rest of the semantic index is built by the next search or run.");
+            return false;
+        }
     }
 }

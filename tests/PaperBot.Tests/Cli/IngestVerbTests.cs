@@ -13,6 +13,7 @@ public sealed class IngestVerbTests : IDisposable
     private readonly StringWriter _error = new();
     private readonly IngestInterrupt _interrupt = IngestInterrupt.Manual(CancellationToken.None);
     private bool _caughtUp;
+    private Action<CancellationToken>? _whileCatchingUp;
 
     [Fact]
     public async Task RunAsync_CtrlCAfterFirstFile_FirstFileInSecondNotStartedSaysStoppedAndExits130()
@@ -85,6 +86,24 @@ public sealed class IngestVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_CtrlCWhileEmbedding_StopsThatPrintsTheSummaryAndExits130()
+    {
+        var a = WritePapers("a.txt", "Alpha One");
+        _whileCatchingUp = token =>
+        {
+            _interrupt.Press();
+            token.ThrowIfCancellationRequested();
+        };
+
+        var exit = await RunAsync([a], json: false, _ => { });
+
+        Assert.Equal(130, exit);
+        Assert.Equal(["Alpha One"], Titles());
+        Assert.Contains("stopped by Ctrl+C while embedding", _error.ToString());
+        Assert.StartsWith("1 files: 1 ingested", _output.ToString());
+    }
+
+    [Fact]
     public void Press_ThreeTimes_StopsThenAbortsThenLeavesItToTheSystem()
     {
         Assert.True(_interrupt.Press());
@@ -115,9 +134,10 @@ public sealed class IngestVerbTests : IDisposable
     {
         var verbs = new VerbContext(_ => throw new InvalidOperationException("no host in this test"), new CommonOptions(), _output, _error);
         var printer = new IngestProgressPrinter(_error, live: false, _store.Time, _interrupt.StopAfterFile);
-        return await IngestVerb.RunAsync(verbs, new WatchedIngestor(_store.Ingestor, onProgress), paths, json, printer, _interrupt, _ =>
+        return await IngestVerb.RunAsync(verbs, new WatchedIngestor(_store.Ingestor, onProgress), paths, json, printer, _interrupt, token =>
         {
             _caughtUp = true;
+            _whileCatchingUp?.Invoke(token);
             return Task.CompletedTask;
         });
     }
