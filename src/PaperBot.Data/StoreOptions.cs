@@ -18,6 +18,16 @@ public sealed class StoreOptions
     [Range(0, 600, ErrorMessage = "Storage:BusyTimeoutSeconds must be between 0 and 600 seconds.")]
     public int BusyTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// How many queries run side by side, each on its own read connection (opened when first needed).
+    /// Default: the number of processors, at least 2.
+    /// </summary>
+    [Range(1, 64, ErrorMessage = "Storage:ReadConnections must be between 1 and 64 (or left out for one per processor).")]
+    public int? ReadConnections { get; set; }
+
+    /// <summary>The read connections actually used: <see cref="ReadConnections"/> or the default.</summary>
+    public int ResolveReadConnections() => ReadConnections ?? Math.Max(2, Environment.ProcessorCount);
+
     /// <summary>The path actually used: <see cref="DatabasePath"/> or the default in the user's data folder.</summary>
     public string ResolvePath()
     {

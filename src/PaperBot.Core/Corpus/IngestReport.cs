@@ -14,4 +14,10 @@ public sealed record IngestReport(
     IReadOnlyList<IngestFileError> Errors)
 {
     public static IngestReport Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, []);
+
+    /// <summary>True when the run was asked to stop (Ctrl+C) and left <see cref="NotStarted"/> files for next time.</summary>
+    public bool Stopped { get; init; }
+
+    /// <summary>Files found but not started because the run was stopped; not counted in <see cref="Files"/>.</summary>
+    public int NotStarted { get; init; }
 }

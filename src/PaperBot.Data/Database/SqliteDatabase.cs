@@ -7,17 +7,16 @@ namespace PaperBot.Data.Database;
 
 /// <summary>
 /// The database file: opens connections with PaperBot's settings and brings the schema up to date once.
-/// Queries share one read connection (serialized); each ingest opens its own write connection, so readers
-/// keep going during a long ingest (WAL).
+/// Queries run side by side on a pool of read connections (<see cref="StoreOptions.ReadConnections"/>); each ingest
+/// opens its own write connection, so readers keep going during a long ingest (WAL).
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
     private const SQLiteOpenFlags OpenFlags = SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create | SQLiteOpenFlags.FullMutex;
     private readonly StoreOptions _options;
     private readonly ILogger<SqliteDatabase> _logger;
-    private readonly Lock _readLock = new();
     private readonly Lock _writeLock = new();
-    private SQLiteConnection? _readConnection;
+    private readonly ReadConnectionPool _reads;
     private SQLiteConnection? _writeConnection;
     private bool _migrated;
 
@@ -26,6 +25,7 @@ internal sealed class SqliteDatabase : IDisposable
         _options = options.Value;
         _logger = logger;
         FilePath = _options.ResolvePath();
+        _reads = new ReadConnectionPool(_options.ResolveReadConnections(), Open);
     }
 
     public string FilePath { get; }
@@ -64,22 +64,25 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs a query on the shared read connection; SQLite failures become <see cref="Core.Papers.StoreException"/>.</summary>
-    public T Read<T>(Func<SQLiteConnection, T> query)
+    /// <summary>The read connections (for tests: how many are open and busy).</summary>
+    internal ReadConnectionPool ReadConnections => _reads;
+
+    /// <summary>
+    /// Runs a query on a read connection of its own, beside other queries; SQLite failures become
+    /// <see cref="Core.Papers.StoreException"/>. Keep slow work that needs no database (a model run) out of
+    /// <paramref name="query"/>: it would hold the connection from other members' searches.
+    /// </summary>
+    public T Read<T>(Func<SQLiteConnection, T> query) => _reads.Run(connection =>
     {
-        lock (_readLock)
+        try
         {
-            _readConnection ??= Open();
-            try
-            {
-                return query(_readConnection);
-            }
-            catch (SQLiteException error)
-            {
-                throw StoreErrors.Translate(error, FilePath);
-            }
+            return query(connection);
         }
-    }
+        catch (SQLiteException error)
+        {
+            throw StoreErrors.Translate(error, FilePath);
+        }
+    });
 
     /// <summary>
     /// Runs a small write (a conversation turn, a batch of vectors) in one transaction on the shared write connection,
@@ -105,12 +108,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        lock (_readLock)
-        {
-            _readConnection?.Dispose();
-            _readConnection = null;
-        }
-
+        _reads.Dispose();
         lock (_writeLock)
         {
             _writeConnection?.Dispose();

@@ -16,7 +16,11 @@ internal sealed class CorpusIngestor(
     TimeProvider time,
     ILogger<CorpusIngestor> logger) : ICorpusIngestor
 {
-    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        IngestAsync(paths, progress: null, stopAfterFile: CancellationToken.None, cancellationToken);
+
+    public async Task<IngestReport> IngestAsync(
+        IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken stopAfterFile, CancellationToken cancellationToken)
     {
         var (files, missing) = CorpusFiles.Expand(paths);
         var tally = new IngestTally();
@@ -30,18 +34,29 @@ internal sealed class CorpusIngestor(
             return tally.ToReport();
         }
 
+        var sizes = files.Select(SizeOf).ToList();
+        var reporter = new IngestProgressReporter(progress, time, files.Count, sizes.Sum());
         using var connection = database.Open();
         using var writer = new PaperWriter(connection, time);
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await IngestFileAsync(connection, writer, file, tally, cancellationToken);
+            if (stopAfterFile.IsCancellationRequested)
+            {
+                // Each file is its own transaction, so stopping between two leaves nothing half-written.
+                return tally.ToReport() with { Stopped = true, NotStarted = files.Count - i };
+            }
+
+            var kept = await IngestFileAsync(connection, writer, files[i], tally, reporter, cancellationToken);
+            reporter.FileDone(sizes[i], kept);
         }
 
         return tally.ToReport();
     }
 
-    private async Task IngestFileAsync(SQLiteConnection connection, PaperWriter writer, string path, IngestTally tally, CancellationToken cancellationToken)
+    /// <summary>Loads one file in its own transaction; true when its entries were committed.</summary>
+    private async Task<bool> IngestFileAsync(
+        SQLiteConnection connection, PaperWriter writer, string path, IngestTally tally, IngestProgressReporter reporter, CancellationToken cancellationToken)
     {
         FileStream? stream = null;
         string hash;
@@ -63,7 +78,7 @@ internal sealed class CorpusIngestor(
             if (error is IOException or UnauthorizedAccessException or CorpusFormatException)
             {
                 Fail(tally, path, error);
-                return;
+                return false;
             }
 
             throw;
@@ -80,7 +95,7 @@ internal sealed class CorpusIngestor(
                     connection.Execute("ROLLBACK");
                     tally.Skip();
                     Log.FileSkipped(logger, path);
-                    return;
+                    return false;
                 }
 
                 connection.Execute(
@@ -92,6 +107,8 @@ internal sealed class CorpusIngestor(
                 {
                     entries++;
                     added += await writer.UpsertAsync(parsed.Paper, sourceId, parsed.Line) ? 1 : 0;
+                    reporter.PaperRead(stream.Position);
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
                 await writer.FlushAsync();
@@ -99,11 +116,13 @@ internal sealed class CorpusIngestor(
                 connection.Execute("COMMIT");
                 tally.Ingest(entries, added);
                 Log.FileIngested(logger, path, entries, added, entries - added);
+                return true;
             }
             catch (Exception error) when (error is CorpusFormatException or IOException or UnauthorizedAccessException)
             {
                 Rollback(connection, writer);
                 Fail(tally, path, error);
+                return false;
             }
             catch (SQLiteException error)
             {
@@ -128,6 +147,19 @@ internal sealed class CorpusIngestor(
         };
         tally.Fail(failure);
         Log.FileFailed(logger, path, failure.ToString());
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Reading it will fail with a clear reason; here it only weighs nothing in the time left.
+            return 0;
+        }
     }
 
     private static async Task<byte[]> ReadHeadAsync(FileStream stream, CancellationToken cancellationToken)

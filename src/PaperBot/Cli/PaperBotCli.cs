@@ -27,7 +27,8 @@ internal static class PaperBotCli
         var library = LibraryVerb.Create(verbs);
         library.Subcommands.Add(LibraryExportVerb.Create(verbs));
         root.Subcommands.Add(library);
-        root.Subcommands.Add(IngestVerb.Create(verbs));
+        var ingest = IngestVerb.Create(verbs);
+        root.Subcommands.Add(ingest);
         root.Subcommands.Add(EvalVerb.Create(verbs));
         root.Subcommands.Add(RunVerb.Create(verbs, "run", "Start PaperBot: Discord when a token is configured, otherwise the local shell."));
         root.Subcommands.Add(RunVerb.Create(verbs, "chat", "The local interactive shell on your corpus (reads stdin line by line when it is not a terminal)."));
@@ -35,6 +36,13 @@ internal static class PaperBotCli
 
         // Verbs report their own failures in one line (VerbContext); no stack traces from the parser's default handler.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        return root.Parse(args).InvokeAsync(configuration);
+        var parse = root.Parse(args);
+        if (parse.CommandResult.Command == ingest)
+        {
+            // ingest answers Ctrl+C itself (stop after the file being loaded, then abort): the parser must not cancel it at the first.
+            configuration.ProcessTerminationTimeout = null;
+        }
+
+        return parse.InvokeAsync(configuration);
     }
 }

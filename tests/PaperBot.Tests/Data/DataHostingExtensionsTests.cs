@@ -39,6 +39,8 @@ public sealed class DataHostingExtensionsTests : IDisposable
 
     [Theory]
     [InlineData("Search:Candidates", "5", "Search:Candidates")]
+    [InlineData("Storage:ReadConnections", "0", "Storage:ReadConnections")]
+    [InlineData("Storage:ReadConnections", "65", "Storage:ReadConnections")]
     public void AddPaperBotData_OutOfRangeValue_StartupFailsNamingTheKey(string key, string value, string named)
     {
         using var host = Build(new() { [key] = value });

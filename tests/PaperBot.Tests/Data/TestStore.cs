@@ -17,13 +17,13 @@ namespace PaperBot.Tests.Data;
 /// <summary>A real SQLite store in its own temp folder, wired as the host wires it, with a fixed clock.</summary>
 internal sealed class TestStore : IDisposable
 {
-    public TestStore(int? pageYear = null, int busyTimeoutSeconds = 5, Action<SQLite.SQLiteConnection>? afterOpen = null)
+    public TestStore(int? pageYear = null, int busyTimeoutSeconds = 5, Action<SQLite.SQLiteConnection>? afterOpen = null, int? readConnections = null)
     {
         Folder = Directory.CreateTempSubdirectory("paperbot-test-").FullName;
         DatabasePath = Path.Combine(Folder, "paperbot.db");
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
         Database = new SqliteDatabase(
-            Options.Create(new StoreOptions { DatabasePath = DatabasePath, BusyTimeoutSeconds = busyTimeoutSeconds }),
+            Options.Create(new StoreOptions { DatabasePath = DatabasePath, BusyTimeoutSeconds = busyTimeoutSeconds, ReadConnections = readConnections }),
             NullLogger<SqliteDatabase>.Instance)
         {
             AfterOpen = afterOpen,
