@@ -50,6 +50,9 @@ public sealed class CategoryFilter
         return new CategoryFilter(exact, prefixes.ToArray());
     }
 
+    /// <summary>The categories and prefixes, sorted and comma-separated (empty for <see cref="All"/>).</summary>
+    public override string ToString() => string.Join(',', _exact.Concat(_prefixes).Order(StringComparer.Ordinal));
+
     /// <summary>True when the filter keeps a paper with these categories (a paper without any is kept only by <see cref="All"/>).</summary>
     public bool Matches(IReadOnlyList<string> categories)
     {

@@ -16,8 +16,12 @@ internal sealed class CorpusIngestor(
     TimeProvider time,
     ILogger<CorpusIngestor> logger) : ICorpusIngestor
 {
-    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        IngestAsync(paths, CategoryFilter.All, cancellationToken);
+
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CategoryFilter categories, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(categories);
         var (files, missing) = CorpusFiles.Expand(paths);
         var tally = new IngestTally();
         foreach (var path in missing)
@@ -35,13 +39,14 @@ internal sealed class CorpusIngestor(
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await IngestFileAsync(connection, writer, file, tally, cancellationToken);
+            await IngestFileAsync(connection, writer, file, categories, tally, cancellationToken);
         }
 
         return tally.ToReport();
     }
 
-    private async Task IngestFileAsync(SQLiteConnection connection, PaperWriter writer, string path, IngestTally tally, CancellationToken cancellationToken)
+    private async Task IngestFileAsync(
+        SQLiteConnection connection, PaperWriter writer, string path, CategoryFilter categories, IngestTally tally, CancellationToken cancellationToken)
     {
         FileStream? stream = null;
         string hash;
@@ -49,7 +54,7 @@ internal sealed class CorpusIngestor(
         try
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
-            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+            hash = SourceKey(Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken)), categories);
             format = CorpusFileReader.DetectFormat(await ReadHeadAsync(stream, cancellationToken), path);
         }
         catch (Exception error)
@@ -87,9 +92,16 @@ internal sealed class CorpusIngestor(
                     "INSERT INTO source_files(path, content_hash, format, entries, ingested_at) VALUES(?, ?, ?, 0, ?)",
                     path, hash, format.ToString(), time.GetUtcNow().ToString("O"));
                 var sourceId = SQLite3.LastInsertRowid(connection.Handle);
-                long entries = 0, added = 0;
-                await foreach (var parsed in reader.ReadAsync(stream, path, cancellationToken))
+                long entries = 0, added = 0, filteredOut = 0;
+                var bad = new BadEntries(path);
+                await foreach (var parsed in reader.ReadAsync(stream, path, bad.Add, cancellationToken))
                 {
+                    if (!categories.Matches(parsed.Paper.Categories))
+                    {
+                        filteredOut++;
+                        continue;
+                    }
+
                     entries++;
                     added += await writer.UpsertAsync(parsed.Paper, sourceId, parsed.Line) ? 1 : 0;
                 }
@@ -98,7 +110,13 @@ internal sealed class CorpusIngestor(
                 connection.Execute("UPDATE source_files SET entries = ? WHERE id = ?", entries, sourceId);
                 connection.Execute("COMMIT");
                 tally.Ingest(entries, added);
+                tally.FilterOut(filteredOut);
+                tally.Reject(bad);
                 Log.FileIngested(logger, path, entries, added, entries - added);
+                if (bad.Count > 0)
+                {
+                    Log.BadEntriesSkipped(logger, path, bad.Count, bad.Errors.First().ToString());
+                }
             }
             catch (Exception error) when (error is CorpusFormatException or IOException or UnauthorizedAccessException)
             {
@@ -117,6 +135,10 @@ internal sealed class CorpusIngestor(
             }
         }
     }
+
+    // A filtered ingest loads part of a file: the same file under another filter (or none) is not the same load.
+    private static string SourceKey(string contentHash, CategoryFilter categories) =>
+        categories.IsAll ? contentHash : $"{contentHash} categories={categories}";
 
     private void Fail(IngestTally tally, string path, Exception error)
     {
