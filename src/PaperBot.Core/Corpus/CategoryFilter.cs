@@ -37,9 +37,16 @@ public sealed class CategoryFilter
         var prefixes = new List<string>();
         foreach (var value in values)
         {
-            if (value.EndsWith('.') ? ArxivCategories.All.Any(c => c.StartsWith(value, StringComparison.Ordinal)) : ArxivCategories.IsKnown(value))
+            var isPrefix = value.EndsWith('.');
+            if (isPrefix && ArxivCategories.All.Any(c => c.StartsWith(value, StringComparison.Ordinal)))
             {
-                (value.EndsWith('.') ? (ICollection<string>)prefixes : exact).Add(value);
+                prefixes.Add(value);
+                continue;
+            }
+
+            if (!isPrefix && ArxivCategories.IsKnown(value))
+            {
+                exact.Add(value);
                 continue;
             }
 
