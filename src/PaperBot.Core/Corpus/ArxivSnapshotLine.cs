@@ -45,35 +45,35 @@ internal static class ArxivSnapshotLine
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                fields.Id = ReadString(ref reader);
+                fields.Id = ArxivSnapshotJson.ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("title"u8))
             {
-                fields.Title = ReadString(ref reader);
+                fields.Title = ArxivSnapshotJson.ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("abstract"u8))
             {
-                fields.Abstract = ReadString(ref reader);
+                fields.Abstract = ArxivSnapshotJson.ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("authors"u8))
             {
-                fields.Authors = ReadString(ref reader);
+                fields.Authors = ArxivSnapshotJson.ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("categories"u8))
             {
-                fields.Categories = ReadString(ref reader);
+                fields.Categories = ArxivSnapshotJson.ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("update_date"u8))
             {
-                fields.UpdateDate = ReadString(ref reader);
+                fields.UpdateDate = ArxivSnapshotJson.ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("versions"u8))
             {
-                fields.FirstCreated = ReadFirstCreated(ref reader);
+                fields.FirstCreated = ArxivSnapshotJson.ReadFirstCreated(ref reader);
             }
             else if (reader.ValueTextEquals("authors_parsed"u8))
             {
-                fields.ParsedAuthors = ReadParsedAuthors(ref reader);
+                fields.ParsedAuthors = ArxivSnapshotJson.ReadParsedAuthors(ref reader);
             }
             else
             {
@@ -81,97 +81,6 @@ internal static class ArxivSnapshotLine
                 reader.Skip();
             }
         }
-    }
-
-    private static string? ReadString(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        reader.Skip();
-        return null;
-    }
-
-    // [{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"}, ...]: the v1 date, else the first listed.
-    private static string? ReadFirstCreated(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        string? first = null, v1 = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            string? version = null, created = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("version"u8))
-                {
-                    version = ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("created"u8))
-                {
-                    created = ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
-            }
-
-            first ??= created;
-            v1 ??= version == "v1" ? created : null;
-        }
-
-        if (reader.TokenType != JsonTokenType.EndArray)
-        {
-            reader.Skip();
-        }
-
-        return v1 ?? first;
-    }
-
-    // [["Dao", "Tri", ""], ...] as "Tri Dao"; a suffix ("Jr.") goes last.
-    private static List<string>? ReadParsedAuthors(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        var authors = new List<string>();
-        var parts = new List<string>(3);
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
-        {
-            parts.Clear();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                parts.Add(reader.TokenType == JsonTokenType.String ? TextWhitespace.Collapse(reader.GetString()) : string.Empty);
-                reader.Skip();
-            }
-
-            var name = parts.Count switch
-            {
-                0 => string.Empty,
-                1 => parts[0],
-                _ => string.Join(' ', new[] { parts[1], parts[0] }.Concat(parts.Skip(2)).Where(p => p.Length > 0)),
-            };
-            if (name.Length > 0)
-            {
-                authors.Add(name);
-            }
-        }
-
-        return authors;
     }
 
     private static Paper Map(Fields fields)
