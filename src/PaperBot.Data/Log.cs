@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "Could not ingest {Path}: {Reason}")]
     public static partial void FileFailed(ILogger logger, string path, string reason);
 
+    [LoggerMessage(50, LogLevel.Warning, "Ingested {Path} without {BadEntries} bad entries, the first: {FirstError}")]
+    public static partial void BadEntriesSkipped(ILogger logger, string path, long badEntries, string firstError);
+
     [LoggerMessage(6, LogLevel.Warning, "The embedding model {Model} failed ({Reason}): searching by words only")]
     public static partial void EmbeddingFailed(ILogger logger, string model, string reason);
 

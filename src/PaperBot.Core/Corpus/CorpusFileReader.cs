@@ -20,7 +20,16 @@ public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider t
     /// stream back (or replaying the bytes already read, when it cannot seek) as needed. The stream is not
     /// disposed. Errors: <see cref="CorpusFormatException"/> naming the reason, and the line when known.
     /// </summary>
-    public IAsyncEnumerable<ParsedPaper> ReadAsync(Stream stream, string fileName, CancellationToken cancellationToken)
+    public IAsyncEnumerable<ParsedPaper> ReadAsync(Stream stream, string fileName, CancellationToken cancellationToken) =>
+        ReadAsync(stream, fileName, badEntry: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReadAsync(Stream, string, CancellationToken)"/>; formats that can lose one entry and keep the rest
+    /// (the arXiv metadata snapshot, one paper a line) hand each bad entry to <paramref name="badEntry"/> and go on.
+    /// A gzip-compressed file (whatever its name) is decompressed on the fly.
+    /// </summary>
+    public IAsyncEnumerable<ParsedPaper> ReadAsync(
+        Stream stream, string fileName, Action<CorpusFormatException>? badEntry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -29,7 +38,7 @@ public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider t
             throw new ArgumentException("The stream must be readable.", nameof(stream));
         }
 
-        return ReadCoreAsync(stream, fileName, cancellationToken);
+        return ReadCoreAsync(stream, fileName, badEntry, cancellationToken);
     }
 
     /// <summary>
@@ -40,12 +49,13 @@ public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider t
         CorpusFormatSniffer.Detect(head, fileName ?? string.Empty);
 
     private async IAsyncEnumerable<ParsedPaper> ReadCoreAsync(
-        Stream stream, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream, string fileName, Action<CorpusFormatException>? badEntry, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var start = stream.CanSeek ? stream.Position : 0;
         var head = new byte[HeadSize];
         var headLength = await stream.ReadAtLeastAsync(head, HeadSize, throwOnEndOfStream: false, cancellationToken);
-        var format = DetectFormat(head.AsSpan(0, headLength), fileName);
+        var isGzip = GzipCorpusStream.IsGzip(head.AsSpan(0, headLength));
+        var format = isGzip ? default : DetectFormat(head.AsSpan(0, headLength), fileName);
 
         Stream source = stream;
         if (stream.CanSeek)
@@ -57,8 +67,24 @@ public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider t
             source = new ReplayStream(head.AsMemory(0, headLength), stream);
         }
 
+        if (isGzip)
+        {
+            await using var decompressed = await GzipCorpusStream.OpenAsync(source, cancellationToken);
+            var inner = ReadCoreAsync(decompressed, Path.GetFileNameWithoutExtension(fileName), badEntry, cancellationToken);
+            await using var entries = inner.GetAsyncEnumerator(cancellationToken);
+            var lastLine = 0;
+            while (await MoveNextAsync(entries, lastLine))
+            {
+                lastLine = entries.Current.Line;
+                yield return entries.Current;
+            }
+
+            yield break;
+        }
+
         var papers = format switch
         {
+            CorpusFormat.ArxivSnapshot => ArxivSnapshotParser.ParseAsync(source, badEntry, cancellationToken),
             CorpusFormat.HuggingFaceJson => HuggingFaceJsonParser.ParseAsync(
                 source, CorpusFormatSniffer.StartsWithArray(head.AsSpan(0, headLength)), cancellationToken),
             CorpusFormat.ArxivAtom => ArxivAtomParser.ParseAsync(source, cancellationToken),
@@ -68,6 +94,23 @@ public sealed class CorpusFileReader(CorpusReaderOptions options, TimeProvider t
         await foreach (var paper in papers.WithCancellation(cancellationToken))
         {
             yield return paper;
+        }
+    }
+
+    // Formats read whole-or-nothing learn of a cut gzip stream here, at the last entry they gave.
+    private static async ValueTask<bool> MoveNextAsync(IAsyncEnumerator<ParsedPaper> entries, int lastLine)
+    {
+        try
+        {
+            return await entries.MoveNextAsync();
+        }
+        catch (GzipTruncatedException error)
+        {
+            throw new CorpusFormatException(GzipTruncatedException.Reason(lastLine), lastLine, error);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new CorpusFormatException($"damaged gzip data after line {lastLine}: download the file again", lastLine, error);
         }
     }
 

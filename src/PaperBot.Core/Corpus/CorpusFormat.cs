@@ -11,4 +11,7 @@ public enum CorpusFormat
 
     /// <summary>An arXiv API Atom feed.</summary>
     ArxivAtom,
+
+    /// <summary>Cornell's arXiv metadata snapshot (Kaggle <c>arxiv-metadata-oai-snapshot.json</c>): one JSON object per line.</summary>
+    ArxivSnapshot,
 }

@@ -1,15 +1,23 @@
 using System.Text;
+using System.Text.Json;
 
 namespace PaperBot.Core.Corpus;
 
 /// <summary>
 /// Tells the corpus formats apart from the first bytes of a file. Content decides; the file name's
-/// extension only breaks the tie for markup that is neither clearly Atom nor HTML.
+/// extension only breaks the tie for markup that is neither clearly Atom nor HTML. A gzip file, whatever its
+/// name, is told apart by what its first bytes decompress to.
 /// </summary>
 internal static class CorpusFormatSniffer
 {
     public static CorpusFormat Detect(ReadOnlySpan<byte> head, string fileName)
     {
+        if (GzipCorpusStream.IsGzip(head))
+        {
+            var inner = GzipCorpusStream.DecompressHead(head, CorpusFileReader.HeadSize);
+            return Detect(inner, Path.GetFileNameWithoutExtension(fileName ?? string.Empty));
+        }
+
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             throw new CorpusFormatException("UTF-16 text, not UTF-8: save the file as UTF-8");
@@ -24,6 +32,11 @@ internal static class CorpusFormatSniffer
         if (text.IsEmpty)
         {
             throw new CorpusFormatException("the file is empty");
+        }
+
+        if (text[0] == (byte)'{' && IsArxivSnapshotLine(text))
+        {
+            return CorpusFormat.ArxivSnapshot;
         }
 
         if (text[0] is (byte)'[' or (byte)'{')
@@ -60,6 +73,31 @@ internal static class CorpusFormatSniffer
     {
         var text = SkipBomAndWhitespace(head);
         return !text.IsEmpty && text[0] == (byte)'[';
+    }
+
+    // A snapshot line has "abstract" and "categories" at its top level; a Hugging Face paper has "summary" and
+    // neither. The head may end inside the first object, so the reader is told more may follow.
+    private static bool IsArxivSnapshotLine(ReadOnlySpan<byte> text)
+    {
+        var reader = new Utf8JsonReader(text, isFinalBlock: false, state: default);
+        bool hasAbstract = false, hasCategories = false;
+        try
+        {
+            while (reader.Read() && !(hasAbstract && hasCategories))
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    hasAbstract |= reader.ValueTextEquals("abstract"u8);
+                    hasCategories |= reader.ValueTextEquals("categories"u8);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON after all: the Hugging Face parser names what is wrong.
+        }
+
+        return hasAbstract && hasCategories;
     }
 
     private static ReadOnlySpan<byte> SkipBomAndWhitespace(ReadOnlySpan<byte> head)

@@ -2,6 +2,8 @@ namespace PaperBot.Core.Corpus;
 
 /// <summary>
 /// What an ingest did. Files = Ingested + Skipped + Failed; Entries = New + Merged (entries of ingested files only).
+/// <see cref="Errors"/> names the failed files, and also the bad lines skipped inside ingested files
+/// (<see cref="BadEntries"/>); any error means the ingest did not load everything it was given.
 /// </summary>
 public sealed record IngestReport(
     int Files,
@@ -20,4 +22,10 @@ public sealed record IngestReport(
 
     /// <summary>Files found but not started because the run was stopped; not counted in <see cref="Files"/>.</summary>
     public int NotStarted { get; init; }
+
+    /// <summary>Entries left out by <c>--categories</c> (in none of the categories, or with no categories at all).</summary>
+    public long FilteredOut { get; init; }
+
+    /// <summary>Bad entries reported and skipped inside files whose other entries were loaded.</summary>
+    public long BadEntries { get; init; }
 }

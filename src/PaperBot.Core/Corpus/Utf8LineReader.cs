@@ -6,8 +6,10 @@ namespace PaperBot.Core.Corpus;
 /// Reads a UTF-8 stream one line at a time with exact 1-based line numbers. Lines end at <c>\n</c>; a
 /// trailing <c>\r</c> is dropped and a BOM before the first line is skipped, so CRLF and BOM files read
 /// exactly like LF files. Decoding is strict and per line, so a bad byte is reported on its own line.
+/// A line longer than <c>maxLineBytes</c> is an error, or, with <c>skipLongLines</c>, passed over without being
+/// buffered (<see cref="LineTooLong"/>), so one runaway line in a large file costs neither memory nor the file.
 /// </summary>
-internal sealed class Utf8LineReader(Stream stream)
+internal sealed class Utf8LineReader(Stream stream, int maxLineBytes = Utf8LineReader.MaxLineBytes, bool skipLongLines = false)
 {
     /// <summary>
     /// Page dump lines are a few KB; the cap keeps a file without line breaks from being buffered whole.
@@ -17,18 +19,25 @@ internal sealed class Utf8LineReader(Stream stream)
     private const int InitialBufferSize = 64 * 1024;
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private byte[] _buffer = new byte[InitialBufferSize];
+    private byte[] _buffer = new byte[Math.Min(InitialBufferSize, maxLineBytes)];
     private int _start;
     private int _end;
     private bool _endOfStream;
     private int _lineStart;
     private int _lineLength;
+    private bool _skipping;
 
     /// <summary>The number of the line last read (0 before the first).</summary>
     public int LineNumber { get; private set; }
 
     /// <summary>The raw bytes of the line last read, valid until the next read.</summary>
     public ReadOnlySpan<byte> LineBytes => _buffer.AsSpan(_lineStart, _lineLength);
+
+    /// <summary>True when the line last read was longer than the limit and skipped (its <see cref="LineBytes"/> are empty).</summary>
+    public bool LineTooLong { get; private set; }
+
+    /// <summary>True when the stream's last line had no line break (it may have been cut short).</summary>
+    public bool LastLineUnterminated { get; private set; }
 
     /// <summary>Moves to the next line; false at the end of the stream.</summary>
     public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
@@ -40,7 +49,7 @@ internal sealed class Utf8LineReader(Stream stream)
             if (newline >= 0)
             {
                 var length = scanned + newline;
-                SetLine(_start, length);
+                SetLine(_start, _skipping ? 0 : length);
                 _start += length + 1;
                 return true;
             }
@@ -52,12 +61,21 @@ internal sealed class Utf8LineReader(Stream stream)
                     return false;
                 }
 
-                SetLine(_start, _end - _start);
+                SetLine(_start, _skipping ? 0 : _end - _start);
                 _start = _end;
+                LastLineUnterminated = true;
                 return true;
             }
 
             scanned = _end - _start;
+            if (skipLongLines && scanned >= maxLineBytes)
+            {
+                // Forget what was read of the line and look only for its end from here on.
+                _skipping = true;
+                _start = _end;
+                scanned = 0;
+            }
+
             await FillAsync(cancellationToken);
         }
     }
@@ -82,6 +100,8 @@ internal sealed class Utf8LineReader(Stream stream)
     private void SetLine(int start, int length)
     {
         LineNumber++;
+        LineTooLong = _skipping;
+        _skipping = false;
         if (length > 0 && _buffer[start + length - 1] == (byte)'\r')
         {
             length--;
@@ -108,15 +128,15 @@ internal sealed class Utf8LineReader(Stream stream)
 
         if (_end == _buffer.Length)
         {
-            if (_buffer.Length >= MaxLineBytes)
+            if (_buffer.Length >= maxLineBytes)
             {
                 var number = LineNumber + 1;
                 throw new CorpusFormatException(
-                    $"a line longer than {MaxLineBytes / (1024 * 1024)} MiB: not a text corpus file (or its line breaks are missing)",
+                    $"a line longer than {maxLineBytes / (1024 * 1024)} MiB: not a text corpus file (or its line breaks are missing)",
                     number);
             }
 
-            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxLineBytes));
+            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, maxLineBytes));
         }
 
         var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);

@@ -26,8 +26,30 @@ public static class PaperMerger
             ProjectUrl = Richer(a.ProjectUrl, b.ProjectUrl),
             SourceSummary = Richer(a.SourceSummary, b.SourceSummary),
             Keywords = a.Keywords.Count >= b.Keywords.Count ? a.Keywords : b.Keywords,
+            Categories = UnionCategories(a.Categories, b.Categories),
         };
     }
+
+    // Every category either side knows; the fuller list leads, so its primary category stays first.
+    private static IReadOnlyList<string> UnionCategories(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (b.Count == 0 || SameItems(a, b))
+        {
+            return a;
+        }
+
+        if (a.Count == 0)
+        {
+            return b;
+        }
+
+        var aLeads = a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(string.Join(' ', a), string.Join(' ', b)) <= 0;
+        var (lead, rest) = aLeads ? (a, b) : (b, a);
+        return lead.Concat(rest.Where(c => !lead.Contains(c))).ToArray();
+    }
+
+    private static bool SameItems(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        ReferenceEquals(a, b) || (a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal));
 
     private static string? Richer(string? a, string? b)
     {

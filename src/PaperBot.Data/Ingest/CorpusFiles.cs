@@ -4,7 +4,7 @@ namespace PaperBot.Data.Ingest;
 internal static class CorpusFiles
 {
     /// <summary>In folders only these are corpus files; a README or a stray image beside them is not an error.</summary>
-    private static readonly HashSet<string> CorpusExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".xml", ".atom" };
+    private static readonly HashSet<string> CorpusExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".jsonl", ".xml", ".atom", ".gz" };
 
     /// <summary>Files named directly are always read; folders give their corpus files, recursively, hidden ones left out.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)

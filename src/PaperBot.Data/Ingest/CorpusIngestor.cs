@@ -17,11 +17,15 @@ internal sealed class CorpusIngestor(
     ILogger<CorpusIngestor> logger) : ICorpusIngestor
 {
     public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
-        IngestAsync(paths, progress: null, stopAfterFile: CancellationToken.None, cancellationToken);
+        IngestAsync(paths, CategoryFilter.All, cancellationToken);
+
+    public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CategoryFilter categories, CancellationToken cancellationToken) =>
+        IngestAsync(paths, categories, progress: null, stopAfterFile: CancellationToken.None, cancellationToken);
 
     public async Task<IngestReport> IngestAsync(
-        IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken stopAfterFile, CancellationToken cancellationToken)
+        IReadOnlyList<string> paths, CategoryFilter categories, IProgress<IngestProgress>? progress, CancellationToken stopAfterFile, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(categories);
         var (files, missing) = CorpusFiles.Expand(paths);
         var tally = new IngestTally();
         foreach (var path in missing)
@@ -47,7 +51,7 @@ internal sealed class CorpusIngestor(
                 return tally.ToReport() with { Stopped = true, NotStarted = files.Count - i };
             }
 
-            var kept = await IngestFileAsync(connection, writer, files[i], tally, reporter, cancellationToken);
+            var kept = await IngestFileAsync(connection, writer, files[i], categories, tally, reporter, cancellationToken);
             reporter.FileDone(sizes[i], kept);
         }
 
@@ -56,7 +60,8 @@ internal sealed class CorpusIngestor(
 
     /// <summary>Loads one file in its own transaction; true when its entries were committed.</summary>
     private async Task<bool> IngestFileAsync(
-        SQLiteConnection connection, PaperWriter writer, string path, IngestTally tally, IngestProgressReporter reporter, CancellationToken cancellationToken)
+        SQLiteConnection connection, PaperWriter writer, string path, CategoryFilter categories, IngestTally tally,
+        IngestProgressReporter reporter, CancellationToken cancellationToken)
     {
         FileStream? stream = null;
         string hash;
@@ -64,7 +69,7 @@ internal sealed class CorpusIngestor(
         try
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
-            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+            hash = SourceKey(Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken)), categories);
             format = CorpusFileReader.DetectFormat(await ReadHeadAsync(stream, cancellationToken), path);
         }
         catch (Exception error)
@@ -102,9 +107,16 @@ internal sealed class CorpusIngestor(
                     "INSERT INTO source_files(path, content_hash, format, entries, ingested_at) VALUES(?, ?, ?, 0, ?)",
                     path, hash, format.ToString(), time.GetUtcNow().ToString("O"));
                 var sourceId = SQLite3.LastInsertRowid(connection.Handle);
-                long entries = 0, added = 0;
-                await foreach (var parsed in reader.ReadAsync(stream, path, cancellationToken))
+                long entries = 0, added = 0, filteredOut = 0;
+                var bad = new BadEntries(path);
+                await foreach (var parsed in reader.ReadAsync(stream, path, bad.Add, cancellationToken))
                 {
+                    if (!categories.Matches(parsed.Paper.Categories))
+                    {
+                        filteredOut++;
+                        continue;
+                    }
+
                     entries++;
                     added += await writer.UpsertAsync(parsed.Paper, sourceId, parsed.Line) ? 1 : 0;
                     reporter.PaperRead(stream.Position);
@@ -115,7 +127,14 @@ internal sealed class CorpusIngestor(
                 connection.Execute("UPDATE source_files SET entries = ? WHERE id = ?", entries, sourceId);
                 connection.Execute("COMMIT");
                 tally.Ingest(entries, added);
+                tally.FilterOut(filteredOut);
+                tally.Reject(bad);
                 Log.FileIngested(logger, path, entries, added, entries - added);
+                if (bad.Count > 0)
+                {
+                    Log.BadEntriesSkipped(logger, path, bad.Count, bad.Errors.First().ToString());
+                }
+
                 return true;
             }
             catch (Exception error) when (error is CorpusFormatException or IOException or UnauthorizedAccessException)
@@ -136,6 +155,10 @@ internal sealed class CorpusIngestor(
             }
         }
     }
+
+    // A filtered ingest loads part of a file: the same file under another filter (or none) is not the same load.
+    private static string SourceKey(string contentHash, CategoryFilter categories) =>
+        categories.IsAll ? contentHash : $"{contentHash} categories={categories}";
 
     private void Fail(IngestTally tally, string path, Exception error)
     {

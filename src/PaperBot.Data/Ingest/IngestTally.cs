@@ -8,8 +8,11 @@ internal sealed class IngestTally
     private readonly List<IngestFileError> _errors = [];
     private int _ingested;
     private int _skipped;
+    private int _failed;
     private long _entries;
     private long _new;
+    private long _filteredOut;
+    private long _badEntries;
 
     public void Ingest(long entries, long added)
     {
@@ -20,15 +23,32 @@ internal sealed class IngestTally
 
     public void Skip() => _skipped++;
 
-    public void Fail(IngestFileError error) => _errors.Add(error);
+    public void FilterOut(long entries) => _filteredOut += entries;
+
+    /// <summary>Bad entries of a file that was loaded: counted, and the ones kept by <see cref="BadEntries"/> named.</summary>
+    public void Reject(BadEntries bad)
+    {
+        _badEntries += bad.Count;
+        _errors.AddRange(bad.Errors);
+    }
+
+    public void Fail(IngestFileError error)
+    {
+        _failed++;
+        _errors.Add(error);
+    }
 
     public IngestReport ToReport() => new(
-        Files: _ingested + _skipped + _errors.Count,
+        Files: _ingested + _skipped + _failed,
         Ingested: _ingested,
         Skipped: _skipped,
-        Failed: _errors.Count,
+        Failed: _failed,
         Entries: _entries,
         New: _new,
         Merged: _entries - _new,
-        Errors: _errors.ToList());
+        Errors: _errors.ToList())
+    {
+        FilteredOut = _filteredOut,
+        BadEntries = _badEntries,
+    };
 }

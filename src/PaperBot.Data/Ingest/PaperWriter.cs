@@ -10,12 +10,13 @@ namespace PaperBot.Data.Ingest;
 /// <summary>
 /// Adds papers to the store inside the caller's transaction: a paper already known (by arXiv id, else by
 /// normalized title) is merged into its row, keeping the richest metadata; the FTS index and the sparse vector
-/// follow the row. Statements are prepared once per writer because this is the ingest hot path.
+/// follow the row, and so do its arXiv categories (one <c>paper_categories</c> row each; a paper without categories
+/// runs no statement for them). Statements are prepared once per writer because this is the ingest hot path.
 /// </summary>
 internal sealed class PaperWriter : IDisposable
 {
     private const string ValueColumns =
-        "title, norm_title, abstract, arxiv_id, published_on, daily_date, authors, author_count, organization, upvotes, github_url, project_url, source_summary, keywords";
+        "title, norm_title, abstract, arxiv_id, published_on, daily_date, authors, author_count, organization, upvotes, github_url, project_url, source_summary, keywords, categories";
 
     private readonly Statement _findByArxivId;
     private readonly Statement _findByTitle;
@@ -25,6 +26,7 @@ internal sealed class PaperWriter : IDisposable
     private readonly Statement _indexInsert;
     private readonly Statement _indexDelete;
     private readonly Statement _linkSource;
+    private readonly Statement _addCategory;
     private readonly TermVectorPipeline _terms;
     private readonly SQLiteConnection _connection;
     private readonly TimeProvider _time;
@@ -35,12 +37,13 @@ internal sealed class PaperWriter : IDisposable
         _time = time;
         _findByArxivId = new Statement(connection, "SELECT id FROM papers WHERE arxiv_id = ?1");
         _findByTitle = new Statement(connection, "SELECT id, arxiv_id FROM papers WHERE norm_title = ?1 ORDER BY id");
-        _load = new Statement(connection, $"SELECT {PaperRowMapper.Columns} FROM papers WHERE id = ?1");
-        _insert = new Statement(connection, $"INSERT INTO papers({ValueColumns}, added_at) VALUES(?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?1)");
-        _update = new Statement(connection, $"UPDATE papers SET ({ValueColumns}) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) WHERE id = ?1");
+        _load = new Statement(connection, $"SELECT {PaperRowMapper.Columns}, categories FROM papers WHERE id = ?1");
+        _insert = new Statement(connection, $"INSERT INTO papers({ValueColumns}, added_at) VALUES(?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?1)");
+        _update = new Statement(connection, $"UPDATE papers SET ({ValueColumns}) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) WHERE id = ?1");
         _indexInsert = new Statement(connection, "INSERT INTO papers_fts(rowid, title, abstract) VALUES(?1, ?2, ?3)");
         _indexDelete = new Statement(connection, "INSERT INTO papers_fts(papers_fts, rowid, title, abstract) VALUES('delete', ?1, ?2, ?3)");
         _linkSource = new Statement(connection, "INSERT OR IGNORE INTO paper_sources(paper_id, source_id, line) VALUES(?1, ?2, ?3)");
+        _addCategory = new Statement(connection, "INSERT OR IGNORE INTO paper_categories(category, paper_id) VALUES(?1, ?2)");
         _terms = new TermVectorPipeline(new TermIndexWriter(connection));
     }
 
@@ -56,6 +59,7 @@ internal sealed class PaperWriter : IDisposable
             id = SQLite3.LastInsertRowid(_connection.Handle);
             _indexInsert.Bind(1, id).Bind(2, paper.Title).Bind(3, paper.Abstract).Execute();
             await _terms.AddAsync(id, paper.Title, paper.Abstract);
+            AddCategories(id, paper.Categories, []);
         }
         else
         {
@@ -71,6 +75,8 @@ internal sealed class PaperWriter : IDisposable
                     _indexInsert.Bind(1, id).Bind(2, merged.Title).Bind(3, merged.Abstract).Execute();
                     await _terms.ReplaceAsync(id, merged.Title, merged.Abstract);
                 }
+
+                AddCategories(id, merged.Categories, existing.Categories);
             }
         }
 
@@ -87,9 +93,21 @@ internal sealed class PaperWriter : IDisposable
     public void Dispose()
     {
         _terms.Dispose();
-        foreach (var statement in new[] { _findByArxivId, _findByTitle, _load, _insert, _update, _indexInsert, _indexDelete, _linkSource })
+        foreach (var statement in new[] { _findByArxivId, _findByTitle, _load, _insert, _update, _indexInsert, _indexDelete, _linkSource, _addCategory })
         {
             statement.Dispose();
+        }
+    }
+
+    // Merged categories are a union, so only the ones the row did not have yet need a row of their own.
+    private void AddCategories(long id, IReadOnlyList<string> categories, IReadOnlyList<string> known)
+    {
+        foreach (var category in categories)
+        {
+            if (!known.Contains(category))
+            {
+                _addCategory.Bind(1, category).Bind(2, id).Execute();
+            }
         }
     }
 
@@ -142,7 +160,7 @@ internal sealed class PaperWriter : IDisposable
                 throw new InvalidOperationException($"Paper {id} vanished inside the ingest transaction.");
             }
 
-            return PaperRowMapper.ToPaper(new PaperRow
+            var paper = PaperRowMapper.ToPaper(new PaperRow
             {
                 Id = _load.GetInt64(0),
                 Title = _load.GetText(1) ?? "",
@@ -159,6 +177,7 @@ internal sealed class PaperWriter : IDisposable
                 SourceSummary = _load.GetText(12),
                 Keywords = _load.GetText(13),
             });
+            return paper with { Categories = CategoryList.Parse(_load.GetText(14)) };
         }
         finally
         {
@@ -166,7 +185,7 @@ internal sealed class PaperWriter : IDisposable
         }
     }
 
-    /// <summary>Binds the value columns as parameters 2..15 (parameter 1 is the id or the timestamp).</summary>
+    /// <summary>Binds the value columns as parameters 2..16 (parameter 1 is the id or the timestamp).</summary>
     private static Statement Bind(Statement statement, Paper paper, string normalizedTitle) => statement
         .Bind(2, paper.Title)
         .Bind(3, normalizedTitle)
@@ -181,5 +200,6 @@ internal sealed class PaperWriter : IDisposable
         .Bind(12, paper.GithubUrl)
         .Bind(13, paper.ProjectUrl)
         .Bind(14, paper.SourceSummary)
-        .Bind(15, PaperRowMapper.FormatList(paper.Keywords));
+        .Bind(15, PaperRowMapper.FormatList(paper.Keywords))
+        .Bind(16, CategoryList.Format(paper.Categories));
 }

@@ -8,9 +8,9 @@ using PaperBot.Embeddings;
 namespace PaperBot.Cli;
 
 /// <summary>
-/// <c>ingest PATH... [--json]</c>: loads files and folders, with progress on stderr; names every bad file with its line
-/// and reason; exits 1 when any file failed (the good ones are still loaded). Ctrl+C stops after the file being loaded
-/// (exit 130); a second Ctrl+C aborts it, rolled back (see <see cref="IngestInterrupt"/>).
+/// <c>ingest PATH... [--categories C,...] [--json]</c>: loads files and folders, with progress on stderr; names every bad
+/// file and bad line with its line and reason; exits 1 when anything failed (the good files and lines are still loaded).
+/// Ctrl+C stops after the file being loaded (exit 130); a second Ctrl+C aborts it, rolled back (see <see cref="IngestInterrupt"/>).
 /// </summary>
 internal static class IngestVerb
 {
@@ -19,9 +19,29 @@ internal static class IngestVerb
 
     public static Command Create(VerbContext verbs)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Corpus files or folders (.txt page dumps, Hugging Face .json, arXiv Atom .xml).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Corpus files or folders (.txt page dumps, Hugging Face .json, arXiv Atom .xml, the arXiv metadata snapshot .json/.jsonl; any of them gzip-compressed).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var categories = new Option<string?>("--categories")
+        {
+            Description = "Load only papers in any of these arXiv categories, comma-separated; a value ending in '.' is a prefix " +
+                "(e.g. cs.CL,cs.LG or cs.,stat.ML). Papers without categories (page dumps, Hugging Face JSON) are not loaded when this is given.",
+        };
+        categories.Validators.Add(r =>
+        {
+            try
+            {
+                CategoryFilter.Parse(r.GetValue(categories));
+            }
+            catch (FormatException bad)
+            {
+                r.AddError(bad.Message);
+            }
+        });
         var json = CommonOptions.Json();
-        var command = new Command("ingest", "Load corpus files into the database.") { paths, json };
+        var command = new Command("ingest", "Load corpus files into the database.") { paths, categories, json };
         command.SetAction((parse, ct) => verbs.RunAsync(parse, async (services, token) =>
         {
             using var interrupt = IngestInterrupt.Listen(token);
@@ -29,8 +49,9 @@ internal static class IngestVerb
             var progress = new IngestProgressPrinter(verbs.Error, live, services.GetRequiredService<TimeProvider>(), interrupt.StopAfterFile);
             var catchUp = services.GetRequiredService<SemanticIndexCatchUp>();
             var searchIndex = services.GetRequiredService<ISearchIndexBuilder>();
+            var filter = parse.GetValue(categories) is { } list ? CategoryFilter.Parse(list) : CategoryFilter.All;
             return await RunAsync(
-                verbs, services.GetRequiredService<ICorpusIngestor>(), parse.GetValue(paths) ?? [], parse.GetValue(json),
+                verbs, services.GetRequiredService<ICorpusIngestor>(), parse.GetValue(paths) ?? [], filter, parse.GetValue(json),
                 progress, interrupt, async t =>
                 {
                     await catchUp.RunAsync(verbs.Error, t);
@@ -42,13 +63,13 @@ internal static class IngestVerb
 
     /// <summary>Ingests, prints the report, and says how the run ended; the exit code.</summary>
     internal static async Task<int> RunAsync(
-        VerbContext verbs, ICorpusIngestor ingestor, IReadOnlyList<string> paths, bool json,
+        VerbContext verbs, ICorpusIngestor ingestor, IReadOnlyList<string> paths, CategoryFilter categories, bool json,
         IngestProgressPrinter progress, IngestInterrupt interrupt, Func<CancellationToken, Task> catchUp)
     {
         IngestReport report;
         try
         {
-            report = await ingestor.IngestAsync(paths, progress, interrupt.StopAfterFile, interrupt.Abort);
+            report = await ingestor.IngestAsync(paths, categories, progress, interrupt.StopAfterFile, interrupt.Abort);
         }
         catch (OperationCanceledException) when (interrupt.Abort.IsCancellationRequested)
         {
@@ -71,7 +92,7 @@ internal static class IngestVerb
         }
 
         await verbs.WriteResultAsync(json, report, TextFormat.Report);
-        return stopped ? Interrupted : report.Failed > 0 ? 1 : 0;
+        return stopped ? Interrupted : report.Errors.Count > 0 ? 1 : 0;
     }
 
     /// <summary>Embeds the new papers; false when Ctrl+C stopped it (what was embedded is kept, the rest is done next time).</summary>

@@ -135,10 +135,24 @@ internal static class TextFormat
         return text.AppendLine(summary.Text.TrimEnd()).ToString();
     }
 
-    public static string Report(IngestReport report) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{report.Files} files: {report.Ingested} ingested, {report.Skipped} skipped (already ingested), {report.Failed} failed{Environment.NewLine}" +
-            $"{report.Entries} entries: {report.New} new papers, {report.Merged} merged into papers already known{Environment.NewLine}");
+    public static string Report(IngestReport report)
+    {
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"{report.Files} files: {report.Ingested} ingested, {report.Skipped} skipped (already ingested), {report.Failed} failed")
+            .AppendLine()
+            .Append(CultureInfo.InvariantCulture, $"{report.Entries} entries: {report.New} new papers, {report.Merged} merged into papers already known");
+        if (report.FilteredOut > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", {report.FilteredOut} filtered out (--categories)");
+        }
+
+        if (report.BadEntries > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", {report.BadEntries} bad lines skipped");
+        }
+
+        return text.AppendLine().ToString();
+    }
 
     private static void AppendCitations(StringBuilder text, IReadOnlyList<Citation> citations)
     {

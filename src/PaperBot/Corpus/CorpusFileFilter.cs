@@ -4,7 +4,7 @@ namespace PaperBot.Corpus;
 internal static class CorpusFileFilter
 {
     // The extensions a folder ingest reads (CorpusFiles in PaperBot.Data); a README beside the papers is not an error.
-    private static readonly HashSet<string> CorpusExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".xml", ".atom" };
+    private static readonly HashSet<string> CorpusExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".jsonl", ".xml", ".atom", ".gz" };
 
     // Editors and downloaders write under these names first and rename when done; the rename is what we load.
     private static readonly string[] TempSuffixes = [".tmp", ".temp", ".part", ".partial", ".crdownload", ".swp", "~"];

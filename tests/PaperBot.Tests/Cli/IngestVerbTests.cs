@@ -134,7 +134,7 @@ public sealed class IngestVerbTests : IDisposable
     {
         var verbs = new VerbContext(_ => throw new InvalidOperationException("no host in this test"), new CommonOptions(), _output, _error);
         var printer = new IngestProgressPrinter(_error, live: false, _store.Time, _interrupt.StopAfterFile);
-        return await IngestVerb.RunAsync(verbs, new WatchedIngestor(_store.Ingestor, onProgress), paths, json, printer, _interrupt, token =>
+        return await IngestVerb.RunAsync(verbs, new WatchedIngestor(_store.Ingestor, onProgress), paths, CategoryFilter.All, json, printer, _interrupt, token =>
         {
             _caughtUp = true;
             _whileCatchingUp?.Invoke(token);
@@ -153,9 +153,12 @@ public sealed class IngestVerbTests : IDisposable
         public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
             inner.IngestAsync(paths, cancellationToken);
 
+        public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CategoryFilter categories, CancellationToken cancellationToken) =>
+            inner.IngestAsync(paths, categories, cancellationToken);
+
         public Task<IngestReport> IngestAsync(
-            IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken stopAfterFile, CancellationToken cancellationToken) =>
-            inner.IngestAsync(paths, new Watch(onProgress, progress), stopAfterFile, cancellationToken);
+            IReadOnlyList<string> paths, CategoryFilter categories, IProgress<IngestProgress>? progress, CancellationToken stopAfterFile, CancellationToken cancellationToken) =>
+            inner.IngestAsync(paths, categories, new Watch(onProgress, progress), stopAfterFile, cancellationToken);
 
         private sealed class Watch(Action<IngestProgress> onProgress, IProgress<IngestProgress>? next) : IProgress<IngestProgress>
         {

@@ -11,6 +11,8 @@ public sealed class CorpusFileFilterTests
     [InlineData("daily-2026-08-18.json", true)]
     [InlineData("feeds/cs.LG.atom", true)]
     [InlineData("feeds/export.XML", true)]
+    [InlineData("arxiv/arxiv-metadata-oai-snapshot.jsonl", true)]
+    [InlineData("arxiv/snapshot.json.gz", true)]
     [InlineData(".hidden.json", false)]
     [InlineData(".daily-2026-08-18.json.0af3.tmp", false)]
     [InlineData("list.json.tmp", false)]

@@ -58,6 +58,34 @@ public sealed class Utf8LineReaderTests
         Assert.False(await reader.ReadAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ReadAsync_SkipLongLines_LongLinePassedOverAndNumberedWhateverTheChunks()
+    {
+        var text = $"short\n{new string('x', 5000)}\r\nafter\n{new string('y', 3000)}";
+        var reader = new Utf8LineReader(new TrickleStream(Encoding.UTF8.GetBytes(text), 300), maxLineBytes: 1024, skipLongLines: true);
+        var seen = new List<(int, string, bool)>();
+
+        while (await reader.ReadAsync(CancellationToken.None))
+        {
+            seen.Add((reader.LineNumber, reader.DecodeLine(), reader.LineTooLong));
+        }
+
+        Assert.Equal([(1, "short", false), (2, "", true), (3, "after", false), (4, "", true)], seen);
+        Assert.True(reader.LastLineUnterminated);
+    }
+
+    [Fact]
+    public async Task ReadAsync_LongLineWithoutSkipping_IsAnErrorNamingTheLine()
+    {
+        var text = $"short\n{new string('x', 5000)}\n";
+        var reader = new Utf8LineReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), maxLineBytes: 1024);
+        await reader.ReadAsync(CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<CorpusFormatException>(async () => await reader.ReadAsync(CancellationToken.None));
+
+        Assert.Equal(2, error.Line);
+    }
+
     private static async Task<List<TextLine>> ReadAllAsync(Stream stream)
     {
         var reader = new Utf8LineReader(stream);

@@ -73,4 +73,26 @@ public sealed class PaperMergerTests
         Assert.Equal(FromApi with { AuthorCount = 3 }, once);
         Assert.Equal(once, PaperMerger.Merge(once, once));
     }
+
+    [Theory]
+    [InlineData("cs.CL cs.LG", "cs.LG cs.AI", "cs.CL cs.LG cs.AI")]
+    [InlineData("cs.CL", "cs.LG cs.CL", "cs.LG cs.CL")]
+    [InlineData("", "cs.CL", "cs.CL")]
+    [InlineData("cs.CL cs.LG", "cs.CL cs.LG", "cs.CL cs.LG")]
+    public void Merge_Categories_UnionWithTheFullerListsPrimaryFirstWhateverTheOrder(string a, string b, string expected)
+    {
+        var left = FromApi with { Categories = a.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
+        var right = FromApi with { Categories = b.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
+
+        Assert.Equal(expected, string.Join(' ', PaperMerger.Merge(left, right).Categories));
+        Assert.Equal(expected, string.Join(' ', PaperMerger.Merge(right, left).Categories));
+    }
+
+    [Fact]
+    public void Merge_SameCategories_KeepsTheSameRecord()
+    {
+        var paper = FromApi with { AuthorCount = 3, Categories = ["cs.CL"] };
+
+        Assert.Equal(paper, PaperMerger.Merge(paper, paper with { Categories = ["cs.CL"] }));
+    }
 }

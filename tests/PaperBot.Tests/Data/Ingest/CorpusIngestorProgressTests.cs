@@ -15,7 +15,7 @@ public sealed class CorpusIngestorProgressTests : IDisposable
         var bytes = new FileInfo(a).Length + new FileInfo(b).Length;
         var progress = new CallbackProgress<IngestProgress>();
 
-        await _store.Ingestor.IngestAsync([a, b], progress, CancellationToken.None, CancellationToken.None);
+        await _store.Ingestor.IngestAsync([a, b], CategoryFilter.All, progress, CancellationToken.None, CancellationToken.None);
 
         // The clock never moved, so only the file ends report.
         Assert.Equal(
@@ -38,7 +38,7 @@ public sealed class CorpusIngestorProgressTests : IDisposable
             }
         });
 
-        var report = await _store.Ingestor.IngestAsync([a, b], progress, stop.Token, CancellationToken.None);
+        var report = await _store.Ingestor.IngestAsync([a, b], CategoryFilter.All, progress, stop.Token, CancellationToken.None);
 
         Assert.True(report.Stopped);
         Assert.Equal((1, 1, 1, 2L), (report.Files, report.Ingested, report.NotStarted, report.Entries));
@@ -67,7 +67,7 @@ public sealed class CorpusIngestorProgressTests : IDisposable
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => _store.Ingestor.IngestAsync([a, b], progress, CancellationToken.None, abort.Token));
+            () => _store.Ingestor.IngestAsync([a, b], CategoryFilter.All, progress, CancellationToken.None, abort.Token));
 
         Assert.Contains(progress.Reports, p => p is { FilesDone: 1, Papers: 2 });
         Assert.Equal(["Alpha One"], Titles());
