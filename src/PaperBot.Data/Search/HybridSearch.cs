@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
+using PaperBot.Data.Search.Filters;
 using PaperBot.Data.Vectors;
+using SQLite;
 
 namespace PaperBot.Data.Search;
 
@@ -18,30 +20,40 @@ internal sealed class HybridSearch(
     DenseNeighbours dense,
     IOptions<SearchOptions> options)
 {
-    public async Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, CancellationToken cancellationToken) =>
+        SearchAsync(parsed, query, top, SearchFilter.None, cancellationToken);
+
+    /// <summary>As unfiltered, with every ranking narrowed to the papers <paramref name="filter"/> allows (Search/Filters).</summary>
+    public async Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, SearchFilter filter, CancellationToken cancellationToken)
     {
+        var allowed = filter.IsEmpty ? null : AllowedIdsSql.For(filter);
         var candidates = Math.Max(options.Value.Candidates, top);
         var terms = TermCounter.Of(query, keepSurfaceWords: true);
         var contentWords = FtsQuery.AnyOf(terms.Counts.Keys.Select(terms.SurfaceOf));
         var settings = options.Value;
         var (bm25, sparse) = database.Read(connection =>
         {
-            var ranked = FtsCandidates.Ids(connection, parsed.AllTerms, candidates);
+            var ranked = Candidates(connection, parsed.AllTerms, candidates, allowed);
             if (ranked.Count < candidates)
             {
                 // Paraphrases rarely share every word with the paper: any content word makes a candidate.
                 var seen = ranked.ToHashSet();
-                ranked.AddRange(FtsCandidates.Ids(connection, contentWords ?? parsed.AnyTerm, candidates).Where(seen.Add).Take(candidates - ranked.Count));
+                ranked.AddRange(Candidates(connection, contentWords ?? parsed.AnyTerm, candidates, allowed).Where(seen.Add).Take(candidates - ranked.Count));
             }
 
             return (ranked, settings.SparseWeight > 0 ? SparseRanking.ByCosine(connection, terms.Counts, ranked) : []);
         });
 
-        var nearest = await dense.NearestToTextAsync(query, candidates, cancellationToken);
+        var nearest = allowed is null
+            ? await dense.NearestToTextAsync(query, candidates, cancellationToken)
+            : await FilteredNeighbours.NearestAsync(dense, query, candidates, () => database.Read(c => AllowedPapers.Resolve(c, filter)), cancellationToken);
         IReadOnlyList<(long Id, double Score)> fused = settings.Mode == SearchMode.Dense && nearest.Count > 0
             ? [.. nearest.Select((id, rank) => (id, 1.0 / (rank + 1)))]
             : RankFusion.Fuse(settings.FusionK, [new(bm25, settings.Bm25Weight), new(sparse, settings.SparseWeight), new(nearest, settings.DenseWeight)]);
         fused = [.. fused.Take(Math.Min(top, SqlitePaperSearch.MaxTop))];
         return database.Read(connection => HitLoader.Load(connection, fused, parsed.Words));
     }
+
+    private static List<long> Candidates(SQLiteConnection connection, string? match, int limit, AllowedIdsSql? allowed) =>
+        allowed is null ? FtsCandidates.Ids(connection, match, limit) : FilteredBm25.Ids(connection, match, limit, allowed);
 }
