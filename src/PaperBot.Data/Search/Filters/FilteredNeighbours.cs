@@ -4,8 +4,10 @@ namespace PaperBot.Data.Search.Filters;
 
 /// <summary>
 /// The nearest papers by meaning among those a filter allows. The vector index knows nothing of filters, so it is
-/// asked for more neighbours than needed and the allowed ones kept; when few papers are allowed they are simply
-/// all compared with the query, which is exact and cheaper than a deep index search.
+/// asked for more neighbours than needed (deeper while too few are allowed, up to <see cref="MaxAsked"/>) and the
+/// allowed ones kept; when few papers are allowed they are simply all compared with the query, which is exact and
+/// cheaper than a deep index search. A filter whose papers are all further than <see cref="MaxAsked"/> neighbours
+/// from the query gets no dense ranking: its BM25 ranking still answers.
 /// </summary>
 internal static class FilteredNeighbours
 {
@@ -28,6 +30,18 @@ internal static class FilteredNeighbours
             return [.. dense.Similarities(unit, allowed).OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(top).Select(s => s.Key)];
         }
 
-        return [.. dense.NearestToVector(unit, Math.Min(top * Oversample, MaxAsked)).Where(allowed.Contains).Take(top)];
+        // Asked deeper while too few of the neighbours are allowed (the filter's papers lie far from the query).
+        var asked = Math.Min(top * Oversample, MaxAsked);
+        while (true)
+        {
+            var neighbours = dense.NearestToVector(unit, asked);
+            var kept = neighbours.Where(allowed.Contains).Take(top).ToList();
+            if (kept.Count >= top || neighbours.Count < asked || asked >= MaxAsked)
+            {
+                return kept;
+            }
+
+            asked = Math.Min(asked * 4, MaxAsked);
+        }
     }
 }
