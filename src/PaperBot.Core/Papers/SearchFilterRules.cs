@@ -18,10 +18,18 @@ public static class SearchFilterRules
     /// The filter <paramref name="text"/> asks for, checked against the corpus's categories (read from
     /// <paramref name="store"/> only when a category is given); or the one-line error that says what to do.
     /// </summary>
-    public static async Task<(SearchFilter Filter, string? Error)> ReadAsync(SearchFilterText text, IPaperStore store, CancellationToken cancellationToken)
+    public static Task<(SearchFilter Filter, string? Error)> ReadAsync(SearchFilterText text, IPaperStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return ReadAsync(text, store.GetCategoriesAsync, cancellationToken);
+    }
+
+    /// <summary>As the other overload, with the corpus's categories from <paramref name="corpusCategories"/> (a cached list).</summary>
+    public static async Task<(SearchFilter Filter, string? Error)> ReadAsync(
+        SearchFilterText text, Func<CancellationToken, Task<IReadOnlyList<CategoryCount>>> corpusCategories, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(corpusCategories);
         if (ParseDates(text, out var since, out var until) is { } dateError)
         {
             return (SearchFilter.None, dateError);
@@ -36,7 +44,7 @@ public static class SearchFilterRules
         IReadOnlyList<string> categories = [];
         if (typed.Count > 0)
         {
-            var known = await store.GetCategoriesAsync(cancellationToken).ConfigureAwait(false);
+            var known = await corpusCategories(cancellationToken).ConfigureAwait(false);
             if (ResolveCategories(typed, known, text.OptionPrefix, out categories) is { } categoryError)
             {
                 return (SearchFilter.None, categoryError);
