@@ -42,8 +42,9 @@ internal sealed class SearchFilterChoices(IPaperStore store, TimeProvider time)
         var comma = typed.LastIndexOf(',');
         var before = comma < 0 ? "" : typed[..(comma + 1)].Replace(" ", "", StringComparison.Ordinal);
         var part = typed[(comma + 1)..].Trim();
+        var chosen = before.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return categories
-            .Where(c => c.Category.Contains(part, StringComparison.OrdinalIgnoreCase))
+            .Where(c => c.Category.Contains(part, StringComparison.OrdinalIgnoreCase) && !chosen.Contains(c.Category))
             .OrderBy(c => !c.Category.StartsWith(part, StringComparison.OrdinalIgnoreCase))
             .Take(DiscordLimits.AutocompleteChoices)
             .Select(c => new AutocompleteChoice(
