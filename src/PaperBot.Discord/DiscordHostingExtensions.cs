@@ -40,6 +40,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<WorkGate>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<PaperChoices>();
+        services.AddSingleton<SearchFilterChoices>();
         services.AddSingleton<ButtonHandler>();
         services.AddSingleton<ISlashCommand, SearchCommand>();
         services.AddSingleton<ISlashCommand, PaperCommand>();

@@ -14,6 +14,12 @@ public interface IPaperStore
     /// <summary>The corpus figures; scans the papers, so not for a hot path (see <see cref="HasIngestedAnyFileAsync"/>).</summary>
     Task<CorpusStats> GetStatsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The arXiv categories the corpus has, most papers first, with their counts: for autocomplete and to name the
+    /// closest categories when one is unknown. Reads an index, not the papers.
+    /// </summary>
+    Task<IReadOnlyList<CategoryCount>> GetCategoriesAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether any corpus file was ever ingested: a constant-time check, run before every command.</summary>
     Task<bool> HasIngestedAnyFileAsync(CancellationToken cancellationToken);
 }

@@ -10,6 +10,12 @@ namespace PaperBot.Data.Papers;
 /// <summary>Reads papers by id, arXiv id or title, and the corpus figures.</summary>
 internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch search) : IPaperStore
 {
+    // Grouping walks the (category, paper_id) primary key in order: no temporary table, one pass over the index.
+    private const string CategoriesSql = """
+        SELECT category AS Category, count(*) AS Papers FROM paper_categories
+        GROUP BY category ORDER BY Papers DESC, category
+        """;
+
     public Task<StoredPaper?> GetAsync(long id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -70,6 +76,15 @@ internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch sea
         return Task.FromResult(stats);
     }
 
+    public Task<IReadOnlyList<CategoryCount>> GetCategoriesAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<CategoryCount> counts = database.Read(c => c.Query<CategoryRow>(CategoriesSql))
+            .Select(r => new CategoryCount(r.Category, r.Papers))
+            .ToList();
+        return Task.FromResult(counts);
+    }
+
     public Task<bool> HasIngestedAnyFileAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -87,6 +102,14 @@ internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch sea
         var sources = connection.QueryScalars<string>(
             "SELECT s.path || ':' || ps.line FROM paper_sources ps JOIN source_files s ON s.id = ps.source_id WHERE ps.paper_id = ? ORDER BY s.id, ps.line",
             id);
-        return new StoredPaper(row.Id, PaperRowMapper.ToPaper(row), sources);
+        var categories = StoredCategories.Parse(connection.ExecuteScalar<string?>("SELECT categories FROM papers WHERE id = ?", id));
+        return new StoredPaper(row.Id, PaperRowMapper.ToPaper(row) with { Categories = categories }, sources);
+    }
+
+    private sealed class CategoryRow
+    {
+        public string Category { get; set; } = "";
+
+        public long Papers { get; set; }
     }
 }

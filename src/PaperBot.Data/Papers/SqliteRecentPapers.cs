@@ -24,7 +24,7 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
     // A scan of papers in the range: highlights are asked for a few times a day, and an index on the date
     // expression would cost every ingest.
     private const string RangeSql = """
-        SELECT id AS Id, title AS Title, arxiv_id AS ArxivId, published_on AS PublishedOn, upvotes AS Upvotes, abstract AS Abstract
+        SELECT id AS Id, title AS Title, arxiv_id AS ArxivId, published_on AS PublishedOn, upvotes AS Upvotes, abstract AS Abstract, categories AS Categories
         FROM papers
         WHERE coalesce(daily_date, published_on) BETWEEN ?1 AND ?2
           AND (?3 IS NULL OR id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?3))

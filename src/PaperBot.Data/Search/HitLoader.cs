@@ -10,7 +10,7 @@ namespace PaperBot.Data.Search;
 internal static class HitLoader
 {
     private const string RowsSql = """
-        SELECT id AS Id, title AS Title, arxiv_id AS ArxivId, published_on AS PublishedOn, upvotes AS Upvotes, abstract AS Abstract
+        SELECT id AS Id, title AS Title, arxiv_id AS ArxivId, published_on AS PublishedOn, upvotes AS Upvotes, abstract AS Abstract, categories AS Categories
         FROM papers WHERE id IN (SELECT value FROM json_each(?))
         """;
 

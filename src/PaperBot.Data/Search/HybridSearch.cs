@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
+using PaperBot.Data.Search.Filters;
 using PaperBot.Data.Search.Words;
 using PaperBot.Data.Vectors;
+using SQLite;
 
 namespace PaperBot.Data.Search;
 
@@ -22,28 +24,37 @@ internal sealed class HybridSearch(
 {
     private readonly WordIndex? _words = options.Value.WordIndex ? words : null;
 
-    public async Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, CancellationToken cancellationToken) =>
+        SearchAsync(parsed, query, top, SearchFilter.None, cancellationToken);
+
+    /// <summary>As unfiltered, with every ranking narrowed to the papers <paramref name="filter"/> allows (Search/Filters).</summary>
+    public async Task<IReadOnlyList<PaperHit>> SearchAsync(FtsQuery parsed, string query, int top, SearchFilter filter, CancellationToken cancellationToken)
     {
+        var allowed = filter.IsEmpty ? null : AllowedIdsSql.For(filter);
         var candidates = Math.Max(options.Value.Candidates, top);
         var terms = TermCounter.Of(query, keepSurfaceWords: true);
         var contentWords = FtsQuery.AnyOfQuery(terms.Counts.Keys.Select(terms.SurfaceOf));
         var settings = options.Value;
-        var (bm25, sparse) = Bm25Candidates(parsed, contentWords, candidates) is { } indexed && settings.SparseWeight <= 0
+        var allowedIds = allowed is null || _words is null ? null : database.Read(c => AllowedPapers.Resolve(c, filter));
+        Func<int, bool>? isAllowed = allowedIds is null ? null : id => allowedIds.Contains(id);
+        var (bm25, sparse) = Bm25Candidates(parsed, contentWords, candidates, isAllowed) is { } indexed && settings.SparseWeight <= 0
             ? (indexed, [])
             : database.Read(connection =>
         {
-            var ranked = FtsCandidates.Ids(connection, parsed.AllTerms, candidates);
+            var ranked = Candidates(connection, parsed.AllTerms, candidates, allowed);
             if (ranked.Count < candidates)
             {
                 // Paraphrases rarely share every word with the paper: any content word makes a candidate.
                 var seen = ranked.ToHashSet();
-                ranked.AddRange(FtsCandidates.Ids(connection, contentWords?.AnyTerm ?? parsed.AnyTerm, candidates).Where(seen.Add).Take(candidates - ranked.Count));
+                ranked.AddRange(Candidates(connection, contentWords?.AnyTerm ?? parsed.AnyTerm, candidates, allowed).Where(seen.Add).Take(candidates - ranked.Count));
             }
 
             return (ranked, settings.SparseWeight > 0 ? SparseRanking.ByCosine(connection, terms.Counts, ranked) : []);
         });
 
-        var nearest = await dense.NearestToTextAsync(query, candidates, cancellationToken);
+        var nearest = allowed is null
+            ? await dense.NearestToTextAsync(query, candidates, cancellationToken)
+            : await FilteredNeighbours.NearestAsync(dense, query, candidates, () => allowedIds ?? database.Read(c => AllowedPapers.Resolve(c, filter)), cancellationToken);
         IReadOnlyList<(long Id, double Score)> fused = settings.Mode == SearchMode.Dense && nearest.Count > 0
             ? [.. nearest.Select((id, rank) => (id, 1.0 / (rank + 1)))]
             : RankFusion.Fuse(settings.FusionK, [new(bm25, settings.Bm25Weight), new(sparse, settings.SparseWeight), new(nearest, settings.DenseWeight)]);
@@ -55,9 +66,9 @@ internal sealed class HybridSearch(
     /// The BM25 candidates from the word index: every word first, then any content word, as the FTS5 path below does;
     /// null while the index cannot answer.
     /// </summary>
-    private List<long>? Bm25Candidates(FtsQuery parsed, FtsQuery? contentWords, int candidates)
+    private List<long>? Bm25Candidates(FtsQuery parsed, FtsQuery? contentWords, int candidates, Func<int, bool>? allowed)
     {
-        if (_words?.Rank(parsed, matchAll: true, candidates) is not { } all)
+        if (_words?.Rank(parsed, matchAll: true, candidates, allowed) is not { } all)
         {
             return null;
         }
@@ -66,10 +77,13 @@ internal sealed class HybridSearch(
         if (ranked.Count < candidates)
         {
             var seen = ranked.ToHashSet();
-            var any = _words.Rank(contentWords ?? parsed, matchAll: false, candidates) ?? [];
+            var any = _words.Rank(contentWords ?? parsed, matchAll: false, candidates, allowed) ?? [];
             ranked.AddRange(any.Select(r => r.Id).Where(seen.Add).Take(candidates - ranked.Count));
         }
 
         return ranked;
     }
+
+    private static List<long> Candidates(SQLiteConnection connection, string? match, int limit, AllowedIdsSql? allowed) =>
+        allowed is null ? FtsCandidates.Ids(connection, match, limit) : FilteredBm25.Ids(connection, match, limit, allowed);
 }

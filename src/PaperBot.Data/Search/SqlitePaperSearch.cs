@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Text;
 using PaperBot.Data.Database;
+using PaperBot.Data.Search.Filters;
 using PaperBot.Data.Search.Words;
 using SQLite;
 
@@ -25,7 +26,7 @@ internal sealed class SqlitePaperSearch(
     // Ranking and the LIMIT run inside the FTS query so only the top rows are joined to their metadata.
     private const string SearchSql = """
         SELECT p.id AS Id, p.title AS Title, p.arxiv_id AS ArxivId, p.published_on AS PublishedOn,
-               p.upvotes AS Upvotes, p.abstract AS Abstract, f.rank AS Rank
+               p.upvotes AS Upvotes, p.abstract AS Abstract, p.categories AS Categories, f.rank AS Rank
         FROM (SELECT rowid, rank FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rank LIMIT ?) AS f
         JOIN papers AS p ON p.id = f.rowid
         ORDER BY f.rank
@@ -84,8 +85,43 @@ internal sealed class SqlitePaperSearch(
         return Task.FromResult(hits);
     }
 
-    public Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, SearchFilter filter, CancellationToken cancellationToken) =>
-        filter.IsEmpty ? SearchAsync(query, top, cancellationToken) : throw new NotSupportedException("Search filters are being built.");
+    /// <summary>Narrowed by <paramref name="filter"/> (see Search/Filters): the same rankings among the allowed papers.</summary>
+    public Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, SearchFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.IsEmpty)
+        {
+            return SearchAsync(query, top, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (FtsQuery.Parse(query) is not { } parsed || top <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<PaperHit>>([]);
+        }
+
+        top = Math.Min(top, MaxTop);
+        if (_hybrid is not null)
+        {
+            return _hybrid.SearchAsync(parsed, query, top, filter, cancellationToken);
+        }
+
+        if (_words is not null)
+        {
+            var allowed = database.Read(c => AllowedPapers.Resolve(c, filter));
+            if (_words.Rank(parsed, matchAll: true, top, id => allowed.Contains(id)) is { } ranked)
+            {
+                if (ranked.Count == 0 && parsed.HasAlternatives)
+                {
+                    ranked = _words.Rank(parsed, matchAll: false, top, id => allowed.Contains(id)) ?? [];
+                }
+
+                return Task.FromResult<IReadOnlyList<PaperHit>>(database.Read(c => HitLoader.Load(c, ranked, parsed.Words)));
+            }
+        }
+
+        return Task.FromResult(database.Read(c => FilteredBm25.Search(c, parsed, top, filter)));
+    }
 
     public Task<IReadOnlyList<TitlePrefixMatch>> CompleteTitleAsync(string prefix, int max, CancellationToken cancellationToken)
     {

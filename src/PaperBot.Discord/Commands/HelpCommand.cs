@@ -9,7 +9,7 @@ internal sealed class HelpCommand : ISlashCommand
 {
     private const string Guide = """
         **PaperBot** finds, explains and discusses research papers.
-        `/search query` papers on a topic · `/paper` one paper (start typing a title) · `/summarize` TL;DR, detailed, for newcomers or a card (problem, method, results, limitations) · `/similar` related work · `/ask question` an answer with sources · `/highlights` the best papers of a day · `/trends topic` a chart of a topic's papers per month
+        `/search query` papers on a topic (narrow with `category`, e.g. cs.CL, and `since`/`until` dates) · `/paper` one paper (start typing a title) · `/summarize` TL;DR, detailed, for newcomers or a card (problem, method, results, limitations) · `/similar` related work · `/ask question` an answer with sources · `/highlights` the best papers of a day · `/trends topic` a chart of a topic's papers per month
         React 👍 to a paper I show to vote for it, 🔖 to save it to your library; `/top` what the channel liked most.
         Your papers: Save buttons and `/save` · `/library show` (only you see it; also remove, tag, note) · `/readinglist` this channel's shared list · `/forget-me` deletes what I store about you
         `/follow author|topic` a DM digest of new papers, daily or weekly (`/follow list`, `/unfollow`) · `/foryou` papers close to the ones you saved

@@ -13,12 +13,16 @@ internal static class PaperMessages
     public const int PageSize = 5;
     private const int Accent = 0xFFB000;
 
-    public static Reply SearchResults(string query, IReadOnlyList<PaperHit> hits, int offset, bool hasMore)
+    public static Reply SearchResults(string query, IReadOnlyList<PaperHit> hits, int offset, bool hasMore, SearchFilter? filter = null)
     {
+        filter ??= SearchFilter.None;
+        var narrowed = FilterText(filter);
         if (hits.Count == 0)
         {
             return Reply.Private(offset == 0
-                ? $"No papers match \"{Text.Cut(query, 200)}\". Try fewer or different words."
+                ? filter.IsEmpty
+                    ? $"No papers match \"{Text.Cut(query, 200)}\". Try fewer or different words."
+                    : $"No papers {narrowed} match \"{Text.Cut(query, 200)}\". Try fewer words or a wider filter."
                 : "No more results.");
         }
 
@@ -37,7 +41,7 @@ internal static class PaperMessages
         var last = ranked.Skip(4).Take(1).SelectMany(x => Buttons(x.Rank, x.Item.Id)).ToList();
         if (hasMore)
         {
-            last.Add(Component.Button("More results", ButtonIds.More(offset + hits.Count, query), Component.PrimaryStyle));
+            last.Add(Component.Button("More results", ButtonIds.More(offset + hits.Count, query, filter), Component.PrimaryStyle));
         }
 
         if (last.Count > 0)
@@ -45,7 +49,7 @@ internal static class PaperMessages
             rows.Add(Component.Row(last));
         }
 
-        var heading = $"Papers for \"{Text.Cut(query, 200)}\" ({offset + 1}-{offset + hits.Count}):";
+        var heading = $"Papers for \"{Text.Cut(query, 200)}\"{(filter.IsEmpty ? "" : " " + narrowed)} ({offset + 1}-{offset + hits.Count}):";
         return new Reply(heading, embeds, rows) { ShownPaperIds = [.. hits.Select(h => h.Id)] };
     }
 
@@ -77,6 +81,7 @@ internal static class PaperMessages
         AddField(fields, "Organization", paper.Organization);
         AddField(fields, "Published", paper.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), inline: true);
         AddField(fields, "Upvotes", paper.Upvotes?.ToString(CultureInfo.InvariantCulture), inline: true);
+        AddField(fields, "Categories", paper.Categories.Count > 0 ? string.Join(' ', paper.Categories) : null, inline: true);
         AddField(fields, "Links", links.Markdown());
         var embed = new Embed
         {
@@ -169,6 +174,11 @@ internal static class PaperMessages
             facts.Add($"▲ {upvotes}");
         }
 
+        if (hit.Categories.Count > 0)
+        {
+            facts.Add(string.Join(' ', hit.Categories));
+        }
+
         var description = Text.Cut(hit.Snippet, 600);
         var linkLine = links.Markdown();
         return new Embed
@@ -220,6 +230,26 @@ internal static class PaperMessages
         {
             fields.Add(new EmbedField(name, Text.Cut(value, DiscordLimits.FieldValue), inline ? true : null));
         }
+    }
+
+    /// <summary>A filter as a member reads it: "in cs.CL or cs.LG, from 2024-01-01 to 2024-12-31".</summary>
+    internal static string FilterText(SearchFilter filter)
+    {
+        var parts = new List<string>();
+        if (filter.Categories.Count > 0)
+        {
+            parts.Add("in " + string.Join(" or ", filter.Categories.Select(c => c.EndsWith('.') ? c + "*" : c)));
+        }
+
+        var day = (DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        parts.Add((filter.Since, filter.Until) switch
+        {
+            ({ } from, { } to) => $"from {day(from)} to {day(to)}",
+            ({ } from, null) => $"since {day(from)}",
+            (null, { } to) => $"until {day(to)}",
+            _ => "",
+        });
+        return string.Join(", ", parts.Where(p => p.Length > 0));
     }
 
     /// <summary>A related paper's similarity as a member reads it: "87% similar".</summary>

@@ -21,14 +21,14 @@ internal sealed class ButtonHandler(IPaperStore store, IPaperSearch search, ISum
             return await library.HandleAsync(click, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!ButtonIds.TryParse(customId, out var action, out var paperId, out var offset, out var query))
+        if (!ButtonIds.TryParse(customId, out var action, out var paperId, out var offset, out var query, out var filter))
         {
             return Reply.Private("This button is from an older PaperBot and no longer works; run the command again.");
         }
 
         if (action == ButtonIds.MorePrefix)
         {
-            return await SearchCommand.PageAsync(search, query, offset, PaperMessages.PageSize, cancellationToken).ConfigureAwait(false);
+            return await SearchCommand.PageAsync(search, query, offset, PaperMessages.PageSize, filter, cancellationToken).ConfigureAwait(false);
         }
 
         var paper = await store.GetAsync(paperId, cancellationToken).ConfigureAwait(false);

@@ -17,7 +17,8 @@ internal sealed record PaperJson(
     string? Summary,
     IReadOnlyList<string> Keywords,
     IReadOnlyDictionary<string, string> Links,
-    IReadOnlyList<string> Sources)
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Categories)
 {
     public static PaperJson From(StoredPaper stored)
     {
@@ -34,6 +35,7 @@ internal sealed record PaperJson(
             stored.Id, p.Title, p.Abstract, p.ArxivId, p.PublishedOn, p.DailyDate, p.Authors, p.AuthorCount,
             p.Organization, p.Upvotes, p.SourceSummary, p.Keywords,
             links.Where(l => l.Value is not null).ToDictionary(l => l.Key, l => l.Value!),
-            stored.Sources);
+            stored.Sources,
+            p.Categories);
     }
 }

@@ -40,6 +40,11 @@ internal static class TextFormat
                 text.Append(" · arXiv:").Append(arxiv);
             }
 
+            if (hit.Categories.Count > 0)
+            {
+                text.Append(" · ").Append(string.Join(' ', hit.Categories));
+            }
+
             if (similarity)
             {
                 text.Append(CultureInfo.InvariantCulture, $" · {Math.Clamp(hit.Score, 0, 1) * 100:0}% similar");
@@ -79,6 +84,7 @@ internal static class TextFormat
             AppendLineIf(text, label + ": ", url);
         }
 
+        AppendLineIf(text, "Categories: ", p.Categories.Count > 0 ? string.Join(' ', p.Categories) : null);
         AppendLineIf(text, "Keywords: ", p.Keywords.Count > 0 ? string.Join(", ", p.Keywords) : null);
         AppendLineIf(text, "In short: ", p.SourceSummary);
         text.AppendLine().AppendLine(p.Abstract);

@@ -127,14 +127,27 @@ internal sealed class LocalShell(
         return true;
     }
 
-    private async Task<string> SearchAsync(string query, CancellationToken cancellationToken)
+    /// <summary><c>/search WORDS [--category CATS] [--since DATE] [--until DATE]</c>.</summary>
+    private async Task<string> SearchAsync(string argument, CancellationToken cancellationToken)
     {
+        var (query, filterText, optionError) = ShellSearchArguments.Parse(argument);
+        if (optionError is not null)
+        {
+            return optionError + Environment.NewLine;
+        }
+
         if (query.Length == 0)
         {
             return ShellCommand.Usage("/search");
         }
 
-        var hits = await search.SearchAsync(query, ResultsPerSearch, cancellationToken);
+        var (filter, filterError) = await SearchFilterRules.ReadAsync(filterText, store, cancellationToken);
+        if (filterError is not null)
+        {
+            return filterError + Environment.NewLine;
+        }
+
+        var hits = await search.SearchAsync(query, ResultsPerSearch, filter, cancellationToken);
         await ShownAsync([.. hits.Select(h => h.Id)], cancellationToken);
         return TextFormat.Hits(query, hits);
     }

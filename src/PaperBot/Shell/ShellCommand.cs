@@ -7,7 +7,10 @@ internal static class ShellCommand
 {
     public static readonly string Help = string.Join(Environment.NewLine,
         "Commands:",
-        "  /search WORDS                        papers matching the words (\"a phrase\", prefix*, a OR b)",
+        "  /search WORDS [--category CATS] [--since DATE] [--until DATE]",
+        "                                       papers matching the words (\"a phrase\", prefix*, a OR b), only in arXiv",
+        "                                       categories CATS (cs.CL,cs.LG; cs. = all of cs) and published in the range",
+        "                                       (DATE: 2024-05-01, 2024-05 or 2024; a month or year counts whole)",
         "  /paper ID-OR-TITLE                   one paper: metadata, links, abstract",
         "  /summarize [tldr|detailed|newcomer|card] ID-OR-TITLE",
         "  /similar ID-OR-TITLE                 related papers",
@@ -31,7 +34,7 @@ internal static class ShellCommand
 
     private static readonly Dictionary<string, string> Usages = new()
     {
-        ["/search"] = "/search WORDS   e.g. /search flash attention",
+        ["/search"] = "/search WORDS [--category CATS] [--since DATE] [--until DATE]   e.g. /search flash attention --category cs.LG --since 2024",
         ["/paper"] = "/paper ID-OR-TITLE   e.g. /paper 12, /paper 2002.00741 or /paper GPipe",
         ["/summarize"] = "/summarize [tldr|detailed|newcomer|card] ID-OR-TITLE   e.g. /summarize card GPipe",
         ["/similar"] = "/similar ID-OR-TITLE   e.g. /similar GPipe",

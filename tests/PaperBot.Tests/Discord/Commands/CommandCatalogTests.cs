@@ -26,7 +26,7 @@ public sealed partial class CommandCatalogTests
         var memberLibrary = new MemberLibrary(library, Mock.Of<IMeaningSimilarity>());
         return
         [
-            new SearchCommand(search), new PaperCommand(store, choices), new SummarizeCommand(store, Mock.Of<ISummarizer>(), choices),
+            new SearchCommand(search, new SearchFilterChoices(store, TimeProvider.System)), new PaperCommand(store, choices), new SummarizeCommand(store, Mock.Of<ISummarizer>(), choices),
             new SimilarCommand(store, Mock.Of<ISimilarPapers>(), choices), new AskCommand(Mock.Of<IAssistant>()),
             new HighlightsCommand(Mock.Of<IHighlightBuilder>(), store, TimeProvider.System), new HelpCommand(),
             new SubscribeCommand(subscriptions), new UnsubscribeCommand(subscriptions), new SubscriptionsCommand(subscriptions),

@@ -35,7 +35,7 @@ public sealed class InteractionDispatcherTests
     [Fact]
     public async Task Handle_SearchInTheChannel_RecordsTheReplyAsAPaperMessage()
     {
-        _search.Setup(s => s.SearchAsync("diffusion", It.IsAny<int>(), It.IsAny<CancellationToken>()))
+        _search.Setup(s => s.SearchAsync("diffusion", It.IsAny<int>(), It.IsAny<SearchFilter>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new PaperHit(3, "Diffusion Models", "2401.00001", null, 3, 1, "snippet"), new PaperHit(8, "More Diffusion", null, null, 2, 1, "s")]);
         var votes = new Mock<IPaperVotes>();
 
@@ -47,7 +47,7 @@ public sealed class InteractionDispatcherTests
     [Fact]
     public async Task Handle_NothingFound_NothingRecorded()
     {
-        _search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        _search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<SearchFilter>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var votes = new Mock<IPaperVotes>();
 
         await Dispatcher(votes: votes.Object).HandleAsync(Interactions.Command("search", ("query", "nothing")), TimeProvider.System.GetTimestamp(), CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class InteractionDispatcherTests
     [Fact]
     public async Task Handle_SameInteractionTwice_AnsweredOnce()
     {
-        _search.Setup(s => s.SearchAsync("diffusion", It.IsAny<int>(), It.IsAny<CancellationToken>()))
+        _search.Setup(s => s.SearchAsync("diffusion", It.IsAny<int>(), It.IsAny<SearchFilter>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new PaperHit(1, "Diffusion Models", "2401.00001", null, 3, 1, "snippet")]);
         var interaction = Interactions.Command("search", ("query", "diffusion"));
         var dispatcher = Dispatcher();
@@ -101,8 +101,8 @@ public sealed class InteractionDispatcherTests
     public async Task Handle_MoreResultsButton_ShowsTheNextPage()
     {
         var hits = Enumerable.Range(1, 12).Select(i => new PaperHit(i, $"Paper {i}", null, null, null, 1, "s")).ToList();
-        _search.Setup(s => s.SearchAsync("rl", It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, int top, CancellationToken _) => hits.Take(top).ToList());
+        _search.Setup(s => s.SearchAsync("rl", It.IsAny<int>(), It.IsAny<SearchFilter>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, int top, SearchFilter _, CancellationToken _) => hits.Take(top).ToList());
 
         await Dispatcher().HandleAsync(Interactions.Button("more:5:rl"), TimeProvider.System.GetTimestamp(), CancellationToken.None);
 
@@ -114,8 +114,8 @@ public sealed class InteractionDispatcherTests
     public async Task Handle_SearchThenMoreResults_RecordsEachPageShownUnderTheChannelsConversation()
     {
         var hits = Enumerable.Range(1, 12).Select(i => new PaperHit(i, $"Paper {i}", null, null, null, 1, "s")).ToList();
-        _search.Setup(s => s.SearchAsync("rl", It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, int top, CancellationToken _) => hits.Take(top).ToList());
+        _search.Setup(s => s.SearchAsync("rl", It.IsAny<int>(), It.IsAny<SearchFilter>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, int top, SearchFilter _, CancellationToken _) => hits.Take(top).ToList());
         var conversations = new Mock<IConversationStore>();
         var shown = new List<(string Conversation, IReadOnlyList<long> Ids)>();
         conversations.Setup(c => c.SetShownAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()))
@@ -193,7 +193,7 @@ public sealed class InteractionDispatcherTests
         var options = Options.Create(new DiscordOptions());
         store ??= Mock.Of<IPaperStore>();
         var choices = new PaperChoices(_search.Object);
-        ISlashCommand[] commands = [new SearchCommand(_search.Object), new PaperCommand(store, choices), .. extra is null ? Array.Empty<ISlashCommand>() : [extra]];
+        ISlashCommand[] commands = [new SearchCommand(_search.Object, new SearchFilterChoices(store, TimeProvider.System)), new PaperCommand(store, choices), .. extra is null ? Array.Empty<ISlashCommand>() : [extra]];
         var buttons = new ButtonHandler(store, _search.Object, summarizer ?? Mock.Of<ISummarizer>(), Mock.Of<ISimilarPapers>());
         var responder = new InteractionResponder(_rest.Object, options, TimeProvider.System, NullLogger<InteractionResponder>.Instance);
         return new InteractionDispatcher(commands, buttons, responder, new WorkGate(options), NullLogger<InteractionDispatcher>.Instance, conversations,
