@@ -138,7 +138,15 @@ internal sealed class SqlitePaperSearch(
             var found = normalized.Length == 0
                 ? connection.Query<TitleRow>(NewestTitlesSql, max)
                 : connection.Query<TitleRow>(TitlePrefixSql, normalized, UpperBound(normalized), max);
-            if (found.Count < max && TitleWordsQuery(normalized) is { } words)
+            if (found.Count < max && TitleWords(normalized) is { } typed
+                && _words?.NewestWithTitleWords(typed.Words, typed.LastIsPrefix, max) is { } newest)
+            {
+                // The word index answers "titles with these words, newest first" without reading whole doclists.
+                var seen = found.Select(f => f.Id).ToHashSet();
+                var ids = newest.Where(seen.Add).Take(max - found.Count).ToList();
+                found.AddRange(TitlesOf(connection, ids));
+            }
+            else if (found.Count < max && TitleWordsQuery(normalized) is { } words)
             {
                 // Then titles whose words start with what was typed ("flash att" finds "... FlashAttention ...").
                 var seen = found.Select(f => f.Id).ToHashSet();
@@ -152,12 +160,21 @@ internal sealed class SqlitePaperSearch(
         return Task.FromResult(result);
     }
 
-    /// <summary>
-    /// Every word as a title-column term, the last as a prefix, e.g. <c>title : ("flash" "att"*)</c>. A last word
-    /// shorter than <see cref="MinPrefixLength"/> is left out: "t*" expands to most of the vocabulary, and at a
-    /// million papers that one term costs a second. Stop words are left out too.
-    /// </summary>
-    private static string? TitleWordsQuery(string normalized)
+    /// <summary>The titles of <paramref name="ids"/>, in that order.</summary>
+    private static IEnumerable<TitleRow> TitlesOf(SQLiteConnection connection, List<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var json = "[" + string.Join(',', ids) + "]";
+        var rows = connection.Query<TitleRow>("SELECT id AS Id, title AS Title FROM papers WHERE id IN (SELECT value FROM json_each(?))", json).ToDictionary(r => r.Id);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]);
+    }
+
+    /// <summary>The typed words autocomplete looks for inside titles (see <see cref="TitleWordsQuery"/>), or null.</summary>
+    private static (List<string> Words, bool LastIsPrefix)? TitleWords(string normalized)
     {
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FtsQuery.MaxTerms).ToList();
         var prefixLast = words.Count > 0 && words[^1].Length >= MinPrefixLength;
@@ -166,17 +183,24 @@ internal sealed class SqlitePaperSearch(
             words.RemoveAt(words.Count - 1);
         }
 
-        // Whole stop words ("can", "be", "which") are in most titles: intersecting their lists is what made long
-        // typed titles slow at a million papers, and they narrow nothing. The word still being typed stays.
         var last = prefixLast ? words[^1] : null;
         words.RemoveAll(w => !ReferenceEquals(w, last) && Core.Text.StopWords.Contains(w));
+        return words.Count == 0 ? null : (words, prefixLast && ReferenceEquals(words[^1], last));
+    }
 
-        if (words.Count == 0)
+    /// <summary>
+    /// Every word as a title-column term, the last as a prefix, e.g. <c>title : ("flash" "att"*)</c>. A last word
+    /// shorter than <see cref="MinPrefixLength"/> is left out: "t*" expands to most of the vocabulary, and at a
+    /// million papers that one term costs a second. Stop words are left out too.
+    /// </summary>
+    private static string? TitleWordsQuery(string normalized)
+    {
+        if (TitleWords(normalized) is not var (words, lastIsPrefix))
         {
             return null;
         }
 
-        var terms = words.Select((w, i) => "\"" + w + "\"" + (prefixLast && i == words.Count - 1 ? "*" : string.Empty));
+        var terms = words.Select((w, i) => "\"" + w + "\"" + (lastIsPrefix && i == words.Count - 1 ? "*" : string.Empty));
         return "title : (" + string.Join(' ', terms) + ")";
     }
 

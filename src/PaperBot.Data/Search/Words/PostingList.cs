@@ -14,6 +14,22 @@ internal sealed class PostingList
 
     public void Truncate(int count) => Count = Math.Min(Count, count);
 
+    /// <summary>Drops, from index <paramref name="start"/> on, the postings of papers <paramref name="drop"/> names.</summary>
+    public void RemoveFrom(int start, Func<int, bool> drop)
+    {
+        var write = start;
+        for (var i = start; i < Count; i++)
+        {
+            if (!drop(Papers[i]))
+            {
+                Papers[write] = Papers[i];
+                Counts[write++] = Counts[i];
+            }
+        }
+
+        Count = write;
+    }
+
     public void EnsureRoom(int more)
     {
         if (Count + more > Papers.Length)

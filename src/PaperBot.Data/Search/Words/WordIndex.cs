@@ -25,6 +25,8 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
 
     private const string CoverageSql = "SELECT (SELECT max(id) FROM papers) AS MaxId, (SELECT max(seq) FROM word_changes) AS ChangeSeq";
     private readonly SqliteDatabase _database;
+    private readonly int _inMemoryBelow;
+    private readonly int _recentLimit;
     private readonly ILogger<WordIndex> _logger;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
@@ -37,9 +39,17 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
     private (long, long) _failedAt = (-1, -1);
 
     public WordIndex(SqliteDatabase database, ILogger<WordIndex> logger)
+        : this(database, logger, InMemoryBelow, RecentLimit)
+    {
+    }
+
+    /// <summary>With other limits: tests reach the file and the too-many-changes paths with a few papers.</summary>
+    internal WordIndex(SqliteDatabase database, ILogger<WordIndex> logger, int inMemoryBelow, int recentLimit)
     {
         _database = database;
         _logger = logger;
+        _inMemoryBelow = inMemoryBelow;
+        _recentLimit = recentLimit;
         FilePath = database.FilePath + ".words";
     }
 
@@ -78,6 +88,73 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         }
     }
 
+    /// <summary>
+    /// The newest papers (highest id first) whose titles hold every one of <paramref name="words"/>, the last as a prefix
+    /// when <paramref name="lastIsPrefix"/>; the typed-words half of autocomplete. Null when the index cannot answer yet.
+    /// </summary>
+    public List<long>? NewestWithTitleWords(IReadOnlyList<string> words, bool lastIsPrefix, int max)
+    {
+        var snapshot = Current();
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var scratch = RentScratch();
+        try
+        {
+            PostingList? kept = null;
+            var work = new PostingList();
+            for (var w = 0; w < words.Count; w++)
+            {
+                var terms = TermsOf([words[w]], scratch);
+                for (var t = 0; t < terms.Count; t++)
+                {
+                    var papers = new PostingList();
+                    snapshot.TitlePapers(terms[t], lastIsPrefix && w == words.Count - 1 && t == terms.Count - 1, papers, work);
+                    kept = kept is null ? papers : Intersect(kept, papers);
+                }
+            }
+
+            var newest = new List<long>(max);
+            for (var i = (kept?.Count ?? 0) - 1; i >= 0 && newest.Count < max; i--)
+            {
+                newest.Add(kept!.Papers[i]);
+            }
+
+            return newest;
+        }
+        finally
+        {
+            _scratches.Add(scratch);
+        }
+    }
+
+    private static PostingList Intersect(PostingList a, PostingList b)
+    {
+        var result = new PostingList();
+        var (i, j) = (0, 0);
+        while (i < a.Count && j < b.Count)
+        {
+            if (a.Papers[i] == b.Papers[j])
+            {
+                result.Add(a.Papers[i], 0);
+                i++;
+                j++;
+            }
+            else if (a.Papers[i] < b.Papers[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Builds the index now unless it is current; beside the database when it has <see cref="InMemoryBelow"/> papers or more.</summary>
     public async Task<SearchIndexBuild?> BuildIfNeededAsync(CancellationToken cancellationToken)
     {
@@ -85,7 +162,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         try
         {
             var (maxId, _) = Coverage();
-            if (Current() is not null || maxId < InMemoryBelow)
+            if (Current() is not null || maxId < _inMemoryBelow)
             {
                 return null;
             }
@@ -170,20 +247,20 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
             _built = null;
         }
 
-        if (_built is null && !_loadedFile && maxId >= InMemoryBelow)
+        if (_built is null && !_loadedFile && maxId >= _inMemoryBelow)
         {
             _loadedFile = true;
             var opened = WordSegment.TryOpen(FilePath);
             _built = opened is not null && Covers(opened, maxId, changeSeq) ? opened : Discard(opened);
         }
 
-        if (_built is null && maxId < InMemoryBelow)
+        if (_built is null && maxId < _inMemoryBelow)
         {
             _built = Build(toFile: false, CancellationToken.None);
         }
 
         _snapshot = _built is null ? null : WithRecent(_built, maxId, changeSeq);
-        if (_snapshot is null && maxId < InMemoryBelow)
+        if (_snapshot is null && maxId < _inMemoryBelow)
         {
             // Too much changed for a small index to patch: rebuilding it is as quick.
             _built = Build(toFile: false, CancellationToken.None);
@@ -209,7 +286,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         }
 
         var changed = _database.Read(c => c.QueryScalars<long>("SELECT DISTINCT paper_id FROM word_changes WHERE seq > ?", header.ChangeSeq));
-        if (maxId - header.MaxPaperId + changed.Count > RecentLimit)
+        if (maxId - header.MaxPaperId + changed.Count > _recentLimit)
         {
             return null;
         }

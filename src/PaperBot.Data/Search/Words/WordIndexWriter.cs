@@ -3,8 +3,9 @@ using System.Buffers.Binary;
 namespace PaperBot.Data.Search.Words;
 
 /// <summary>
-/// Writes a word index from FTS5's own tokens: each paper's length, then for every term (in byte order) its postings,
-/// paper-id gaps and packed counts as varints, then the dictionary. The tokens arrive already in index order, so the
+/// Writes a word index from FTS5's own tokens: each paper's length, then for every term (in byte order) its postings
+/// (paper-id gaps and packed counts as varints) followed by its title postings (the gaps of the papers with the term in
+/// their title, for autocomplete), then the dictionary. The tokens arrive already in index order, so the
 /// whole build streams: memory holds one term's position and the dictionary, never the postings.
 /// </summary>
 internal static class WordIndexWriter
@@ -28,7 +29,7 @@ internal static class WordIndexWriter
         output.Write(lengthBytes);
         var postingsOffset = output.Position - start;
         using var dictionary = new MemoryStream();
-        var term = new TermState();
+        using var term = new TermState();
         long rows = 0;
         while (tokens.Next())
         {
@@ -70,7 +71,7 @@ internal static class WordIndexWriter
     }
 
     /// <summary>The term being written: its bytes, where its postings started, and the paper whose counts are open.</summary>
-    private sealed class TermState
+    private sealed class TermState : IDisposable
     {
         private byte[] _bytes = new byte[64];
         private int _length = -1;
@@ -81,8 +82,13 @@ internal static class WordIndexWriter
         private int _titleCount;
         private int _abstractCount;
         private uint _papers;
+        private uint _titles;
+        private long _previousTitlePaper;
+        private readonly MemoryStream _titlePostings = new();
 
         public long Count { get; private set; }
+
+        public void Dispose() => _titlePostings.Dispose();
 
         public bool Is(ReadOnlySpan<byte> text) => _open && text.SequenceEqual(_bytes.AsSpan(0, _length));
 
@@ -105,6 +111,9 @@ internal static class WordIndexWriter
             _paper = -1;
             _previousPaper = 0;
             _papers = 0;
+            _titles = 0;
+            _previousTitlePaper = 0;
+            _titlePostings.SetLength(0);
         }
 
         public void Add(Stream output, long paper, bool inTitle)
@@ -133,13 +142,18 @@ internal static class WordIndexWriter
             }
 
             FlushPaper(output);
-            Span<byte> entry = stackalloc byte[2 + 4 + 8 + 4];
+            var postingsLength = checked((int)(output.Position - start - _offset));
+            _titlePostings.Position = 0;
+            _titlePostings.CopyTo(output);
+            Span<byte> entry = stackalloc byte[2 + WordSegment.EntrySize];
             BinaryPrimitives.WriteUInt16LittleEndian(entry, (ushort)_length);
             dictionary.Write(entry[..2]);
             dictionary.Write(_bytes, 0, _length);
             BinaryPrimitives.WriteUInt32LittleEndian(entry[2..], _papers);
             BinaryPrimitives.WriteInt64LittleEndian(entry[6..], _offset);
-            BinaryPrimitives.WriteInt32LittleEndian(entry[14..], checked((int)(output.Position - start - _offset)));
+            BinaryPrimitives.WriteInt32LittleEndian(entry[14..], postingsLength);
+            BinaryPrimitives.WriteUInt32LittleEndian(entry[18..], _titles);
+            BinaryPrimitives.WriteInt32LittleEndian(entry[22..], checked((int)_titlePostings.Length));
             dictionary.Write(entry[2..]);
             Count++;
             _open = false;
@@ -155,6 +169,13 @@ internal static class WordIndexWriter
             Varint.Write(output, checked((uint)(_paper - _previousPaper)));
             Varint.Write(output, WordPostings.Pack(_titleCount, _abstractCount));
             _previousPaper = _paper;
+            if (_titleCount > 0)
+            {
+                Varint.Write(_titlePostings, checked((uint)(_paper - _previousTitlePaper)));
+                _previousTitlePaper = _paper;
+                _titles++;
+            }
+
             _papers++;
             _titleCount = 0;
             _abstractCount = 0;

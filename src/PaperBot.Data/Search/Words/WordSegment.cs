@@ -18,6 +18,11 @@ internal sealed class WordSegment : IDisposable
     private readonly uint[] _paperCounts;
     private readonly long[] _offsets;
     private readonly int[] _byteLengths;
+    private readonly uint[] _titleCounts;
+    private readonly int[] _titleByteLengths;
+
+    /// <summary>A dictionary entry after the term's bytes: papers, offset, postings bytes, title papers, title postings bytes.</summary>
+    public const int EntrySize = 4 + 8 + 4 + 4 + 4;
 
     private WordSegment(WordIndexHeader header, byte[]? memory, SafeFileHandle? file, ReadOnlySpan<byte> lengths, ReadOnlySpan<byte> dictionary)
     {
@@ -35,7 +40,9 @@ internal sealed class WordSegment : IDisposable
         _paperCounts = new uint[count];
         _offsets = new long[count];
         _byteLengths = new int[count];
-        _terms = new byte[dictionary.Length - count * 18];
+        _titleCounts = new uint[count];
+        _titleByteLengths = new int[count];
+        _terms = new byte[dictionary.Length - count * (2 + EntrySize)];
         var position = 0;
         var termPosition = 0;
         for (var i = 0; i < count; i++)
@@ -48,7 +55,9 @@ internal sealed class WordSegment : IDisposable
             _paperCounts[i] = BinaryPrimitives.ReadUInt32LittleEndian(dictionary[position..]);
             _offsets[i] = BinaryPrimitives.ReadInt64LittleEndian(dictionary[(position + 4)..]);
             _byteLengths[i] = BinaryPrimitives.ReadInt32LittleEndian(dictionary[(position + 12)..]);
-            position += 16;
+            _titleCounts[i] = BinaryPrimitives.ReadUInt32LittleEndian(dictionary[(position + 16)..]);
+            _titleByteLengths[i] = BinaryPrimitives.ReadInt32LittleEndian(dictionary[(position + 20)..]);
+            position += EntrySize;
         }
 
         _termStarts[count] = termPosition;
@@ -135,20 +144,7 @@ internal sealed class WordSegment : IDisposable
     /// <summary>Appends the term's postings (paper id, packed counts) to <paramref name="into"/>, in paper order.</summary>
     public void ReadPostings(int termIndex, PostingList into)
     {
-        var length = _byteLengths[termIndex];
-        ReadOnlySpan<byte> bytes;
-        byte[]? rented = null;
-        if (_memory is not null)
-        {
-            bytes = _memory.AsSpan(checked((int)_offsets[termIndex]), length);
-        }
-        else
-        {
-            rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-            RandomAccess.Read(_file!, rented.AsSpan(0, length), _offsets[termIndex]);
-            bytes = rented.AsSpan(0, length);
-        }
-
+        var rented = Bytes(_offsets[termIndex], _byteLengths[termIndex], out var bytes);
         try
         {
             var position = 0;
@@ -162,10 +158,50 @@ internal sealed class WordSegment : IDisposable
         }
         finally
         {
-            if (rented is not null)
+            Return(rented);
+        }
+    }
+
+    /// <summary>Appends the papers with the term in their title to <paramref name="into"/> (counts 0), in paper order.</summary>
+    public void ReadTitlePostings(int termIndex, PostingList into)
+    {
+        var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _titleByteLengths[termIndex], out var bytes);
+        try
+        {
+            var position = 0;
+            long paper = 0;
+            into.EnsureRoom((int)_titleCounts[termIndex]);
+            while (position < bytes.Length)
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                paper += Varint.Read(bytes, ref position);
+                into.Add((int)paper, 0);
             }
+        }
+        finally
+        {
+            Return(rented);
+        }
+    }
+
+    private byte[]? Bytes(long offset, int length, out ReadOnlySpan<byte> bytes)
+    {
+        if (_memory is not null)
+        {
+            bytes = _memory.AsSpan(checked((int)offset), length);
+            return null;
+        }
+
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        RandomAccess.Read(_file!, rented.AsSpan(0, length), offset);
+        bytes = rented.AsSpan(0, length);
+        return rented;
+    }
+
+    private static void Return(byte[]? rented)
+    {
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
 

@@ -115,6 +115,41 @@ internal sealed class WordSnapshot
         }
     }
 
+    /// <summary>
+    /// The papers with <paramref name="term"/> (or a term starting with it) in their title, in paper order, into
+    /// <paramref name="into"/>: what autocomplete intersects. <paramref name="work"/> is scratch space.
+    /// </summary>
+    public void TitlePapers(string term, bool prefix, PostingList into, PostingList work)
+    {
+        into.Clear();
+        work.Clear();
+        var bytes = Encoding.UTF8.GetBytes(term);
+        foreach (var segment in Recent is null ? [Built] : new[] { Built, Recent })
+        {
+            var (from, to) = prefix ? segment.PrefixRange(bytes) : (segment.Find(bytes) is var found and >= 0 ? (found, found + 1) : (0, 0));
+            var fromBuilt = ReferenceEquals(segment, Built);
+            for (var index = from; index < to; index++)
+            {
+                var start = work.Count;
+                segment.ReadTitlePostings(index, work);
+                if (fromBuilt && _replaced.Count > 0)
+                {
+                    work.RemoveFrom(start, _replaced.Contains);
+                }
+            }
+        }
+
+        // Several terms, or both segments: put the papers in order once, each once.
+        Array.Sort(work.Papers, 0, work.Count);
+        for (var i = 0; i < work.Count; i++)
+        {
+            if (into.Count == 0 || into.Papers[into.Count - 1] != work.Papers[i])
+            {
+                into.Add(work.Papers[i], 0);
+            }
+        }
+    }
+
     /// <summary>Merges built postings <c>[0, recentStart)</c> (minus replaced papers) with recent ones, weighting counts.</summary>
     private void MergeWeighted(PostingList work, int recentStart, PostingList into)
     {
