@@ -1,13 +1,17 @@
 using System.Globalization;
+using System.Text;
 using PaperBot.Data.Database;
 
 namespace PaperBot.Data.Search.Words;
 
 /// <summary>
-/// Counts phrases the way FTS5 matches them: the papers' current titles and abstracts go through a scratch FTS5 table
-/// with the same tokenizer, and a phrase occurs where its terms stand at consecutive offsets of one column.
+/// Counts phrases as FTS5 matches them: each candidate's title and abstract split into words where FTS5's unicode61
+/// tokenizer splits (letters, digits and private-use characters make words), each word turned into its index term
+/// through <see cref="WordTerms"/> (FTS5's own stemming, remembered), and a phrase counted where its terms stand at
+/// consecutive positions of one column. Reading a paper this way costs microseconds, where sending it through an
+/// FTS5 table costs a hundred.
 /// </summary>
-internal sealed class PhraseCounter(SqliteDatabase database, ScratchFts scratch) : IPhraseCounter
+internal sealed class PhraseCounter(SqliteDatabase database, WordTerms terms) : IPhraseCounter
 {
     private const string TextsSql = "SELECT id AS Id, title AS Title, abstract AS Abstract FROM papers WHERE id IN (SELECT value FROM json_each(?))";
 
@@ -15,42 +19,77 @@ internal sealed class PhraseCounter(SqliteDatabase database, ScratchFts scratch)
     {
         var json = "[" + string.Join(',', papers.Select(p => p.ToString(CultureInfo.InvariantCulture))) + "]";
         var texts = database.Read(c => c.Query<PaperText>(TextsSql, json));
-        var counts = new Dictionary<int, int[]>();
-        scratch.Clear();
-        try
+        var counts = new Dictionary<int, int[]>(texts.Count);
+        var sequence = new List<string>();
+        foreach (var text in texts)
         {
-            foreach (var text in texts)
+            var found = new int[phrases.Count];
+            foreach (var (column, weight) in new[] { (text.Title, WordPostings.TitleWeight), (text.Abstract, 1) })
             {
-                scratch.Add(text.Id, text.Title, text.Abstract);
-                counts[(int)text.Id] = new int[phrases.Count];
-            }
-
-            var positions = new List<(long Paper, bool InTitle, int Offset)>();
-            for (var p = 0; p < phrases.Count; p++)
-            {
-                var phrase = phrases[p];
-                var starts = new HashSet<(long Paper, bool InTitle, int Offset)>();
-                for (var t = 0; t < phrase.Terms.Count; t++)
+                sequence.Clear();
+                foreach (var word in Words(column))
                 {
-                    positions.Clear();
-                    scratch.Positions(phrase.Terms[t], phrase.Prefix && t == phrase.Terms.Count - 1, positions);
-
-                    // A phrase starts at s when its t-th term stands at s + t.
-                    var shifted = positions.Select(x => (x.Paper, x.InTitle, x.Offset - t));
-                    starts = t == 0 ? [.. shifted] : [.. shifted.Where(starts.Contains)];
+                    sequence.AddRange(terms.Of(word));
                 }
 
-                foreach (var start in starts)
+                for (var p = 0; p < phrases.Count; p++)
                 {
-                    counts[(int)start.Paper][p] += start.InTitle ? WordPostings.TitleWeight : 1;
+                    found[p] += weight * Occurrences(sequence, phrases[p]);
                 }
             }
-        }
-        finally
-        {
-            scratch.Clear();
+
+            counts[(int)text.Id] = found;
         }
 
         return counts;
+    }
+
+    private static int Occurrences(List<string> sequence, WordPhrase phrase)
+    {
+        var length = phrase.Terms.Count;
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var start = 0; start + length <= sequence.Count; start++)
+        {
+            var all = true;
+            for (var k = 0; k < length && all; k++)
+            {
+                var prefix = phrase.Prefix && k == length - 1;
+                all = prefix ? sequence[start + k].StartsWith(phrase.Terms[k], StringComparison.Ordinal) : sequence[start + k] == phrase.Terms[k];
+            }
+
+            count += all ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The runs of token characters in <paramref name="text"/>: unicode61's default categories, L*, N* and Co, and marks.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.OtherNumber or UnicodeCategory.LetterNumber
+                or UnicodeCategory.PrivateUse or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
     }
 }

@@ -4,9 +4,8 @@ using SQLite;
 namespace PaperBot.Data.Search.Words;
 
 /// <summary>
-/// An in-memory FTS5 table tokenized exactly like <c>papers_fts</c>: it turns query words into the terms the index
-/// holds, papers added since the index was built into a small index of their own, and candidate papers into token
-/// positions when a phrase must be checked. Not thread-safe: one owner at a time.
+/// An in-memory FTS5 table tokenized exactly like <c>papers_fts</c>: it turns words into the terms the index holds, and
+/// papers added since the index was built into a small index of their own. Not thread-safe: one owner at a time.
 /// </summary>
 internal sealed class ScratchFts : IDisposable
 {
@@ -17,8 +16,6 @@ internal sealed class ScratchFts : IDisposable
 
     private readonly SQLiteConnection _connection;
     private readonly Statement _insert;
-    private readonly Statement _termPositions;
-    private readonly Statement _prefixPositions;
     private readonly Statement _orderedTerms;
 
     public ScratchFts()
@@ -27,8 +24,6 @@ internal sealed class ScratchFts : IDisposable
         _connection.Execute($"CREATE VIRTUAL TABLE scratch USING fts5(title, abstract, tokenize='{Tokenizer}')");
         _connection.Execute($"CREATE VIRTUAL TABLE {InstanceTable} USING fts5vocab(scratch, instance)");
         _insert = new Statement(_connection, "INSERT INTO scratch(rowid, title, abstract) VALUES (?, ?, ?)");
-        _termPositions = new Statement(_connection, $"SELECT doc, col, offset FROM {InstanceTable} WHERE term = ?");
-        _prefixPositions = new Statement(_connection, $"SELECT doc, col, offset FROM {InstanceTable} WHERE term >= ? AND term < ?");
         _orderedTerms = new Statement(_connection, $"SELECT term FROM {InstanceTable} ORDER BY col, offset");
     }
 
@@ -70,37 +65,12 @@ internal sealed class ScratchFts : IDisposable
         return terms;
     }
 
-    /// <summary>Where <paramref name="term"/> (or any term starting with it) occurs in the papers added: (paper, in title, offset).</summary>
-    public void Positions(string term, bool prefix, List<(long Paper, bool InTitle, int Offset)> into)
-    {
-        var statement = prefix ? _prefixPositions : _termPositions;
-        statement.Bind(1, term);
-        if (prefix)
-        {
-            statement.Bind(2, term + char.MaxValue);
-        }
-
-        try
-        {
-            while (statement.Read())
-            {
-                into.Add((statement.GetInt64(0), statement.GetBlobSpan(1) is [(byte)'t', ..], (int)statement.GetInt64(2)));
-            }
-        }
-        finally
-        {
-            statement.Reset();
-        }
-    }
-
     /// <summary>Tokens per paper added, by paper id up to <paramref name="maxPaperId"/>.</summary>
     public ushort[] Lengths(long maxPaperId) => DocumentLengths.Read(_connection, "scratch_docsize", maxPaperId);
 
     public void Dispose()
     {
         _insert.Dispose();
-        _termPositions.Dispose();
-        _prefixPositions.Dispose();
         _orderedTerms.Dispose();
         _connection.Dispose();
     }

@@ -32,7 +32,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly ConcurrentBag<WordRanker> _rankers = [];
     private readonly ConcurrentBag<ScratchFts> _scratches = [];
-    private readonly ConcurrentDictionary<string, List<string>> _termsOfWords = new(StringComparer.Ordinal);
+    private readonly WordTerms _terms;
     private WordSegment? _built;
     private WordSnapshot? _snapshot;
     private bool _loadedFile;
@@ -51,6 +51,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         _inMemoryBelow = inMemoryBelow;
         _recentLimit = recentLimit;
         FilePath = database.FilePath + ".words";
+        _terms = new WordTerms(RentScratch, _scratches.Add);
     }
 
     public string FilePath { get; }
@@ -72,19 +73,17 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
             return null;
         }
 
-        var scratch = RentScratch();
         var ranker = _rankers.TryTake(out var pooled) ? pooled : new WordRanker();
         try
         {
             var wordQuery = new WordQuery(
-                [.. query.Clauses.Select(c => (IReadOnlyList<WordPhrase>)[.. c.Select(p => new WordPhrase(TermsOf(p.Words, scratch), p.Prefix))])],
+                [.. query.Clauses.Select(c => (IReadOnlyList<WordPhrase>)[.. c.Select(p => new WordPhrase(TermsOf(p.Words), p.Prefix))])],
                 matchAll);
-            return ranker.Rank(snapshot, wordQuery, top, allowed, new PhraseCounter(_database, scratch));
+            return ranker.Rank(snapshot, wordQuery, top, allowed, new PhraseCounter(_database, _terms));
         }
         finally
         {
             _rankers.Add(ranker);
-            _scratches.Add(scratch);
         }
     }
 
@@ -100,18 +99,16 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
             return null;
         }
 
-        var scratch = RentScratch();
-        try
         {
             PostingList? kept = null;
             var work = new PostingList();
             for (var w = 0; w < words.Count; w++)
             {
-                var terms = TermsOf([words[w]], scratch);
-                for (var t = 0; t < terms.Count; t++)
+                var terms = _terms.Of(words[w]);
+                for (var t = 0; t < terms.Length; t++)
                 {
                     var papers = new PostingList();
-                    snapshot.TitlePapers(terms[t], lastIsPrefix && w == words.Count - 1 && t == terms.Count - 1, papers, work);
+                    snapshot.TitlePapers(terms[t], lastIsPrefix && w == words.Count - 1 && t == terms.Length - 1, papers, work);
                     kept = kept is null ? papers : Intersect(kept, papers);
                 }
             }
@@ -123,10 +120,6 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
             }
 
             return newest;
-        }
-        finally
-        {
-            _scratches.Add(scratch);
         }
     }
 
@@ -393,23 +386,8 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
             return row.Count == 0 ? (0L, 0L) : (row[0].MaxId ?? 0, row[0].ChangeSeq ?? 0);
         });
 
-    private List<string> TermsOf(IReadOnlyList<string> words, ScratchFts scratch)
-    {
-        var key = string.Join(' ', words);
-        if (_termsOfWords.TryGetValue(key, out var terms))
-        {
-            return terms;
-        }
-
-        terms = scratch.Terms(key);
-        if (_termsOfWords.Count > 50_000)
-        {
-            _termsOfWords.Clear();
-        }
-
-        _termsOfWords[key] = terms;
-        return terms;
-    }
+    /// <summary>The index terms of a phrase's words, in order (a word may stand for none, or for several).</summary>
+    private List<string> TermsOf(IReadOnlyList<string> words) => [.. words.SelectMany(_terms.Of)];
 
     private ScratchFts RentScratch() => _scratches.TryTake(out var scratch) ? scratch : new ScratchFts();
 
