@@ -41,7 +41,7 @@ internal sealed class WordRanker
                     }
 
                     _clauses[paper] |= bit;
-                    _scores[paper] += bm25.Score(idf[i], postings.Counts[k], snapshot.Lengths[paper]);
+                    _scores[paper] += bm25.Score(idf[i], WordPostings.WideWeighted(postings.Counts[k]), snapshot.Lengths[paper]);
                 }
             }
 
@@ -188,17 +188,17 @@ internal sealed class WordRanker
         return (best.Drain().Select(p => (int)p.Id).ToList(), bestLeft);
     }
 
-    /// <summary>Phrase <paramref name="i"/>'s bounded frequency in the paper (0 when it cannot occur there).</summary>
+    /// <summary>Phrase <paramref name="i"/>'s bounded weighted frequency in the paper (0 when it cannot occur there).</summary>
     private int BoundOf(int i, int paper)
     {
         var postings = _phrasePostings[i];
         var index = Array.BinarySearch(postings.Papers, 0, postings.Count, paper);
-        return index >= 0 ? (int)postings.Counts[index] : 0;
+        return index >= 0 ? WordPostings.WideWeighted(postings.Counts[index]) : 0;
     }
 
     /// <summary>
-    /// The papers a phrase can occur in, with its weighted frequency: exact for one term; for several, the papers with
-    /// all of them and the smallest of their frequencies, which the phrase's own can only be below.
+    /// The papers a phrase can occur in, with its counts: exact for one term; for several, the papers with all of them
+    /// and, column by column, the smallest of their counts, which the phrase's own can only be below.
     /// </summary>
     private PostingList PostingsOf(WordSnapshot snapshot, WordPhrase phrase, int index)
     {
@@ -233,7 +233,7 @@ internal sealed class WordRanker
             if (a == b)
             {
                 kept.Papers[write] = a;
-                kept.Counts[write++] = Math.Min(kept.Counts[i], other.Counts[j]);
+                kept.Counts[write++] = WordPostings.WideMin(kept.Counts[i], other.Counts[j]);
                 i++;
                 j++;
             }

@@ -58,7 +58,7 @@ internal sealed class WordSnapshot
     }
 
     /// <summary>
-    /// The postings of <paramref name="term"/> (or of every term starting with it), with weighted frequencies, into
+    /// The postings of <paramref name="term"/> (or of every term starting with it), with wide counts (<see cref="WordPostings.Wide"/>), into
     /// <paramref name="into"/>. <paramref name="work"/> is scratch space; <paramref name="sums"/> a zeroed array of
     /// <see cref="MaxPaperId"/> + 1 entries for prefixes, left zeroed.
     /// </summary>
@@ -99,7 +99,7 @@ internal sealed class WordSnapshot
                     var paper = work.Papers[i];
                     if (!fromBuilt || !_replaced.Contains(paper))
                     {
-                        sums[paper] += (uint)WordPostings.Weighted(work.Counts[i]);
+                        sums[paper] += WordPostings.Widen(work.Counts[i]);
                     }
                 }
             }
@@ -150,7 +150,7 @@ internal sealed class WordSnapshot
         }
     }
 
-    /// <summary>Merges built postings <c>[0, recentStart)</c> (minus replaced papers) with recent ones, weighting counts.</summary>
+    /// <summary>Merges built postings <c>[0, recentStart)</c> (minus replaced papers) with recent ones, widening counts.</summary>
     private void MergeWeighted(PostingList work, int recentStart, PostingList into)
     {
         var (i, j) = (0, recentStart);
@@ -162,14 +162,14 @@ internal sealed class WordSnapshot
             {
                 if (_replaced.Count == 0 || !_replaced.Contains(work.Papers[i]))
                 {
-                    into.Add(work.Papers[i], (uint)WordPostings.Weighted(work.Counts[i]));
+                    into.Add(work.Papers[i], WordPostings.Widen(work.Counts[i]));
                 }
 
                 i++;
             }
             else
             {
-                into.Add(work.Papers[j], (uint)WordPostings.Weighted(work.Counts[j]));
+                into.Add(work.Papers[j], WordPostings.Widen(work.Counts[j]));
                 j++;
             }
         }
