@@ -8,4 +8,7 @@ internal interface IPhraseCounter
 {
     /// <summary>For each of <paramref name="papers"/>, the weighted count of each of <paramref name="phrases"/>.</summary>
     Dictionary<int, int[]> Count(IReadOnlyList<int> papers, IReadOnlyList<WordPhrase> phrases);
+
+    /// <summary>How many papers hold the phrase, as FTS5 counts them for BM25's IDF; null when that costs too much to ask.</summary>
+    long? PapersWith(WordPhrase phrase, int papersWithAllTerms);
 }

@@ -11,8 +11,19 @@ namespace PaperBot.Data.Search.Words;
 /// consecutive positions of one column. Reading a paper this way costs microseconds, where sending it through an
 /// FTS5 table costs a hundred.
 /// </summary>
-internal sealed class PhraseCounter(SqliteDatabase database, WordTerms terms) : IPhraseCounter
+internal sealed class PhraseCounter(SqliteDatabase database, WordTerms terms, PhraseFrequencies frequencies) : IPhraseCounter
 {
+    /// <summary>
+    /// FTS5 counts a phrase's papers by checking each paper with all its words: affordable up to about this many (a
+    /// hyphenated word, a rare name), too slow for a phrase of common words, whose IDF is then that of all its words.
+    /// </summary>
+    private const int ExactCountUpTo = 20_000;
+
+    public long? PapersWith(WordPhrase phrase, int papersWithAllTerms) =>
+        papersWithAllTerms > ExactCountUpTo || phrase.Match.Length == 0
+            ? null
+            : frequencies.GetOrAdd(phrase.Match, match => database.Read(c => c.ExecuteScalar<long>("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?", match)));
+
     private const string TextsSql = "SELECT id AS Id, title AS Title, abstract AS Abstract FROM papers WHERE id IN (SELECT value FROM json_each(?))";
 
     public Dictionary<int, int[]> Count(IReadOnlyList<int> papers, IReadOnlyList<WordPhrase> phrases)

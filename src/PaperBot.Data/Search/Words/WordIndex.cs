@@ -77,9 +77,9 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         try
         {
             var wordQuery = new WordQuery(
-                [.. query.Clauses.Select(c => (IReadOnlyList<WordPhrase>)[.. c.Select(p => new WordPhrase(TermsOf(p.Words), p.Prefix))])],
+                [.. query.Clauses.Select(c => (IReadOnlyList<WordPhrase>)[.. c.Select(p => new WordPhrase(TermsOf(p.Words), p.Prefix, p.Match))])],
                 matchAll);
-            return ranker.Rank(snapshot, wordQuery, top, allowed, new PhraseCounter(_database, _terms));
+            return ranker.Rank(snapshot, wordQuery, top, allowed, new PhraseCounter(_database, _terms, snapshot.PhraseFrequencies));
         }
         finally
         {

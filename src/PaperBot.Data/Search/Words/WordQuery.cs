@@ -8,5 +8,5 @@ namespace PaperBot.Data.Search.Words;
 /// </summary>
 internal sealed record WordQuery(IReadOnlyList<IReadOnlyList<WordPhrase>> Clauses, bool MatchAll);
 
-/// <summary>A phrase of index terms (already stemmed as FTS5 stems them).</summary>
-internal sealed record WordPhrase(IReadOnlyList<string> Terms, bool Prefix);
+/// <summary>A phrase of index terms (already stemmed as FTS5 stems them), and the phrase as FTS5 MATCH text.</summary>
+internal sealed record WordPhrase(IReadOnlyList<string> Terms, bool Prefix, string Match = "");

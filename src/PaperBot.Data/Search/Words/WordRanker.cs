@@ -30,7 +30,8 @@ internal sealed class WordRanker
             for (var i = 0; i < phrases.Count; i++)
             {
                 var postings = PostingsOf(snapshot, phrases[i].Phrase, i);
-                idf[i] = bm25.Idf(postings.Count);
+                var papersWith = phrases[i].Phrase.Terms.Count > 1 ? counter.PapersWith(phrases[i].Phrase, postings.Count) ?? postings.Count : postings.Count;
+                idf[i] = bm25.Idf(papersWith);
                 var bit = 1u << Math.Min(phrases[i].Clause, 31);
                 for (var k = 0; k < postings.Count; k++)
                 {

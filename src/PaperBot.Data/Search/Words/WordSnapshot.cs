@@ -37,6 +37,9 @@ internal sealed class WordSnapshot
 
     public WordSegment? Recent { get; }
 
+    /// <summary>Phrases' paper counts for this state of the database.</summary>
+    public PhraseFrequencies PhraseFrequencies { get; } = new();
+
     /// <summary>The largest paper id in the database when this snapshot was taken.</summary>
     public int MaxPaperId { get; }
 

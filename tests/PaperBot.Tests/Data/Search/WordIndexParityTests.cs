@@ -5,9 +5,8 @@ namespace PaperBot.Tests.Data.Search;
 
 /// <summary>
 /// The word index must rank exactly as FTS5's <c>bm25()</c> does: the same papers, in the same order, with the same
-/// scores, for every kind of query, on the bundled corpus (331 papers, real abstracts). One known difference: a phrase's
-/// IDF counts the papers with all its words (FTS5 counts those with the phrase, which means checking every one of
-/// them), so a lone phrase ranks the same papers in the same order with scores scaled by one factor.
+/// scores, for every kind of query, on the bundled corpus (331 papers, real abstracts). (Past 20,000 papers with all
+/// of a phrase's words, its IDF is that of the papers with all its words; FTS5's count would check each of them.)
 /// </summary>
 public sealed class WordIndexParityTests : IClassFixture<WordIndexParityTests.BundledCorpus>
 {
@@ -48,7 +47,7 @@ public sealed class WordIndexParityTests : IClassFixture<WordIndexParityTests.Bu
         var fts = Fts5(query.AllTerms, 20);
         var words = _store.Words.Rank(query, matchAll: true, 20);
 
-        AssertSameRanking(fts, words!, HasPhrase(query));
+        AssertSameRanking(fts, words!, scaled: false);
     }
 
     [Theory]
@@ -60,7 +59,7 @@ public sealed class WordIndexParityTests : IClassFixture<WordIndexParityTests.Bu
         var fts = Fts5(query.AnyTerm, 20);
         var words = _store.Words.Rank(query, matchAll: false, 20);
 
-        AssertSameRanking(fts, words!, HasPhrase(query));
+        AssertSameRanking(fts, words!, scaled: false);
     }
 
     private List<(long Id, double Score)> Fts5(string match, int top) =>
