@@ -38,9 +38,9 @@ internal sealed class PhraseCounter(SqliteDatabase database, WordTerms terms, Ph
             foreach (var (column, weight) in new[] { (text.Title, WordPostings.TitleWeight), (text.Abstract, 1) })
             {
                 sequence.Clear();
-                foreach (var word in Words(column))
+                foreach (var (start, length) in Words(column))
                 {
-                    sequence.AddRange(terms.Of(word));
+                    sequence.AddRange(terms.Of(column.AsSpan(start, length)));
                 }
 
                 for (var p = 0; p < phrases.Count; p++)
@@ -79,28 +79,33 @@ internal sealed class PhraseCounter(SqliteDatabase database, WordTerms terms, Ph
         return count;
     }
 
-    /// <summary>The runs of token characters in <paramref name="text"/>: unicode61's default categories, L*, N* and Co, and marks.</summary>
-    private static IEnumerable<string> Words(string text)
+    /// <summary>Where the runs of token characters are in <paramref name="text"/>: unicode61's default categories, L*, N* and Co, and marks.</summary>
+    private static IEnumerable<(int Start, int Length)> Words(string text)
     {
-        var word = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
+        var start = -1;
+        var index = 0;
+        while (index < text.Length)
         {
+            Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var width);
             var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.OtherNumber or UnicodeCategory.LetterNumber
-                or UnicodeCategory.PrivateUse or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            var inWord = Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.OtherNumber or UnicodeCategory.LetterNumber
+                or UnicodeCategory.PrivateUse or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+            if (inWord && start < 0)
             {
-                word.Append(rune.ToString());
+                start = index;
             }
-            else if (word.Length > 0)
+            else if (!inWord && start >= 0)
             {
-                yield return word.ToString();
-                word.Clear();
+                yield return (start, index - start);
+                start = -1;
             }
+
+            index += Math.Max(width, 1);
         }
 
-        if (word.Length > 0)
+        if (start >= 0)
         {
-            yield return word.ToString();
+            yield return (start, text.Length - start);
         }
     }
 }

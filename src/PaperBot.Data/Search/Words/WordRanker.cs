@@ -90,7 +90,7 @@ internal sealed class WordRanker
         var counted = new HashSet<int>();
         var checkedPhrases = phrases.Where((_, i) => !exact[i]).Select(p => p.Phrase).ToList();
         var checkedIndexes = Enumerable.Range(0, phrases.Count).Where(i => !exact[i]).ToArray();
-        for (var batch = FirstCheck; ; batch *= 4)
+        for (var batch = FirstCheck; ; batch *= 2)
         {
             var (next, bestLeft) = BestBounds(touched, batch, matches, counted);
             if (next.Count == 0)

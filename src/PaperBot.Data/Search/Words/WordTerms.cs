@@ -14,6 +14,10 @@ internal sealed class WordTerms(Func<ScratchFts> rentScratch, Action<ScratchFts>
 
     private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
 
+    /// <summary>The terms of a word given as a slice of a paper's text: no string is made for a word seen before.</summary>
+    public string[] Of(ReadOnlySpan<char> word) =>
+        _terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known) ? known : Of(word.ToString());
+
     public string[] Of(string word)
     {
         if (_terms.TryGetValue(word, out var known))
