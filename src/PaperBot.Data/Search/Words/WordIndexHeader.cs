@@ -9,7 +9,7 @@ namespace PaperBot.Data.Search.Words;
 internal sealed record WordIndexHeader
 {
     public const int Size = 128;
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static ReadOnlySpan<byte> Magic => "PBWORDS\0"u8;
 
     /// <summary>Papers indexed.</summary>

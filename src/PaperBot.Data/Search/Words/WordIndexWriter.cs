@@ -4,8 +4,9 @@ namespace PaperBot.Data.Search.Words;
 
 /// <summary>
 /// Writes a word index from FTS5's own tokens: each paper's length, then for every term (in byte order) its postings
-/// (paper-id gaps and packed counts as varints) followed by its title postings (the gaps of the papers with the term in
-/// their title, for autocomplete), then the dictionary. The tokens arrive already in index order, so the
+/// (paper-id gaps and packed counts as varints), its positions (per posting: the title's offsets, then the abstract's,
+/// each list its length and gaps; what phrases are matched with), its title postings (the gaps of the papers with the
+/// term in their title, for autocomplete), then the dictionary. The tokens arrive already in index order, so the
 /// whole build streams: memory holds one term's position and the dictionary, never the postings.
 /// </summary>
 internal static class WordIndexWriter
@@ -45,7 +46,7 @@ internal static class WordIndexWriter
                 term.Begin(text, output.Position - start);
             }
 
-            term.Add(output, tokens.Paper, tokens.InTitle);
+            term.Add(output, tokens.Paper, tokens.InTitle, tokens.Offset);
         }
 
         term.Finish(output, dictionary, start);
@@ -85,10 +86,17 @@ internal static class WordIndexWriter
         private uint _titles;
         private long _previousTitlePaper;
         private readonly MemoryStream _titlePostings = new();
+        private readonly MemoryStream _positions = new();
+        private readonly List<int> _titleOffsets = [];
+        private readonly List<int> _abstractOffsets = [];
 
         public long Count { get; private set; }
 
-        public void Dispose() => _titlePostings.Dispose();
+        public void Dispose()
+        {
+            _titlePostings.Dispose();
+            _positions.Dispose();
+        }
 
         public bool Is(ReadOnlySpan<byte> text) => _open && text.SequenceEqual(_bytes.AsSpan(0, _length));
 
@@ -114,9 +122,10 @@ internal static class WordIndexWriter
             _titles = 0;
             _previousTitlePaper = 0;
             _titlePostings.SetLength(0);
+            _positions.SetLength(0);
         }
 
-        public void Add(Stream output, long paper, bool inTitle)
+        public void Add(Stream output, long paper, bool inTitle, int offset)
         {
             if (paper != _paper)
             {
@@ -127,10 +136,12 @@ internal static class WordIndexWriter
             if (inTitle)
             {
                 _titleCount++;
+                _titleOffsets.Add(offset);
             }
             else
             {
                 _abstractCount++;
+                _abstractOffsets.Add(offset);
             }
         }
 
@@ -143,6 +154,8 @@ internal static class WordIndexWriter
 
             FlushPaper(output);
             var postingsLength = checked((int)(output.Position - start - _offset));
+            _positions.Position = 0;
+            _positions.CopyTo(output);
             _titlePostings.Position = 0;
             _titlePostings.CopyTo(output);
             Span<byte> entry = stackalloc byte[2 + WordSegment.EntrySize];
@@ -154,9 +167,24 @@ internal static class WordIndexWriter
             BinaryPrimitives.WriteInt32LittleEndian(entry[14..], postingsLength);
             BinaryPrimitives.WriteUInt32LittleEndian(entry[18..], _titles);
             BinaryPrimitives.WriteInt32LittleEndian(entry[22..], checked((int)_titlePostings.Length));
+            BinaryPrimitives.WriteInt32LittleEndian(entry[26..], checked((int)_positions.Length));
             dictionary.Write(entry[2..]);
             Count++;
             _open = false;
+        }
+
+        /// <summary>One column's offsets of the term in the paper: how many, then the gaps (FTS5 gives them in order).</summary>
+        private void WriteOffsets(List<int> offsets)
+        {
+            Varint.Write(_positions, (uint)offsets.Count);
+            var previous = 0;
+            foreach (var offset in offsets)
+            {
+                Varint.Write(_positions, (uint)(offset - previous));
+                previous = offset;
+            }
+
+            offsets.Clear();
         }
 
         private void FlushPaper(Stream output)
@@ -169,6 +197,8 @@ internal static class WordIndexWriter
             Varint.Write(output, checked((uint)(_paper - _previousPaper)));
             Varint.Write(output, WordPostings.Pack(_titleCount, _abstractCount));
             _previousPaper = _paper;
+            WriteOffsets(_titleOffsets);
+            WriteOffsets(_abstractOffsets);
             if (_titleCount > 0)
             {
                 Varint.Write(_titlePostings, checked((uint)(_paper - _previousTitlePaper)));

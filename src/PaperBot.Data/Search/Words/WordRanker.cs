@@ -3,8 +3,9 @@ namespace PaperBot.Data.Search.Words;
 /// <summary>
 /// Ranks a <see cref="WordQuery"/> by FTS5's BM25 over a <see cref="WordSnapshot"/>: every posting of every phrase is
 /// scored into a dense per-paper array (tens of millions a second: a million-paper corpus's commonest word in a few
-/// milliseconds), then the best are kept in a heap. Phrases are scored first by an upper bound and counted exactly only
-/// for the papers that could still reach the top, best bound first, until no bound left can beat the last place.
+/// milliseconds), then the best are kept in a heap. Phrases are matched on the index's positions; a phrase ending in a
+/// prefix is scored first by an upper bound and counted exactly only for the papers that could still reach the top,
+/// best bound first, until no bound left can beat the last place.
 /// One ranker serves one search at a time: its arrays are reused, not shared.
 /// </summary>
 internal sealed class WordRanker
@@ -30,7 +31,8 @@ internal sealed class WordRanker
             for (var i = 0; i < phrases.Count; i++)
             {
                 var postings = PostingsOf(snapshot, phrases[i].Phrase, i);
-                var papersWith = phrases[i].Phrase.Terms.Count > 1 ? counter.PapersWith(phrases[i].Phrase, postings.Count) ?? postings.Count : postings.Count;
+                var bounded = phrases[i].Phrase.Terms.Count > 1 && phrases[i].Phrase.Prefix;
+                var papersWith = bounded ? counter.PapersWith(phrases[i].Phrase, postings.Count) ?? postings.Count : postings.Count;
                 idf[i] = bm25.Idf(papersWith);
                 var bit = 1u << Math.Min(phrases[i].Clause, 31);
                 for (var k = 0; k < postings.Count; k++)
@@ -48,7 +50,7 @@ internal sealed class WordRanker
 
             var required = query.MatchAll ? AllBits(query.Clauses.Count) : 0u;
             bool Matches(int paper) => (query.MatchAll ? (_clauses[paper] & required) == required : _clauses[paper] != 0) && (allowed?.Invoke(paper) ?? true);
-            var exact = phrases.Select(p => p.Phrase.Terms.Count <= 1).ToArray();
+            var exact = phrases.Select(p => p.Phrase.Terms.Count <= 1 || !p.Phrase.Prefix).ToArray();
             return exact.All(e => e)
                 ? Best(touched, top, Matches)
                 : Checked(snapshot, query, phrases, idf, exact, bm25, touched, top, Matches, counter);
@@ -198,8 +200,9 @@ internal sealed class WordRanker
     }
 
     /// <summary>
-    /// The papers a phrase can occur in, with its counts: exact for one term; for several, the papers with all of them
-    /// and, column by column, the smallest of their counts, which the phrase's own can only be below.
+    /// The papers a phrase can occur in, with its counts: exact for one term, and for a phrase (from the positions);
+    /// for a phrase ending in a prefix, the papers with all its terms and, column by column, the smallest of their
+    /// counts, which the phrase's own can only be below.
     /// </summary>
     private PostingList PostingsOf(WordSnapshot snapshot, WordPhrase phrase, int index)
     {
@@ -210,6 +213,12 @@ internal sealed class WordRanker
 
         var result = _phrasePostings[index];
         result.Clear();
+        if (phrase.Terms.Count > 1 && !phrase.Prefix)
+        {
+            snapshot.PhrasePostings(phrase.Terms, result);
+            return result;
+        }
+
         for (var t = 0; t < phrase.Terms.Count; t++)
         {
             var prefix = phrase.Prefix && t == phrase.Terms.Count - 1;

@@ -20,9 +20,10 @@ internal sealed class WordSegment : IDisposable
     private readonly int[] _byteLengths;
     private readonly uint[] _titleCounts;
     private readonly int[] _titleByteLengths;
+    private readonly int[] _positionByteLengths;
 
-    /// <summary>A dictionary entry after the term's bytes: papers, offset, postings bytes, title papers, title postings bytes.</summary>
-    public const int EntrySize = 4 + 8 + 4 + 4 + 4;
+    /// <summary>A dictionary entry after the term's bytes: papers, offset, postings bytes, title papers, title postings bytes, positions bytes.</summary>
+    public const int EntrySize = 4 + 8 + 4 + 4 + 4 + 4;
 
     private WordSegment(WordIndexHeader header, byte[]? memory, SafeFileHandle? file, ReadOnlySpan<byte> lengths, ReadOnlySpan<byte> dictionary)
     {
@@ -42,6 +43,7 @@ internal sealed class WordSegment : IDisposable
         _byteLengths = new int[count];
         _titleCounts = new uint[count];
         _titleByteLengths = new int[count];
+        _positionByteLengths = new int[count];
         _terms = new byte[dictionary.Length - count * (2 + EntrySize)];
         var position = 0;
         var termPosition = 0;
@@ -57,6 +59,7 @@ internal sealed class WordSegment : IDisposable
             _byteLengths[i] = BinaryPrimitives.ReadInt32LittleEndian(dictionary[(position + 12)..]);
             _titleCounts[i] = BinaryPrimitives.ReadUInt32LittleEndian(dictionary[(position + 16)..]);
             _titleByteLengths[i] = BinaryPrimitives.ReadInt32LittleEndian(dictionary[(position + 20)..]);
+            _positionByteLengths[i] = BinaryPrimitives.ReadInt32LittleEndian(dictionary[(position + 24)..]);
             position += EntrySize;
         }
 
@@ -165,7 +168,7 @@ internal sealed class WordSegment : IDisposable
     /// <summary>Appends the papers with the term in their title to <paramref name="into"/> (counts 0), in paper order.</summary>
     public void ReadTitlePostings(int termIndex, PostingList into)
     {
-        var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _titleByteLengths[termIndex], out var bytes);
+        var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex] + _positionByteLengths[termIndex], _titleByteLengths[termIndex], out var bytes);
         try
         {
             var position = 0;
@@ -175,6 +178,38 @@ internal sealed class WordSegment : IDisposable
             {
                 paper += Varint.Read(bytes, ref position);
                 into.Add((int)paper, 0);
+            }
+        }
+        finally
+        {
+            Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Appends the term's postings to <paramref name="into"/> with their positions in <paramref name="positions"/>: for
+    /// posting k, the title's offsets then the abstract's (<see cref="PostingPositions"/>).
+    /// </summary>
+    public void ReadPostingsWithPositions(int termIndex, PostingList into, PostingPositions positions)
+    {
+        ReadPostings(termIndex, into);
+        var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _positionByteLengths[termIndex], out var bytes);
+        try
+        {
+            var position = 0;
+            while (position < bytes.Length)
+            {
+                for (var column = 0; column < 2; column++)
+                {
+                    var count = (int)Varint.Read(bytes, ref position);
+                    var offset = 0;
+                    positions.StartColumn();
+                    for (var i = 0; i < count; i++)
+                    {
+                        offset += (int)Varint.Read(bytes, ref position);
+                        positions.Add(offset);
+                    }
+                }
             }
         }
         finally

@@ -119,6 +119,108 @@ internal sealed class WordSnapshot
     }
 
     /// <summary>
+    /// The papers holding the phrase <paramref name="terms"/> (two or more, no prefix), with its exact counts per column
+    /// (<see cref="WordPostings.Wide"/>), in paper order: its words' postings intersected, and their positions checked
+    /// for the words standing one after another. Each paper's words are in one segment, so the segments' answers add up.
+    /// </summary>
+    public void PhrasePostings(IReadOnlyList<string> terms, PostingList into)
+    {
+        into.Clear();
+        var fromBuilt = new PostingList();
+        PhraseIn(Built, skipReplaced: true, terms, fromBuilt);
+        if (Recent is null)
+        {
+            for (var i = 0; i < fromBuilt.Count; i++)
+            {
+                into.Add(fromBuilt.Papers[i], fromBuilt.Counts[i]);
+            }
+
+            return;
+        }
+
+        var fromRecent = new PostingList();
+        PhraseIn(Recent, skipReplaced: false, terms, fromRecent);
+        var (a, b) = (0, 0);
+        while (a < fromBuilt.Count || b < fromRecent.Count)
+        {
+            if (b >= fromRecent.Count || (a < fromBuilt.Count && fromBuilt.Papers[a] < fromRecent.Papers[b]))
+            {
+                into.Add(fromBuilt.Papers[a], fromBuilt.Counts[a++]);
+            }
+            else
+            {
+                into.Add(fromRecent.Papers[b], fromRecent.Counts[b++]);
+            }
+        }
+    }
+
+    private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into)
+    {
+        var postings = new PostingList[terms.Count];
+        var positions = new PostingPositions[terms.Count];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var index = segment.Find(Encoding.UTF8.GetBytes(terms[t]));
+            if (index < 0)
+            {
+                return;
+            }
+
+            (postings[t], positions[t]) = (new PostingList(), new PostingPositions());
+            segment.ReadPostingsWithPositions(index, postings[t], positions[t]);
+        }
+
+        var at = new int[terms.Count];
+        for (var k = 0; k < postings[0].Count; k++)
+        {
+            var paper = postings[0].Papers[k];
+            at[0] = k;
+            var inAll = true;
+            for (var t = 1; t < terms.Count && inAll; t++)
+            {
+                var list = postings[t];
+                while (at[t] < list.Count && list.Papers[at[t]] < paper)
+                {
+                    at[t]++;
+                }
+
+                inAll = at[t] < list.Count && list.Papers[at[t]] == paper;
+            }
+
+            if (!inAll || (skipReplaced && _replaced.Contains(paper)))
+            {
+                continue;
+            }
+
+            var title = Occurrences(positions, at, column: 0);
+            var @abstract = Occurrences(positions, at, column: 1);
+            if (title + @abstract > 0)
+            {
+                into.Add(paper, WordPostings.Wide(title, @abstract));
+            }
+        }
+    }
+
+    /// <summary>How often, in one column of one paper, the phrase's terms stand at consecutive offsets.</summary>
+    private static int Occurrences(PostingPositions[] positions, int[] at, int column)
+    {
+        var first = positions[0].Of(at[0], column);
+        var count = 0;
+        foreach (var start in first)
+        {
+            var all = true;
+            for (var t = 1; t < positions.Length && all; t++)
+            {
+                all = positions[t].Of(at[t], column).BinarySearch(start + t) >= 0;
+            }
+
+            count += all ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// The papers with <paramref name="term"/> (or a term starting with it) in their title, in paper order, into
     /// <paramref name="into"/>: what autocomplete intersects. <paramref name="work"/> is scratch space.
     /// </summary>

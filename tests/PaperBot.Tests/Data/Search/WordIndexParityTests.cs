@@ -36,6 +36,10 @@ public sealed class WordIndexParityTests : IClassFixture<WordIndexParityTests.Bu
         "mixture of experts routing",
         "the of and",
         "zebra pipeline",
+        "\"speculative decoding\" draft",
+        "\"large language\"* reasoning",
+        "\"flash att\"*",
+        "state-of-the-art \"reinforcement learning\" OR \"policy optimization\"",
     ];
 
     [Theory]

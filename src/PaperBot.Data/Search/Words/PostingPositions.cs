@@ -1,0 +1,52 @@
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// The positions of a term's postings, read in posting order: two columns (title, abstract) per posting, each a run of
+/// offsets. Column c of posting k is <c>Offsets[Starts[2k + c] .. Starts[2k + c + 1])</c>.
+/// </summary>
+internal sealed class PostingPositions
+{
+    private int[] _starts = new int[512];
+    private int _columns;
+
+    public int[] Offsets { get; private set; } = new int[1024];
+
+    public int Count { get; private set; }
+
+    public void Clear()
+    {
+        _columns = 0;
+        Count = 0;
+    }
+
+    public void StartColumn()
+    {
+        if (_columns + 2 > _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+        }
+
+        _starts[_columns++] = Count;
+        _starts[_columns] = Count;
+    }
+
+    public void Add(int offset)
+    {
+        if (Count == Offsets.Length)
+        {
+            var grown = Offsets;
+            Array.Resize(ref grown, grown.Length * 2);
+            Offsets = grown;
+        }
+
+        Offsets[Count++] = offset;
+        _starts[_columns] = Count;
+    }
+
+    /// <summary>The offsets of column <paramref name="column"/> (0 title, 1 abstract) of the posting at <paramref name="index"/>.</summary>
+    public ReadOnlySpan<int> Of(int index, int column)
+    {
+        var at = 2 * index + column;
+        return Offsets.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
+    }
+}
