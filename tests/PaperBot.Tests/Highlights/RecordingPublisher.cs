@@ -13,6 +13,10 @@ internal sealed class RecordingPublisher(TimeProvider time) : IChannelPublisher
 
     private readonly Lock _lock = new();
     private readonly List<PublishCall> _calls = [];
+
+    // The calls whose synchronous part (the delivery) has run: what waiters are judged on, so that a test never sees a
+    // call before its message (a waiter checked between the two once failed under load).
+    private readonly List<PublishCall> _ran = [];
     private readonly List<PublishCall> _messages = [];
     private readonly Dictionary<string, string> _messageIdByNonce = [];
     private readonly List<(Func<IReadOnlyList<PublishCall>, bool> Done, TaskCompletionSource Signal)> _waiters = [];
@@ -56,7 +60,8 @@ internal sealed class RecordingPublisher(TimeProvider time) : IChannelPublisher
         var result = Behaviour is { } behaviour ? behaviour(call, cancellationToken) : Task.FromResult(Deliver(call));
         lock (_lock)
         {
-            foreach (var waiter in _waiters.Where(w => w.Done(_calls)).ToList())
+            _ran.Add(call);
+            foreach (var waiter in _waiters.Where(w => w.Done(_ran)).ToList())
             {
                 _waiters.Remove(waiter);
                 waiter.Signal.TrySetResult();
@@ -100,7 +105,7 @@ internal sealed class RecordingPublisher(TimeProvider time) : IChannelPublisher
     {
         lock (_lock)
         {
-            if (done(_calls))
+            if (done(_ran))
             {
                 return Task.CompletedTask;
             }
