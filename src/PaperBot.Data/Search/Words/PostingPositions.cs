@@ -19,6 +19,22 @@ internal sealed class PostingPositions
         Count = 0;
     }
 
+    /// <summary>Makes room at once for <paramref name="offsets"/> more offsets in <paramref name="columns"/> more columns.</summary>
+    public void EnsureRoom(int offsets, int columns)
+    {
+        if (Count + offsets > Offsets.Length)
+        {
+            var grown = Offsets;
+            Array.Resize(ref grown, Count + offsets);
+            Offsets = grown;
+        }
+
+        if (_columns + columns + 2 > _starts.Length)
+        {
+            Array.Resize(ref _starts, _columns + columns + 2);
+        }
+    }
+
     public void StartColumn()
     {
         if (_columns + 2 > _starts.Length)

@@ -196,6 +196,8 @@ internal sealed class WordSegment : IDisposable
         var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _positionByteLengths[termIndex], out var bytes);
         try
         {
+            // Every offset and count takes a byte at least: the byte length bounds them all, so no array grows while reading.
+            positions.EnsureRoom(bytes.Length, 2 * (int)_paperCounts[termIndex]);
             var position = 0;
             while (position < bytes.Length)
             {
