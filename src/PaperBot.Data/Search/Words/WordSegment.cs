@@ -187,31 +187,52 @@ internal sealed class WordSegment : IDisposable
     }
 
     /// <summary>
-    /// Appends the term's postings to <paramref name="into"/> with their positions in <paramref name="positions"/>: for
-    /// posting k, the title's offsets then the abstract's (<see cref="PostingPositions"/>).
+    /// Reads the positions of the term's postings numbered <paramref name="ordinals"/> (ascending: the k-th posting of
+    /// the term) into <paramref name="into"/>, in that order: for each, the title's offsets then the abstract's
+    /// (<see cref="PostingPositions"/>). The others are skipped byte by byte, never decoded.
     /// </summary>
-    public void ReadPostingsWithPositions(int termIndex, PostingList into, PostingPositions positions)
+    public void ReadPositions(int termIndex, List<int> ordinals, PostingPositions into)
     {
-        ReadPostings(termIndex, into);
+        into.Clear();
+        if (ordinals.Count == 0)
+        {
+            return;
+        }
+
         var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _positionByteLengths[termIndex], out var bytes);
         try
         {
-            // Every offset and count takes a byte at least: the byte length bounds them all, so no array grows while reading.
-            positions.EnsureRoom(bytes.Length, 2 * (int)_paperCounts[termIndex]);
             var position = 0;
-            while (position < bytes.Length)
+            var next = 0;
+            for (var posting = 0; position < bytes.Length && next < ordinals.Count; posting++)
             {
+                var wanted = ordinals[next] == posting;
                 for (var column = 0; column < 2; column++)
                 {
                     var count = (int)Varint.Read(bytes, ref position);
+                    if (!wanted)
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            while ((bytes[position++] & 0x80) != 0)
+                            {
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    into.EnsureRoom(count, 1);
+                    into.StartColumn();
                     var offset = 0;
-                    positions.StartColumn();
                     for (var i = 0; i < count; i++)
                     {
                         offset += (int)Varint.Read(bytes, ref position);
-                        positions.Add(offset);
+                        into.Add(offset);
                     }
                 }
+
+                next += wanted ? 1 : 0;
             }
         }
         finally

@@ -154,29 +154,36 @@ internal sealed class WordSnapshot
         }
     }
 
+    /// <summary>
+    /// The phrase in one segment: the papers with every term (postings intersected first), then the positions of those
+    /// papers only, each term's others skipped unread: a phrase with "of" in it need not decode "of" everywhere.
+    /// </summary>
     private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into)
     {
+        var indexes = new int[terms.Count];
         var postings = new PostingList[terms.Count];
-        var positions = new PostingPositions[terms.Count];
         for (var t = 0; t < terms.Count; t++)
         {
-            var index = segment.Find(Encoding.UTF8.GetBytes(terms[t]));
-            if (index < 0)
+            indexes[t] = segment.Find(Encoding.UTF8.GetBytes(terms[t]));
+            if (indexes[t] < 0)
             {
                 return;
             }
 
-            (postings[t], positions[t]) = (new PostingList(), new PostingPositions());
-            segment.ReadPostingsWithPositions(index, postings[t], positions[t]);
+            postings[t] = new PostingList();
+            segment.ReadPostings(indexes[t], postings[t]);
         }
 
+        // The papers with every term, and where each stands in each term's postings.
+        var ordinals = Enumerable.Range(0, terms.Count).Select(_ => new List<int>()).ToArray();
+        var papers = new List<int>();
         var at = new int[terms.Count];
-        for (var k = 0; k < postings[0].Count; k++)
+        var rarest = Enumerable.Range(0, terms.Count).MinBy(t => postings[t].Count);
+        for (var k = 0; k < postings[rarest].Count; k++)
         {
-            var paper = postings[0].Papers[k];
-            at[0] = k;
-            var inAll = true;
-            for (var t = 1; t < terms.Count && inAll; t++)
+            var paper = postings[rarest].Papers[k];
+            var inAll = !(skipReplaced && _replaced.Contains(paper));
+            for (var t = 0; t < terms.Count && inAll; t++)
             {
                 var list = postings[t];
                 while (at[t] < list.Count && list.Papers[at[t]] < paper)
@@ -187,31 +194,45 @@ internal sealed class WordSnapshot
                 inAll = at[t] < list.Count && list.Papers[at[t]] == paper;
             }
 
-            if (!inAll || (skipReplaced && _replaced.Contains(paper)))
+            if (inAll)
             {
-                continue;
+                papers.Add(paper);
+                for (var t = 0; t < terms.Count; t++)
+                {
+                    ordinals[t].Add(at[t]);
+                }
             }
+        }
 
-            var title = Occurrences(positions, at, column: 0);
-            var @abstract = Occurrences(positions, at, column: 1);
+        var positions = new PostingPositions[terms.Count];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            positions[t] = new PostingPositions();
+            segment.ReadPositions(indexes[t], ordinals[t], positions[t]);
+        }
+
+        for (var i = 0; i < papers.Count; i++)
+        {
+            var title = Occurrences(positions, i, column: 0);
+            var @abstract = Occurrences(positions, i, column: 1);
             if (title + @abstract > 0)
             {
-                into.Add(paper, WordPostings.Wide(title, @abstract));
+                into.Add(papers[i], WordPostings.Wide(title, @abstract));
             }
         }
     }
 
     /// <summary>How often, in one column of one paper, the phrase's terms stand at consecutive offsets.</summary>
-    private static int Occurrences(PostingPositions[] positions, int[] at, int column)
+    private static int Occurrences(PostingPositions[] positions, int candidate, int column)
     {
-        var first = positions[0].Of(at[0], column);
+        var first = positions[0].Of(candidate, column);
         var count = 0;
         foreach (var start in first)
         {
             var all = true;
             for (var t = 1; t < positions.Length && all; t++)
             {
-                all = positions[t].Of(at[t], column).BinarySearch(start + t) >= 0;
+                all = positions[t].Of(candidate, column).BinarySearch(start + t) >= 0;
             }
 
             count += all ? 1 : 0;
