@@ -22,16 +22,17 @@ internal sealed class PostingPositions
     /// <summary>Makes room at once for <paramref name="offsets"/> more offsets in <paramref name="columns"/> more columns.</summary>
     public void EnsureRoom(int offsets, int columns)
     {
+        // Doubling, so that many small requests cost what one large one does.
         if (Count + offsets > Offsets.Length)
         {
             var grown = Offsets;
-            Array.Resize(ref grown, Count + offsets);
+            Array.Resize(ref grown, Math.Max(Count + offsets, 2 * grown.Length));
             Offsets = grown;
         }
 
         if (_columns + columns + 2 > _starts.Length)
         {
-            Array.Resize(ref _starts, _columns + columns + 2);
+            Array.Resize(ref _starts, Math.Max(_columns + columns + 2, 2 * _starts.Length));
         }
     }
 
