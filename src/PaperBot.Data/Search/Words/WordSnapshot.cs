@@ -249,6 +249,7 @@ internal sealed class WordSnapshot
     {
         into.Clear();
         work.Clear();
+        var lists = 0;
         var bytes = Encoding.UTF8.GetBytes(term);
         foreach (var segment in Recent is null ? [Built] : new[] { Built, Recent })
         {
@@ -257,6 +258,7 @@ internal sealed class WordSnapshot
             for (var index = from; index < to; index++)
             {
                 var start = work.Count;
+                lists++;
                 segment.ReadTitlePostings(index, work);
                 if (fromBuilt && _replaced.Count > 0)
                 {
@@ -265,8 +267,12 @@ internal sealed class WordSnapshot
             }
         }
 
-        // Several terms, or both segments: put the papers in order once, each once.
-        Array.Sort(work.Papers, 0, work.Count);
+        // Several terms, or both segments: put the papers in order once, each once (one list read is in order already).
+        if (lists > 1)
+        {
+            Array.Sort(work.Papers, 0, work.Count);
+        }
+
         for (var i = 0; i < work.Count; i++)
         {
             if (into.Count == 0 || into.Papers[into.Count - 1] != work.Papers[i])
