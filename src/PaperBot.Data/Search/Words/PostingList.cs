@@ -1,12 +1,12 @@
 namespace PaperBot.Data.Search.Words;
 
 /// <summary>A growable list of postings, paper ids ascending, reused across queries to keep search allocation-free.</summary>
-internal sealed class PostingList
+internal sealed class PostingList(int capacity = 256)
 {
-    public int[] Papers { get; private set; } = new int[256];
+    public int[] Papers { get; private set; } = new int[capacity];
 
-    /// <summary>Packed counts (<see cref="WordPostings"/>) as read from a segment, or weighted frequencies once merged.</summary>
-    public uint[] Counts { get; private set; } = new uint[256];
+    /// <summary>Packed counts (<see cref="WordPostings"/>) as read from a segment, or wide counts once merged.</summary>
+    public uint[] Counts { get; private set; } = new uint[capacity];
 
     public int Count { get; private set; }
 

@@ -101,7 +101,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
 
         {
             PostingList? kept = null;
-            var work = new PostingList();
+            var work = new PostingList(capacity: 1024);
             for (var w = 0; w < words.Count; w++)
             {
                 var terms = _terms.Of(words[w]);

@@ -18,6 +18,7 @@ internal sealed class WordRanker
     private readonly PostingList _work = new();
     private readonly PostingList _next = new();
     private readonly List<PostingList> _phrasePostings = [];
+    private readonly PhraseBuffers _phraseBuffers = new();
 
     public List<(long Id, double Score)> Rank(WordSnapshot snapshot, WordQuery query, int top, Func<int, bool>? allowed, IPhraseCounter counter)
     {
@@ -215,7 +216,7 @@ internal sealed class WordRanker
         result.Clear();
         if (phrase.Terms.Count > 1 && !phrase.Prefix)
         {
-            snapshot.PhrasePostings(phrase.Terms, result);
+            snapshot.PhrasePostings(phrase.Terms, result, _phraseBuffers);
             return result;
         }
 

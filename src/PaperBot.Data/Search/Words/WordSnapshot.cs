@@ -123,11 +123,12 @@ internal sealed class WordSnapshot
     /// (<see cref="WordPostings.Wide"/>), in paper order: its words' postings intersected, and their positions checked
     /// for the words standing one after another. Each paper's words are in one segment, so the segments' answers add up.
     /// </summary>
-    public void PhrasePostings(IReadOnlyList<string> terms, PostingList into)
+    public void PhrasePostings(IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers)
     {
         into.Clear();
-        var fromBuilt = new PostingList();
-        PhraseIn(Built, skipReplaced: true, terms, fromBuilt);
+        var fromBuilt = buffers.FromBuilt;
+        fromBuilt.Clear();
+        PhraseIn(Built, skipReplaced: true, terms, fromBuilt, buffers);
         if (Recent is null)
         {
             for (var i = 0; i < fromBuilt.Count; i++)
@@ -138,8 +139,9 @@ internal sealed class WordSnapshot
             return;
         }
 
-        var fromRecent = new PostingList();
-        PhraseIn(Recent, skipReplaced: false, terms, fromRecent);
+        var fromRecent = buffers.FromRecent;
+        fromRecent.Clear();
+        PhraseIn(Recent, skipReplaced: false, terms, fromRecent, buffers);
         var (a, b) = (0, 0);
         while (a < fromBuilt.Count || b < fromRecent.Count)
         {
@@ -158,7 +160,7 @@ internal sealed class WordSnapshot
     /// The phrase in one segment: the papers with every term (postings intersected first), then the positions of those
     /// papers only, each term's others skipped unread: a phrase with "of" in it need not decode "of" everywhere.
     /// </summary>
-    private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into)
+    private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers)
     {
         var indexes = new int[terms.Count];
         var postings = new PostingList[terms.Count];
@@ -170,13 +172,20 @@ internal sealed class WordSnapshot
                 return;
             }
 
-            postings[t] = new PostingList();
+            postings[t] = buffers.Postings(t);
+            postings[t].Clear();
             segment.ReadPostings(indexes[t], postings[t]);
         }
 
         // The papers with every term, and where each stands in each term's postings.
-        var ordinals = Enumerable.Range(0, terms.Count).Select(_ => new List<int>()).ToArray();
-        var papers = new List<int>();
+        var ordinals = Enumerable.Range(0, terms.Count).Select(t => buffers.Ordinals(t)).ToArray();
+        foreach (var list in ordinals)
+        {
+            list.Clear();
+        }
+
+        var papers = buffers.Papers;
+        papers.Clear();
         var at = new int[terms.Count];
         var rarest = Enumerable.Range(0, terms.Count).MinBy(t => postings[t].Count);
         for (var k = 0; k < postings[rarest].Count; k++)
@@ -207,7 +216,7 @@ internal sealed class WordSnapshot
         var positions = new PostingPositions[terms.Count];
         for (var t = 0; t < terms.Count; t++)
         {
-            positions[t] = new PostingPositions();
+            positions[t] = buffers.Positions(t);
             segment.ReadPositions(indexes[t], ordinals[t], positions[t]);
         }
 

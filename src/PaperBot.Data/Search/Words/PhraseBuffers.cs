@@ -1,0 +1,35 @@
+namespace PaperBot.Data.Search.Words;
+
+/// <summary>
+/// The arrays a phrase is matched with, kept by a <see cref="WordRanker"/> and reused search after search: a phrase of
+/// common words at a million papers reads millions of postings and positions, and fresh arrays each time would keep
+/// the garbage collector busy in the middle of other members' searches.
+/// </summary>
+internal sealed class PhraseBuffers
+{
+    private readonly List<PostingList> _postings = [];
+    private readonly List<PostingPositions> _positions = [];
+    private readonly List<List<int>> _ordinals = [];
+
+    public PostingList FromBuilt { get; } = new();
+
+    public PostingList FromRecent { get; } = new();
+
+    public List<int> Papers { get; } = [];
+
+    public PostingList Postings(int term) => Get(_postings, term, () => new PostingList());
+
+    public PostingPositions Positions(int term) => Get(_positions, term, () => new PostingPositions());
+
+    public List<int> Ordinals(int term) => Get(_ordinals, term, () => []);
+
+    private static T Get<T>(List<T> items, int index, Func<T> create)
+    {
+        while (items.Count <= index)
+        {
+            items.Add(create());
+        }
+
+        return items[index];
+    }
+}
