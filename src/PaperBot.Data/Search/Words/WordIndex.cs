@@ -100,27 +100,76 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         }
 
         {
+            // The whole words first, each one list in order; the word being typed last, as a bitmap of its terms' papers.
             PostingList? kept = null;
             var work = new PostingList(capacity: 1024);
+            string? prefix = null;
             for (var w = 0; w < words.Count; w++)
             {
                 var terms = _terms.Of(words[w]);
                 for (var t = 0; t < terms.Length; t++)
                 {
+                    if (lastIsPrefix && w == words.Count - 1 && t == terms.Length - 1)
+                    {
+                        prefix = terms[t];
+                        continue;
+                    }
+
                     var papers = new PostingList();
-                    snapshot.TitlePapers(terms[t], lastIsPrefix && w == words.Count - 1 && t == terms.Length - 1, papers, work);
+                    snapshot.TitlePapers(terms[t], prefix: false, papers, work);
                     kept = kept is null ? papers : Intersect(kept, papers);
                 }
             }
 
-            var newest = new List<long>(max);
-            for (var i = (kept?.Count ?? 0) - 1; i >= 0 && newest.Count < max; i--)
+            return prefix is null ? Newest(kept, null, max) : NewestWithPrefix(snapshot, kept, prefix, max, work);
+        }
+    }
+
+    private static List<long> NewestWithPrefix(WordSnapshot snapshot, PostingList? kept, string prefix, int max, PostingList work)
+    {
+        var words = (snapshot.MaxPaperId >> 6) + 1;
+        var bits = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+        try
+        {
+            Array.Clear(bits, 0, words);
+            snapshot.TitleBits(prefix, bits, work);
+            if (kept is not null)
             {
-                newest.Add(kept!.Papers[i]);
+                return Newest(kept, bits, max);
+            }
+
+            // Only the word being typed: the highest ids with a bit set.
+            var newest = new List<long>(max);
+            for (var word = words - 1; word >= 0 && newest.Count < max; word--)
+            {
+                for (var value = bits[word]; value != 0 && newest.Count < max; value &= ~(1UL << (63 - System.Numerics.BitOperations.LeadingZeroCount(value))))
+                {
+                    newest.Add(((long)word << 6) + 63 - System.Numerics.BitOperations.LeadingZeroCount(value));
+                }
             }
 
             return newest;
         }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(bits);
+        }
+    }
+
+    /// <summary>The last <paramref name="max"/> papers of <paramref name="kept"/> (in <paramref name="bits"/>, when given), highest id first.</summary>
+    private static List<long> Newest(PostingList? kept, ulong[]? bits, int max)
+    {
+        var newest = new List<long>(max);
+        for (var i = (kept?.Count ?? 0) - 1; i >= 0 && newest.Count < max; i--)
+        {
+            var paper = kept!.Papers[i];
+            if (bits is null || (bits[paper >> 6] & (1UL << (paper & 63))) != 0)
+            {
+                newest.Add(paper);
+            }
+        }
+
+        return newest;
     }
 
     private static PostingList Intersect(PostingList a, PostingList b)

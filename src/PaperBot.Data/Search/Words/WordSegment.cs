@@ -202,6 +202,8 @@ internal sealed class WordSegment : IDisposable
         var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _positionByteLengths[termIndex], out var bytes);
         try
         {
+            // Every offset takes a byte at least: the byte length bounds them, so the arrays are sized once.
+            into.EnsureRoom(bytes.Length, 2 * ordinals.Count);
             var position = 0;
             var next = 0;
             for (var posting = 0; position < bytes.Length && next < ordinals.Count; posting++)
@@ -210,25 +212,17 @@ internal sealed class WordSegment : IDisposable
                 for (var column = 0; column < 2; column++)
                 {
                     var count = (int)Varint.Read(bytes, ref position);
-                    if (!wanted)
+                    if (wanted)
                     {
-                        for (var i = 0; i < count; i++)
-                        {
-                            while ((bytes[position++] & 0x80) != 0)
-                            {
-                            }
-                        }
-
+                        into.ReadColumn(bytes, ref position, count);
                         continue;
                     }
 
-                    into.EnsureRoom(count, 1);
-                    into.StartColumn();
-                    var offset = 0;
                     for (var i = 0; i < count; i++)
                     {
-                        offset += (int)Varint.Read(bytes, ref position);
-                        into.Add(offset);
+                        while ((bytes[position++] & 0x80) != 0)
+                        {
+                        }
                     }
                 }
 

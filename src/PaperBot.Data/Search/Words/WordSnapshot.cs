@@ -291,6 +291,33 @@ internal sealed class WordSnapshot
         }
     }
 
+    /// <summary>
+    /// Sets, in <paramref name="bits"/> (one bit per paper id), the papers with a term starting with <paramref name="prefix"/>
+    /// in their title: a prefix can stand for many terms, and a bitmap takes their union without sorting it.
+    /// </summary>
+    public void TitleBits(string prefix, ulong[] bits, PostingList work)
+    {
+        var bytes = Encoding.UTF8.GetBytes(prefix);
+        foreach (var segment in Recent is null ? [Built] : new[] { Built, Recent })
+        {
+            var (from, to) = segment.PrefixRange(bytes);
+            var fromBuilt = ReferenceEquals(segment, Built);
+            for (var index = from; index < to; index++)
+            {
+                work.Clear();
+                segment.ReadTitlePostings(index, work);
+                for (var i = 0; i < work.Count; i++)
+                {
+                    var paper = work.Papers[i];
+                    if (!fromBuilt || _replaced.Count == 0 || !_replaced.Contains(paper))
+                    {
+                        bits[paper >> 6] |= 1UL << (paper & 63);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Merges built postings <c>[0, recentStart)</c> (minus replaced papers) with recent ones, widening counts.</summary>
     private void MergeWeighted(PostingList work, int recentStart, PostingList into)
     {
