@@ -54,4 +54,31 @@ internal sealed class PostingList(int capacity = 256)
         Counts[Count] = count;
         Count++;
     }
+
+    /// <summary>Keeps the papers also in <paramref name="other"/>, each with the count <paramref name="combine"/> gives.</summary>
+    public void KeepCommon(PostingList other, Func<uint, uint, uint> combine)
+    {
+        var (i, j, write) = (0, 0, 0);
+        while (i < Count && j < other.Count)
+        {
+            var (a, b) = (Papers[i], other.Papers[j]);
+            if (a == b)
+            {
+                Papers[write] = a;
+                Counts[write++] = combine(Counts[i], other.Counts[j]);
+                i++;
+                j++;
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        Count = write;
+    }
 }

@@ -32,6 +32,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly ConcurrentBag<WordRanker> _rankers = [];
     private readonly ConcurrentBag<ScratchFts> _scratches = [];
+    private readonly ConcurrentBag<TitleBuffers> _titleBuffers = [];
     private readonly WordTerms _terms;
     private WordSegment? _built;
     private WordSnapshot? _snapshot;
@@ -101,8 +102,23 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
 
         {
             // The whole words first, each one list in order; the word being typed last, as a bitmap of its terms' papers.
+            var buffers = _titleBuffers.TryTake(out var pooled) ? pooled : new TitleBuffers();
+            try
+            {
+                return Newest(snapshot, words, lastIsPrefix, max, buffers);
+            }
+            finally
+            {
+                _titleBuffers.Add(buffers);
+            }
+        }
+    }
+
+    private List<long> Newest(WordSnapshot snapshot, IReadOnlyList<string> words, bool lastIsPrefix, int max, TitleBuffers buffers)
+    {
+        {
             PostingList? kept = null;
-            var work = new PostingList(capacity: 1024);
+            var work = buffers.Work;
             string? prefix = null;
             for (var w = 0; w < words.Count; w++)
             {
@@ -115,9 +131,16 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
                         continue;
                     }
 
-                    var papers = new PostingList();
+                    var papers = kept is null ? buffers.Kept : buffers.Next;
                     snapshot.TitlePapers(terms[t], prefix: false, papers, work);
-                    kept = kept is null ? papers : Intersect(kept, papers);
+                    if (kept is null)
+                    {
+                        kept = papers;
+                    }
+                    else
+                    {
+                        kept.KeepCommon(papers, (a, _) => a);
+                    }
                 }
             }
 
@@ -172,29 +195,14 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         return newest;
     }
 
-    private static PostingList Intersect(PostingList a, PostingList b)
+    /// <summary>The lists autocomplete reads titles' papers into, reused keystroke after keystroke.</summary>
+    private sealed class TitleBuffers
     {
-        var result = new PostingList();
-        var (i, j) = (0, 0);
-        while (i < a.Count && j < b.Count)
-        {
-            if (a.Papers[i] == b.Papers[j])
-            {
-                result.Add(a.Papers[i], 0);
-                i++;
-                j++;
-            }
-            else if (a.Papers[i] < b.Papers[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
+        public PostingList Kept { get; } = new(capacity: 4096);
 
-        return result;
+        public PostingList Next { get; } = new(capacity: 4096);
+
+        public PostingList Work { get; } = new(capacity: 4096);
     }
 
     /// <summary>Builds the index now unless it is current; beside the database when it has <see cref="InMemoryBelow"/> papers or more.</summary>

@@ -227,38 +227,11 @@ internal sealed class WordRanker
             snapshot.Postings(phrase.Terms[t], prefix, target, _work, _sums);
             if (t > 0)
             {
-                IntersectInto(result, _next);
+                result.KeepCommon(_next, WordPostings.WideMin);
             }
         }
 
         return result;
-    }
-
-    /// <summary>Keeps in <paramref name="kept"/> the papers also in <paramref name="other"/>, with the smaller frequency.</summary>
-    private static void IntersectInto(PostingList kept, PostingList other)
-    {
-        var (i, j, write) = (0, 0, 0);
-        while (i < kept.Count && j < other.Count)
-        {
-            var (a, b) = (kept.Papers[i], other.Papers[j]);
-            if (a == b)
-            {
-                kept.Papers[write] = a;
-                kept.Counts[write++] = WordPostings.WideMin(kept.Counts[i], other.Counts[j]);
-                i++;
-                j++;
-            }
-            else if (a < b)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        kept.Truncate(write);
     }
 
     private static uint AllBits(int clauses) => clauses >= 32 ? uint.MaxValue : (1u << clauses) - 1;

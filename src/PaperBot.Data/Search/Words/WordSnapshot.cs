@@ -163,7 +163,7 @@ internal sealed class WordSnapshot
     private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers)
     {
         var indexes = new int[terms.Count];
-        var postings = new PostingList[terms.Count];
+        var postings = Enumerable.Range(0, terms.Count).Select(buffers.Postings).ToArray();
         for (var t = 0; t < terms.Count; t++)
         {
             indexes[t] = segment.Find(Encoding.UTF8.GetBytes(terms[t]));
@@ -171,11 +171,14 @@ internal sealed class WordSnapshot
             {
                 return;
             }
+        }
 
-            postings[t] = buffers.Postings(t);
+        // Each word's postings, then its positions, are read on their own (both cores, when a phrase has common words).
+        Parallel.For(0, terms.Count, t =>
+        {
             postings[t].Clear();
             segment.ReadPostings(indexes[t], postings[t]);
-        }
+        });
 
         // The papers with every term, and where each stands in each term's postings.
         var ordinals = Enumerable.Range(0, terms.Count).Select(t => buffers.Ordinals(t)).ToArray();
@@ -213,12 +216,8 @@ internal sealed class WordSnapshot
             }
         }
 
-        var positions = new PostingPositions[terms.Count];
-        for (var t = 0; t < terms.Count; t++)
-        {
-            positions[t] = buffers.Positions(t);
-            segment.ReadPositions(indexes[t], ordinals[t], positions[t]);
-        }
+        var positions = Enumerable.Range(0, terms.Count).Select(buffers.Positions).ToArray();
+        Parallel.For(0, terms.Count, t => segment.ReadPositions(indexes[t], ordinals[t], positions[t]));
 
         for (var i = 0; i < papers.Count; i++)
         {
