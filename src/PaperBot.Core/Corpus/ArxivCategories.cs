@@ -37,7 +37,7 @@ public static class ArxivCategories
 
     /// <summary>The known categories nearest to <paramref name="category"/> by edit distance (case ignored), nearest first.</summary>
     public static IReadOnlyList<string> Closest(string category, int count = 3) => All
-        .Select(known => (known, distance: EditDistance(category.ToLowerInvariant(), known.ToLowerInvariant())))
+        .Select(known => (known, distance: Papers.EditDistance.Between(category.ToLowerInvariant(), known.ToLowerInvariant())))
         .OrderBy(c => c.distance)
         .ThenBy(c => c.known, StringComparer.Ordinal)
         .Take(count)
@@ -54,29 +54,5 @@ public static class ArxivCategories
         }
 
         return known;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
