@@ -17,6 +17,19 @@ internal sealed class PhraseBuffers
 
     public List<int> Papers { get; } = [];
 
+    private uint[] _counts = [];
+
+    /// <summary>An array of at least <paramref name="papers"/> counts (its contents are overwritten).</summary>
+    public uint[] Counts(int papers)
+    {
+        if (_counts.Length < papers)
+        {
+            _counts = new uint[Math.Max(papers, 2 * _counts.Length)];
+        }
+
+        return _counts;
+    }
+
     public PostingList Postings(int term) => Get(_postings, term, () => new PostingList());
 
     public PostingPositions Positions(int term) => Get(_positions, term, () => new PostingPositions());

@@ -194,7 +194,7 @@ internal sealed class WordSnapshot
         for (var k = 0; k < postings[rarest].Count; k++)
         {
             var paper = postings[rarest].Papers[k];
-            var inAll = !(skipReplaced && _replaced.Contains(paper));
+            var inAll = !(skipReplaced && _replaced.Count > 0 && _replaced.Contains(paper));
             for (var t = 0; t < terms.Count && inAll; t++)
             {
                 var list = postings[t];
@@ -219,13 +219,23 @@ internal sealed class WordSnapshot
         var positions = Enumerable.Range(0, terms.Count).Select(buffers.Positions).ToArray();
         Parallel.For(0, terms.Count, t => segment.ReadPositions(indexes[t], ordinals[t], positions[t]));
 
+        // Counting is independent paper by paper: both cores take half of the papers each.
+        var counts = buffers.Counts(papers.Count);
+        var halves = Math.Max(1, Math.Min(Environment.ProcessorCount, papers.Count / 4096));
+        Parallel.For(0, halves, half =>
+        {
+            var (from, to) = (papers.Count * half / halves, papers.Count * (half + 1) / halves);
+            for (var i = from; i < to; i++)
+            {
+                counts[i] = WordPostings.Wide(Occurrences(positions, i, column: 0), Occurrences(positions, i, column: 1));
+            }
+        });
+
         for (var i = 0; i < papers.Count; i++)
         {
-            var title = Occurrences(positions, i, column: 0);
-            var @abstract = Occurrences(positions, i, column: 1);
-            if (title + @abstract > 0)
+            if (counts[i] != 0)
             {
-                into.Add(papers[i], WordPostings.Wide(title, @abstract));
+                into.Add(papers[i], counts[i]);
             }
         }
     }
