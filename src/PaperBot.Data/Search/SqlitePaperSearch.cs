@@ -64,14 +64,9 @@ internal sealed class SqlitePaperSearch(
             return _hybrid.SearchAsync(parsed, query, top, cancellationToken);
         }
 
-        if (_words?.Rank(parsed, matchAll: true, top) is { } ranked)
+        if (RankedByWords(parsed, top, allowed: null) is { } indexed)
         {
-            if (ranked.Count == 0 && parsed.HasAlternatives)
-            {
-                ranked = _words.Rank(parsed, matchAll: false, top) ?? [];
-            }
-
-            return Task.FromResult<IReadOnlyList<PaperHit>>(database.Read(c => HitLoader.Load(c, ranked, parsed.Words)));
+            return Task.FromResult<IReadOnlyList<PaperHit>>(indexed);
         }
 
         var rows = database.Read(c => c.Query<HitRow>(SearchSql, parsed.AllTerms, top));
@@ -109,18 +104,32 @@ internal sealed class SqlitePaperSearch(
         if (_words is not null)
         {
             var allowed = database.Read(c => AllowedPapers.Resolve(c, filter));
-            if (_words.Rank(parsed, matchAll: true, top, id => allowed.Contains(id)) is { } ranked)
+            if (RankedByWords(parsed, top, id => allowed.Contains(id)) is { } indexed)
             {
-                if (ranked.Count == 0 && parsed.HasAlternatives)
-                {
-                    ranked = _words.Rank(parsed, matchAll: false, top, id => allowed.Contains(id)) ?? [];
-                }
-
-                return Task.FromResult<IReadOnlyList<PaperHit>>(database.Read(c => HitLoader.Load(c, ranked, parsed.Words)));
+                return Task.FromResult<IReadOnlyList<PaperHit>>(indexed);
             }
         }
 
         return Task.FromResult(database.Read(c => FilteredBm25.Search(c, parsed, top, filter)));
+    }
+
+    /// <summary>
+    /// BM25 from the word index: every word first, any word when none has them all (as the FTS5 path); null while the
+    /// index cannot answer.
+    /// </summary>
+    private List<PaperHit>? RankedByWords(FtsQuery parsed, int top, Func<int, bool>? allowed)
+    {
+        if (_words?.Rank(parsed, matchAll: true, top, allowed) is not { } ranked)
+        {
+            return null;
+        }
+
+        if (ranked.Count == 0 && parsed.HasAlternatives)
+        {
+            ranked = _words.Rank(parsed, matchAll: false, top, allowed) ?? [];
+        }
+
+        return database.Read(c => HitLoader.Load(c, ranked, parsed.Words));
     }
 
     public Task<IReadOnlyList<TitlePrefixMatch>> CompleteTitleAsync(string prefix, int max, CancellationToken cancellationToken)

@@ -12,8 +12,6 @@ internal sealed class PostingList(int capacity = 256)
 
     public void Clear() => Count = 0;
 
-    public void Truncate(int count) => Count = Math.Min(Count, count);
-
     /// <summary>Drops, from index <paramref name="start"/> on, the postings of papers <paramref name="drop"/> names.</summary>
     public void RemoveFrom(int start, Func<int, bool> drop)
     {

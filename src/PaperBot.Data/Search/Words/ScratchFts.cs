@@ -29,18 +29,14 @@ internal sealed class ScratchFts : IDisposable
 
     public SQLiteConnection Connection => _connection;
 
-    public int Count { get; private set; }
-
     public void Add(long paperId, string title, string @abstract)
     {
         _insert.Bind(1, paperId).Bind(2, title).Bind(3, @abstract).Execute();
-        Count++;
     }
 
     public void Clear()
     {
         _connection.Execute("DELETE FROM scratch");
-        Count = 0;
     }
 
     /// <summary>The terms of <paramref name="text"/>, in order, as FTS5 indexes them ("Models" becomes "model").</summary>

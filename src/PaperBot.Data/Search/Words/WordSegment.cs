@@ -142,8 +142,6 @@ internal sealed class WordSegment : IDisposable
 
     public ReadOnlySpan<byte> TermAt(int index) => _terms.AsSpan(_termStarts[index], _termStarts[index + 1] - _termStarts[index]);
 
-    public uint PaperCountOf(int termIndex) => _paperCounts[termIndex];
-
     /// <summary>Appends the term's postings (paper id, packed counts) to <paramref name="into"/>, in paper order.</summary>
     public void ReadPostings(int termIndex, PostingList into)
     {
