@@ -18,6 +18,7 @@ internal sealed class PaperBotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string _home;
     private readonly Queue<string> _tail = new();
+    private readonly TaskCompletionSource<string> _embedded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private PaperBotProcess(Process process, string home)
     {
@@ -31,6 +32,12 @@ internal sealed class PaperBotProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// Completes with PaperBot's log line when its first-start embedding of the corpus has ended ("Embedded N paper(s)
+    /// with MODEL", or the line saying why it stopped): until then a core is busy with that one-time job.
+    /// </summary>
+    public Task<string> EmbeddingEnded => _embedded.Task;
 
     /// <summary>The database PaperBot runs on (in its temp home, deleted with it).</summary>
     public string DatabasePath { get; }
@@ -83,6 +90,8 @@ internal sealed class PaperBotProcess : IAsyncDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["PAPERBOT_Discord__Token"] = discord.Token;
         start.Environment["PAPERBOT_Discord__ApiBaseUrl"] = discord.ApiBaseUrl.ToString();
+        // The log is quiet by default (warnings); the embedding's end is what the bench waits for.
+        start.Environment["PAPERBOT_Logging__LogLevel__PaperBot.AI.Embeddings"] = "Information";
 
         var paperBot = new PaperBotProcess(Process.Start(start) ?? throw new InvalidOperationException($"cannot start {start.FileName}"), home);
         try
@@ -145,6 +154,13 @@ internal sealed class PaperBotProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        if (line.Contains("Embedded ", StringComparison.Ordinal) && line.Contains(" paper(s) with ", StringComparison.Ordinal)
+            || line.Contains("Embedding failed", StringComparison.Ordinal)
+            || line.Contains("could not be loaded", StringComparison.Ordinal))
+        {
+            _embedded.TrySetResult(line.Trim());
         }
 
         lock (_tail)

@@ -6,17 +6,19 @@ namespace PaperBot.Data.Vectors.VectorIndex;
 /// <summary>
 /// What answers a model's searches, swapped whole (never changed in place): the graph, or null for an exact scan; the
 /// highest <c>paper_embeddings</c> rowid accounted for; and the vectors saved after the graph was built (searched exactly),
-/// with the ids whose vector in the graph they replace.
+/// with the ids whose vector in the graph they replace. Without a graph, the vectors are <see cref="Held"/> in memory
+/// while they are few, and otherwise scanned in SQLite.
 /// </summary>
 internal sealed record IndexState(
     HnswGraph? Graph,
     long Watermark,
     long Count,
     IReadOnlyDictionary<long, float[]> Delta,
-    IReadOnlySet<long> Superseded)
+    IReadOnlySet<long> Superseded,
+    HeldVectors? Held = null)
 {
-    public static IndexState Exact(long watermark, long count) =>
-        new(null, watermark, count, new Dictionary<long, float[]>(), new HashSet<long>());
+    public static IndexState Exact(long watermark, long count, HeldVectors? held = null) =>
+        new(null, watermark, count, new Dictionary<long, float[]>(), new HashSet<long>(), held);
 
     /// <summary>The graph's nearest (without superseded ids and <paramref name="excludeId"/>) merged with an exact pass over the delta.</summary>
     public IReadOnlyList<(long Id, double Score)> Nearest(HnswGraph graph, float[] unit, int top, long? excludeId)

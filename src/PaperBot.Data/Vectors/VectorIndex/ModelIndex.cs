@@ -5,7 +5,7 @@ namespace PaperBot.Data.Vectors.VectorIndex;
 
 /// <summary>
 /// One model's nearest-neighbour search. Opened by the first search: below <see cref="VectorIndexOptions.ExactScanBelow"/>
-/// vectors it scans SQLite; above, it maps the index file when the manifest and SQLite agree, and otherwise logs one line
+/// vectors it scans them all, held in memory; above, it maps the index file when the manifest and SQLite agree, and otherwise logs one line
 /// and builds the index in the background, scanning meanwhile. Each search first catches up with rows saved since (by
 /// anyone: their rowids are higher), so a replaced vector is never found under its old value.
 /// </summary>
@@ -47,6 +47,11 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
         try
         {
             var state = Refresh();
+            if (state is { Graph: null, Held: { } held })
+            {
+                return held.Nearest(unit, top, excludeId);
+            }
+
             if (state.Graph is { } graph)
             {
                 try
@@ -138,7 +143,7 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
         var count = CountVectors(long.MaxValue);
         if (count < options.ExactScanBelow)
         {
-            return IndexState.Exact(top, count);
+            return IndexState.Exact(top, count, HeldVectors.Load(database, modelId, top));
         }
 
         Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, reason);
@@ -230,13 +235,20 @@ internal sealed class ModelIndex(SqliteDatabase database, string modelId, Vector
         if (state.Graph is not { } graph)
         {
             var count = CountVectors(long.MaxValue);
-            if (count >= options.ExactScanBelow && _build.IsCompleted && !_buildFailed)
+            if (count >= options.ExactScanBelow)
             {
-                Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, $"{count} vectors reached the threshold");
-                StartBuild(top);
+                if (_build.IsCompleted && !_buildFailed)
+                {
+                    Log.VectorIndexBuilding(logger, _files.IndexPath, modelId, count, $"{count} vectors reached the threshold");
+                    StartBuild(top);
+                }
+
+                // Too many to hold: SQLite is scanned until the graph is built.
+                return state with { Watermark = top, Count = count, Held = null };
             }
 
-            return state with { Watermark = top, Count = count };
+            var held = state.Held is { } kept ? kept.With(database, modelId, state.Watermark, top) : HeldVectors.Load(database, modelId, top);
+            return state with { Watermark = top, Count = count, Held = held };
         }
 
         var next = state.WithRowsUpTo(database, modelId, top);
