@@ -73,35 +73,72 @@ public static class SnippetBuilder
         }
     }
 
-    // Runs for every word of every abstract in a result list, so it reads the sentence in place: a word's letters and
-    // digits, lower-cased, go to a stack buffer (no string per word), and only a word that starts with a query stem's
-    // first letter is stemmed (Porter never changes a word's first letter, so no other word can match).
+    // Runs for every word of every abstract in a result list, so it reads the sentence in place. Porter never changes a
+    // word's first letter, so a word whose first letter or digit starts no query stem cannot match: it is skipped
+    // without being copied (most words are). The others' letters and digits, lower-cased, go to a stack buffer (no
+    // string per word) and are stemmed.
     private static int Score(ReadOnlySpan<char> sentence, string[] stems)
     {
         Span<char> word = stackalloc char[PorterStemmer.MaxLength + 1];
         var score = 0;
-        var length = 0;
-        for (var i = 0; i <= sentence.Length; i++)
+        while (!sentence.IsEmpty)
         {
-            var c = i < sentence.Length ? sentence[i] : ' ';
-            if (c == ' ')
+            var end = sentence.IndexOf(' ');
+            var token = end < 0 ? sentence : sentence[..end];
+            sentence = end < 0 ? [] : sentence[(end + 1)..];
+            var first = FirstLetterOrDigit(token);
+            if (first < 0 || !StartsAStem(char.ToLowerInvariant(token[first]), stems))
             {
-                if (length is > 1 and <= PorterStemmer.MaxLength && Matches(word[..length], stems))
-                {
-                    score++;
-                }
-
-                length = 0;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) && length <= PorterStemmer.MaxLength)
+            var length = 0;
+            foreach (var c in token[first..])
             {
-                word[length++] = char.ToLowerInvariant(c);
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (length > PorterStemmer.MaxLength)
+                    {
+                        break;
+                    }
+
+                    word[length++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            if (length is > 1 and <= PorterStemmer.MaxLength && Matches(word[..length], stems))
+            {
+                score++;
             }
         }
 
         return score;
+    }
+
+    private static int FirstLetterOrDigit(ReadOnlySpan<char> token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.IsLetterOrDigit(token[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsAStem(char first, string[] stems)
+    {
+        foreach (var s in stems)
+        {
+            if (s[0] == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(Span<char> word, string[] stems)

@@ -36,4 +36,23 @@ public sealed class SnippetBuilderTests
         Assert.Equal(4, sentences.Count);
         Assert.Equal("It uses 4-bit weights, e.g. for inference.", sentences[2]);
     }
+
+    [Theory]
+    [InlineData("(Quantization) improves \"quantized\" models.", "We show nothing new here.", "quantization", 0)]
+    [InlineData("We train nothing.", "Attention: 'attentive' heads (attention-based) attend.", "attention", 1)]
+    [InlineData("Short words a b c only.", "A cat, the cats; CATS!", "cats", 1)]
+    public void Build_WordsInPunctuation_MatchByTheirLettersAsTheIndexDoes(string first, string second, string query, int expected)
+    {
+        // Words are the letters and digits between spaces, lower-cased and stemmed: brackets, quotes and trailing
+        // punctuation never hide a match, and the sentence with more matches wins.
+        Assert.Equal(expected == 0 ? first : second, SnippetBuilder.Build($"{first} {second}", [query]));
+    }
+
+    [Fact]
+    public void Build_AWordLongerThanTheStemmerTakes_NeverMatches()
+    {
+        var longWord = new string('q', 80);
+
+        Assert.Equal("Nothing here.", SnippetBuilder.Build($"Nothing here. Only {longWord} words.", [longWord]));
+    }
 }
