@@ -68,16 +68,15 @@ internal sealed class HybridSearch(
     /// </summary>
     private List<long>? Bm25Candidates(FtsQuery parsed, FtsQuery? contentWords, int candidates, Func<int, bool>? allowed)
     {
-        if (_words?.Rank(parsed, matchAll: true, candidates, allowed) is not { } all)
+        if (_words?.RankThenWiden(parsed, contentWords ?? parsed, candidates, allowed, all => all.Count < candidates) is not var (all, any))
         {
             return null;
         }
 
         var ranked = all.Select(r => r.Id).ToList();
-        if (ranked.Count < candidates)
+        if (any.Count > 0)
         {
             var seen = ranked.ToHashSet();
-            var any = _words.Rank(contentWords ?? parsed, matchAll: false, candidates, allowed) ?? [];
             ranked.AddRange(any.Select(r => r.Id).Where(seen.Add).Take(candidates - ranked.Count));
         }
 

@@ -119,15 +119,12 @@ internal sealed class SqlitePaperSearch(
     /// </summary>
     private List<PaperHit>? RankedByWords(FtsQuery parsed, int top, Func<int, bool>? allowed)
     {
-        if (_words?.Rank(parsed, matchAll: true, top, allowed) is not { } ranked)
+        if (_words?.RankThenWiden(parsed, parsed, top, allowed, all => all.Count == 0 && parsed.HasAlternatives) is not var (all, any))
         {
             return null;
         }
 
-        if (ranked.Count == 0 && parsed.HasAlternatives)
-        {
-            ranked = _words.Rank(parsed, matchAll: false, top, allowed) ?? [];
-        }
+        var ranked = all.Count > 0 ? all : any;
 
         return database.Read(c => HitLoader.Load(c, ranked, parsed.Words));
     }

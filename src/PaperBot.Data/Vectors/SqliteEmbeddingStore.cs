@@ -20,6 +20,10 @@ internal sealed class SqliteEmbeddingStore(
     private readonly VectorIndexSet _index = new(
         database, indexOptions?.Value ?? new VectorIndexOptions(), (ILogger?)logger ?? NullLogger.Instance);
 
+    // PaperBot never deletes a vector, so a model once seen with vectors keeps them: every search asks, and only the
+    // first "yes" needs the database.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _modelsWithVectors = new(StringComparer.Ordinal);
+
     private const string MissingSql = """
         SELECT p.id AS Id, p.title AS Title, p.abstract AS Abstract FROM papers AS p
         WHERE NOT EXISTS (SELECT 1 FROM paper_embeddings AS e WHERE e.model = ? AND e.paper_id = p.id)
@@ -81,7 +85,18 @@ internal sealed class SqliteEmbeddingStore(
     public Task<bool> HasAnyAsync(string modelId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(database.Read(c => c.ExecuteScalar<int>("SELECT EXISTS(SELECT 1 FROM paper_embeddings WHERE model = ?)", modelId) == 1));
+        if (_modelsWithVectors.ContainsKey(modelId))
+        {
+            return Task.FromResult(true);
+        }
+
+        var any = database.Read(c => c.ExecuteScalar<int>("SELECT EXISTS(SELECT 1 FROM paper_embeddings WHERE model = ?)", modelId) == 1);
+        if (any)
+        {
+            _modelsWithVectors.TryAdd(modelId, true);
+        }
+
+        return Task.FromResult(any);
     }
 
     public Task<IReadOnlyList<(long Id, double Score)>> NearestAsync(string modelId, float[] query, int top, CancellationToken cancellationToken)

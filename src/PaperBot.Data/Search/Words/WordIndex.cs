@@ -66,14 +66,28 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
     /// The best <paramref name="top"/> papers for <paramref name="query"/> by BM25 (best first, scores positive), or null
     /// when the index cannot answer yet and FTS5 should.
     /// </summary>
-    public List<(long Id, double Score)>? Rank(FtsQuery query, bool matchAll, int top, Func<int, bool>? allowed = null)
+    public List<(long Id, double Score)>? Rank(FtsQuery query, bool matchAll, int top, Func<int, bool>? allowed = null) =>
+        Current() is { } snapshot ? Rank(snapshot, query, matchAll, top, allowed) : null;
+
+    /// <summary>
+    /// Papers with every word of <paramref name="query"/>, then, when <paramref name="widen"/> says so of them, papers
+    /// with any word of <paramref name="anyWords"/>; both by BM25 on one look at the index (each look checks SQLite for
+    /// changes). Null when the index cannot answer yet.
+    /// </summary>
+    public (List<(long Id, double Score)> All, List<(long Id, double Score)> Any)? RankThenWiden(
+        FtsQuery query, FtsQuery anyWords, int top, Func<int, bool>? allowed, Func<List<(long Id, double Score)>, bool> widen)
     {
-        var snapshot = Current();
-        if (snapshot is null)
+        if (Current() is not { } snapshot)
         {
             return null;
         }
 
+        var all = Rank(snapshot, query, matchAll: true, top, allowed);
+        return (all, widen(all) ? Rank(snapshot, anyWords, matchAll: false, top, allowed) : []);
+    }
+
+    private List<(long Id, double Score)> Rank(WordSnapshot snapshot, FtsQuery query, bool matchAll, int top, Func<int, bool>? allowed)
+    {
         var ranker = _rankers.TryTake(out var pooled) ? pooled : new WordRanker();
         try
         {
