@@ -114,52 +114,48 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
             return null;
         }
 
+        // The whole words first, each one list in order; the word being typed last, as a bitmap of its terms' papers.
+        var buffers = _titleBuffers.TryTake(out var pooled) ? pooled : new TitleBuffers();
+        try
         {
-            // The whole words first, each one list in order; the word being typed last, as a bitmap of its terms' papers.
-            var buffers = _titleBuffers.TryTake(out var pooled) ? pooled : new TitleBuffers();
-            try
-            {
-                return Newest(snapshot, words, lastIsPrefix, max, buffers);
-            }
-            finally
-            {
-                _titleBuffers.Add(buffers);
-            }
+            return Newest(snapshot, words, lastIsPrefix, max, buffers);
+        }
+        finally
+        {
+            _titleBuffers.Add(buffers);
         }
     }
 
     private List<long> Newest(WordSnapshot snapshot, IReadOnlyList<string> words, bool lastIsPrefix, int max, TitleBuffers buffers)
     {
+        PostingList? kept = null;
+        var work = buffers.Work;
+        string? prefix = null;
+        for (var w = 0; w < words.Count; w++)
         {
-            PostingList? kept = null;
-            var work = buffers.Work;
-            string? prefix = null;
-            for (var w = 0; w < words.Count; w++)
+            var terms = _terms.Of(words[w]);
+            for (var t = 0; t < terms.Length; t++)
             {
-                var terms = _terms.Of(words[w]);
-                for (var t = 0; t < terms.Length; t++)
+                if (lastIsPrefix && w == words.Count - 1 && t == terms.Length - 1)
                 {
-                    if (lastIsPrefix && w == words.Count - 1 && t == terms.Length - 1)
-                    {
-                        prefix = terms[t];
-                        continue;
-                    }
+                    prefix = terms[t];
+                    continue;
+                }
 
-                    var papers = kept is null ? buffers.Kept : buffers.Next;
-                    snapshot.TitlePapers(terms[t], prefix: false, papers, work);
-                    if (kept is null)
-                    {
-                        kept = papers;
-                    }
-                    else
-                    {
-                        kept.KeepCommon(papers, (a, _) => a);
-                    }
+                var papers = kept is null ? buffers.Kept : buffers.Next;
+                snapshot.TitlePapers(terms[t], prefix: false, papers, work);
+                if (kept is null)
+                {
+                    kept = papers;
+                }
+                else
+                {
+                    kept.KeepCommon(papers, (a, _) => a);
                 }
             }
-
-            return prefix is null ? Newest(kept, null, max) : NewestWithPrefix(snapshot, kept, prefix, max, work);
         }
+
+        return prefix is null ? Newest(kept, null, max) : NewestWithPrefix(snapshot, kept, prefix, max, work);
     }
 
     private static List<long> NewestWithPrefix(WordSnapshot snapshot, PostingList? kept, string prefix, int max, PostingList work)
