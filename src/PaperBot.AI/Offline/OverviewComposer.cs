@@ -24,12 +24,19 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     /// </summary>
     public const int MaxPapers = 3;
 
+    /// <summary>
+    /// Papers on the subject whose sentences are weighed, in search's order: a sentence new to the cache costs a model run
+    /// (~3 ms), so eight papers of about eleven sentences bound a new question's extra work. On eval/overviews.tsv weighing
+    /// only the first six already cited as many right papers; eight leaves room.
+    /// </summary>
+    private const int SentenceChecked = 8;
+
     /// <summary>Fewer relevant papers than this is not an overview: the question gets a plain answer.</summary>
     public const int MinPapers = 3;
 
     /// <summary>
-    /// The share of the subject's content words a paper must have: a subject of three words needs all three, of four or
-    /// five at most one missing. A paper lacking more is about a neighbouring subject, however close its wording.
+    /// The share of the subject's content words a paper must have: a subject of three words needs all three, of four to
+    /// six words at most one may be missing. A paper lacking more is about a neighbouring subject, however close its wording.
     /// </summary>
     private const double MinCoverage = 0.7;
 
@@ -72,7 +79,7 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     {
         // The subject's words, not the aim's: "cheaper", "faster", "efficient" are in every abstract of a broad answer and none.
         var stems = TextWords.ContentStems(question).Where(s => !AimStems.Contains(s)).ToList();
-        var onSubject = papers.Where(p => ExtractiveAnswerComposer.Coverage(stems, p) >= MinCoverage).ToList();
+        var onSubject = papers.Where(p => ExtractiveAnswerComposer.Coverage(stems, p) >= MinCoverage).Take(SentenceChecked).ToList();
         var closeness = await ClosestSentence.OfAsync(meaning, question, onSubject, cancellationToken).ConfigureAwait(false);
         if (closeness is null)
         {
