@@ -54,13 +54,25 @@ public sealed class ClosestSentenceTests
     }
 
     [Fact]
-    public async Task OfAsync_EveryPaperInOneCall()
+    public async Task OfAsync_EveryPaperInOneCall_TitleAndTheLikeliestSentencesByTheQuestionsWords()
     {
         var meaning = Meaning(new Dictionary<string, double>());
+        IReadOnlyList<string>? weighed = null;
+        meaning.Setup(m => m.ToPassagesAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, IReadOnlyList<string> passages, CancellationToken _) => weighed = passages)
+            .ReturnsAsync((string _, IReadOnlyList<string> passages, CancellationToken _) => passages.Select(_ => 0.5).ToList());
 
-        await ClosestSentence.OfAsync(meaning.Object, "q", [SaysTheAim, OnTheSubject], CancellationToken.None);
+        await ClosestSentence.OfAsync(meaning.Object, "how do verifiers reward reasoning?", [SaysTheAim, OnTheSubject], CancellationToken.None);
 
-        meaning.Verify(m => m.ToPassagesAsync("q", It.Is<IReadOnlyList<string>>(p => p.Count == 8), It.IsAny<CancellationToken>()), Times.Once);
+        // Each paper: its title, then the two sentences sharing most of the question's words, most first (reading order on a tie);
+        // "Results hold on math." shares none and is not embedded.
+        Assert.Equal(
+            [
+                "Policy Optimization", "Reinforcement learning tunes language models.", "We cut the cost of each update by sharing prefixes.",
+                "Reasoning with RL", "Rewards come from verifiers.", "Reinforcement learning tunes language models for reasoning.",
+            ],
+            weighed);
+        meaning.Verify(m => m.ToPassagesAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     /// <summary>Cosines by sentence; any other sentence is at 0.1.</summary>
