@@ -1,0 +1,91 @@
+using Moq;
+using PaperBot.AI.Offline;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Tests.AI.Offline;
+
+public sealed class OverviewComposerTests
+{
+    private const string Question = "how can I make reinforcement learning for language models cheaper?";
+
+    // On the subject and without the aim: closest as a whole, first in search, but no sentence says "cheaper".
+    private static readonly StoredPaper Rewards = ExtractiveAnswerComposerTests.Paper(4, "Verifier Rewards",
+        "Reinforcement learning tunes language models for reasoning. Rewards come from verifiers.");
+
+    private static readonly StoredPaper Prefixes = ExtractiveAnswerComposerTests.Paper(1, "Prefix Sharing",
+        "Reinforcement learning tunes language models. We cut the cost of each update by sharing prefixes.");
+
+    private static readonly StoredPaper Curriculum = ExtractiveAnswerComposerTests.Paper(2, "Curriculum Prompts",
+        "Reinforcement learning post-trains language models. Picking prompts of middle difficulty makes training cheaper.");
+
+    private static readonly StoredPaper Rollouts = ExtractiveAnswerComposerTests.Paper(3, "Experience Sharing",
+        "Reinforcement learning for language models is costly. Sharing rollouts across nodes lowers the cost.");
+
+    // Says the aim closest of all, but about another subject (half the subject's words).
+    private static readonly StoredPaper Inference = ExtractiveAnswerComposerTests.Paper(5, "Cheaper Inference",
+        "Quantization makes language model inference cheaper.");
+
+    private static readonly Dictionary<string, double> Sentences = new()
+    {
+        ["We cut the cost of each update by sharing prefixes."] = 0.9,
+        ["Picking prompts of middle difficulty makes training cheaper."] = 0.85,
+        ["Sharing rollouts across nodes lowers the cost."] = 0.8,
+        ["Reinforcement learning tunes language models for reasoning."] = 0.6,
+        ["Quantization makes language model inference cheaper."] = 0.95,
+    };
+
+    [Fact]
+    public async Task ComposeAsync_PaperOnTheSubjectWithoutTheAim_LeftOutForPapersWithASentenceSayingIt()
+    {
+        var meaning = ClosestSentenceTests.Meaning(Sentences);
+        meaning.Setup(m => m.ToPapersAsync(It.IsAny<string>(), It.IsAny<IReadOnlyCollection<long>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Dictionary<long, double> { [4] = 0.9, [1] = 0.88, [2] = 0.88, [3] = 0.87, [5] = 0.8 });
+        var composer = Composer(meaning, Rewards, Prefixes, Curriculum, Rollouts, Inference);
+
+        var answer = await composer.ComposeAsync(Question, CancellationToken.None);
+
+        Assert.NotNull(answer);
+        // Grouping by approach may reorder the lines; which papers are cited is the point.
+        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public async Task ComposeAsync_MeaningUnknown_TheFirstPapersOnTheSubjectInSearchOrder()
+    {
+        var meaning = new Mock<IMeaningSimilarity>();
+        meaning.Setup(m => m.ToPassagesAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<double>?)null);
+        meaning.Setup(m => m.ToPapersAsync(It.IsAny<string>(), It.IsAny<IReadOnlyCollection<long>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Dictionary<long, double>());
+        var composer = Composer(meaning, Inference, Rewards, Prefixes, Curriculum, Rollouts);
+
+        var answer = await composer.ComposeAsync(Question, CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 2L, 4L], answer.Citations.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public async Task ComposeAsync_FewerThanThreePapersOnTheSubject_NoOverview()
+    {
+        var composer = Composer(ClosestSentenceTests.Meaning(Sentences), Prefixes, Curriculum, Inference);
+
+        var answer = await composer.ComposeAsync(Question, CancellationToken.None);
+
+        Assert.Null(answer);
+    }
+
+    private static OverviewComposer Composer(Mock<IMeaningSimilarity> meaning, params StoredPaper[] papers)
+    {
+        var search = new Mock<IPaperSearch>();
+        search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([.. papers.Select(p => new PaperHit(p.Id, p.Paper.Title, null, null, null, 1, ""))]);
+        var store = new Mock<IPaperStore>();
+        foreach (var paper in papers)
+        {
+            store.Setup(s => s.GetAsync(paper.Id, It.IsAny<CancellationToken>())).ReturnsAsync(paper);
+        }
+
+        return new OverviewComposer(search.Object, store.Object, meaning.Object);
+    }
+}
