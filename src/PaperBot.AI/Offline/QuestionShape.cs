@@ -25,7 +25,8 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     public static string Topic(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var topic = BroadCue().Replace(question, " ");
+        // "How can neural networks be trained without backprop?": the cue spans the subject, so only its asking goes.
+        var topic = BroadCue().Replace(PassiveAsking().Replace(question, "$1 $2"), " ");
         topic = Asking().Replace(topic, " ").Trim(' ', '?', '.', '!');
         return topic.Length == 0 ? question : topic;
     }
@@ -42,6 +43,9 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     // "How can I make inference cheaper?" asks for the options; "how can N:M sparsity speed up training?" asks about one.
     [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|work|are)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives))", RegexOptions.IgnoreCase)]
     private static partial Regex BroadCue();
+
+    [GeneratedRegex(@"\bhow\s+(?:can|could|should|do|does)\s+([\w\s-]+?)\s+be\s+(\w+(?:ed|en|t))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAsking();
 
     [GeneratedRegex(@"^\s*(?:what|which|how|are|is|there|some|the|make|get|any|to)\b(?:\s+(?:what|which|how|are|is|there|some|the|make|get|any|to)\b)*", RegexOptions.IgnoreCase)]
     private static partial Regex Asking();

@@ -49,6 +49,8 @@ public sealed class QuestionShapeTests
     [InlineData("how can I make LLM inference cheaper?", "LLM inference cheaper")]
     [InlineData("what are ways to shrink the KV cache?", "shrink the KV cache")]
     [InlineData("KV cache", "KV cache")]
+    [InlineData("how can RL be used to improve reasoning?", "RL used to improve reasoning")]
+    [InlineData("how can neural networks be trained without backprop?", "neural networks trained without backprop")]
     public void Topic_BroadQuestion_TheSubjectWithoutTheAsking(string question, string topic)
     {
         Assert.Equal(topic, QuestionShape.Topic(question));
