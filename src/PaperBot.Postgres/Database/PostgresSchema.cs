@@ -1,0 +1,75 @@
+namespace PaperBot.Postgres.Database;
+
+/// <summary>
+/// The PostgreSQL schema as numbered migrations, recorded in <c>paperbot_schema</c>. A migration is never edited once
+/// released: add the next one. The tables match the SQLite store's, in PostgreSQL's types: instants are
+/// <c>timestamptz</c>, days <c>date</c>, lists of paper ids <c>bigint[]</c>.
+/// </summary>
+internal static class PostgresSchema
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
+    public static readonly IReadOnlyList<string> Version1 =
+    [
+        // An identity is never reused, so a new subscription can never inherit a removed one's post log.
+        """
+        CREATE TABLE subscriptions(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            guild_id text NOT NULL,
+            channel_id text NOT NULL,
+            post_at time NOT NULL,
+            time_zone text NOT NULL,
+            topic text,
+            topic_key text NOT NULL,
+            count integer NOT NULL,
+            skip_empty_days boolean NOT NULL,
+            paused_reason text,
+            created_at timestamptz NOT NULL,
+            saved_at timestamptz NOT NULL,
+            UNIQUE(channel_id, topic_key))
+        """,
+        // One row per (subscription, local day), written before the send; claimed_by/claimed_until hold the sending
+        // process's claim, so two processes never send the same post (see PostgresHighlightPostLog).
+        """
+        CREATE TABLE highlight_posts(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            subscription_id bigint NOT NULL,
+            local_day date NOT NULL,
+            nonce text NOT NULL,
+            state text NOT NULL,
+            message_id text,
+            attempts integer NOT NULL,
+            paper_ids bigint[],
+            reason text,
+            next_attempt_at timestamptz,
+            created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL,
+            claimed_by text,
+            claimed_until timestamptz,
+            UNIQUE(subscription_id, local_day))
+        """,
+        """
+        CREATE TABLE posted_papers(
+            channel_id text NOT NULL,
+            paper_id bigint NOT NULL,
+            posted_at timestamptz NOT NULL,
+            PRIMARY KEY(channel_id, paper_id, posted_at))
+        """,
+        "CREATE INDEX posted_papers_channel_time ON posted_papers(channel_id, posted_at)",
+        """
+        CREATE TABLE conversation_turns(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_id text NOT NULL,
+            role text NOT NULL,
+            text text NOT NULL,
+            cited_ids bigint[] NOT NULL,
+            at timestamptz NOT NULL)
+        """,
+        "CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, id)",
+        "CREATE TABLE conversation_shown(conversation_id text PRIMARY KEY, paper_ids bigint[] NOT NULL)",
+    ];
+
+    /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1];
+}

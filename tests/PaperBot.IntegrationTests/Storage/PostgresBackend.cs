@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using PaperBot.Core.Highlights;
+using PaperBot.Postgres.Chat;
+using PaperBot.Postgres.Database;
+using PaperBot.Postgres.Highlights;
+
+namespace PaperBot.IntegrationTests.Storage;
+
+/// <summary>
+/// The PostgreSQL store on a database of its own (random name), created on the test server and dropped at the end, so
+/// tests run side by side in any order.
+/// </summary>
+internal sealed class PostgresBackend : StoreBackend
+{
+    private readonly string _serverConnectionString;
+    private readonly string _name;
+
+    private PostgresBackend(string serverConnectionString, string name)
+    {
+        _serverConnectionString = serverConnectionString;
+        _name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>The test database's connection string.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<PostgresBackend> CreateAsync()
+    {
+        var server = PostgresServer.ConnectionString;
+        var name = string.Create(CultureInfo.InvariantCulture, $"paperbot_test_{Guid.NewGuid():N}");
+        await ExecuteAsync(server, $"CREATE DATABASE {name}");
+        return new PostgresBackend(server, name);
+    }
+
+    public override StoreProcess StartProcess(PostClaimLease? lease = null)
+    {
+        var database = new PostgresDatabase(ConnectionString, NullLogger<PostgresDatabase>.Instance);
+        var changes = new SubscriptionChangeSignal();
+        return new StoreProcess(
+            new PostgresSubscriptionStore(database, Time, changes),
+            changes,
+            new PostgresHighlightPostLog(database, Time, lease ?? PostClaimLease.Default),
+            new PostgresPostedPapers(database),
+            new PostgresConversationStore(database, NullLogger<PostgresConversationStore>.Instance),
+            database);
+    }
+
+    public override async Task<long> CountAsync(string table)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public override async ValueTask DisposeAsync() =>
+        await ExecuteAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        // No pooling: a pooled connection to the server's database would outlive the test for nothing.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Highlights;
+using PaperBot.Data;
+using PaperBot.Data.Chat;
+using PaperBot.Data.Database;
+using PaperBot.Data.Highlights;
+
+namespace PaperBot.IntegrationTests.Storage;
+
+/// <summary>The embedded SQLite store on a file in a temp folder of its own.</summary>
+internal sealed class SqliteBackend : StoreBackend
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("paperbot-contract-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "paperbot.db");
+
+    public override StoreProcess StartProcess(PostClaimLease? lease = null)
+    {
+        var database = Open();
+        var changes = new SubscriptionChangeSignal();
+        return new StoreProcess(
+            new SqliteSubscriptionStore(database, Time, changes),
+            changes,
+            new SqliteHighlightPostLog(database, Time, lease),
+            new SqlitePostedPapers(database),
+            new SqliteConversationStore(database, NullLogger<SqliteConversationStore>.Instance),
+            new Disposing(database));
+    }
+
+    public override Task<long> CountAsync(string table)
+    {
+        using var database = Open();
+        return Task.FromResult(database.Read(c => c.ExecuteScalar<long>($"SELECT count(*) FROM {table}")));
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere: the OS temp cleaner will take it.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private SqliteDatabase Open() =>
+        new(Options.Create(new StoreOptions { DatabasePath = DatabasePath }), NullLogger<SqliteDatabase>.Instance);
+
+    private sealed class Disposing(IDisposable inner) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            inner.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using PaperBot.Core.Chat;
+using PaperBot.Core.Highlights;
+
+namespace PaperBot.IntegrationTests.Storage;
+
+/// <summary>One PaperBot process's view of the store: its own database object (connections, claim owner) and ports.</summary>
+internal sealed class StoreProcess(
+    ISubscriptionStore subscriptions,
+    SubscriptionChangeSignal changes,
+    IHighlightPostLog postLog,
+    IPostedPapers postedPapers,
+    IConversationStore conversations,
+    IAsyncDisposable database) : IAsyncDisposable
+{
+    public ISubscriptionStore Subscriptions => subscriptions;
+
+    public SubscriptionChangeSignal Changes => changes;
+
+    public IHighlightPostLog PostLog => postLog;
+
+    public IPostedPapers PostedPapers => postedPapers;
+
+    public IConversationStore Conversations => conversations;
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+}
