@@ -1,4 +1,4 @@
-namespace PaperBot.Data.Ingest;
+namespace PaperBot.Core.Corpus.Loading;
 
 /// <summary>Expands the paths given to <c>ingest</c> into the files to read, in a stable order.</summary>
 internal static class CorpusFiles

@@ -1,6 +1,4 @@
-using PaperBot.Core.Corpus;
-
-namespace PaperBot.Data.Ingest;
+namespace PaperBot.Core.Corpus.Loading;
 
 /// <summary>
 /// The bad entries of one file: all counted, the first <see cref="MaxNamed"/> named, so a file of millions of

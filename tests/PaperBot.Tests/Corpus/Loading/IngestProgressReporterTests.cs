@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Corpus;
-using PaperBot.Data.Ingest;
+using PaperBot.Core.Corpus.Loading;
+using PaperBot.Tests.Data.Ingest;
 
-namespace PaperBot.Tests.Data.Ingest;
+namespace PaperBot.Tests.Corpus.Loading;
 
 public sealed class IngestProgressReporterTests
 {

@@ -1,6 +1,4 @@
-using PaperBot.Core.Corpus;
-
-namespace PaperBot.Data.Ingest;
+namespace PaperBot.Core.Corpus.Loading;
 
 /// <summary>
 /// Turns an ingest's steps into <see cref="IngestProgress"/> reports: after every file, and within a file at most once per

@@ -1,6 +1,4 @@
-using PaperBot.Core.Corpus;
-
-namespace PaperBot.Data.Ingest;
+namespace PaperBot.Core.Corpus.Loading;
 
 /// <summary>Counts what one ingest run did, file by file.</summary>
 internal sealed class IngestTally
