@@ -4,10 +4,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Papers;
 using PaperBot.Postgres.Chat;
 using PaperBot.Postgres.Database;
 using PaperBot.Postgres.Highlights;
+using PaperBot.Postgres.Ingest;
+using PaperBot.Postgres.Papers;
+using PaperBot.Postgres.Search;
 
 namespace PaperBot.Postgres;
 
@@ -39,6 +44,9 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<IHighlightPostLog, PostgresHighlightPostLog>());
         services.Replace(ServiceDescriptor.Singleton<IPostedPapers, PostgresPostedPapers>());
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, PostgresConversationStore>());
+        services.Replace(ServiceDescriptor.Singleton<IPaperStore, PostgresPaperStore>());
+        services.Replace(ServiceDescriptor.Singleton<IPaperSearch, PostgresPaperSearch>());
+        services.Replace(ServiceDescriptor.Singleton<ICorpusIngestor, PostgresCorpusIngestor>());
         return builder;
     }
 

@@ -13,17 +13,7 @@ internal sealed class CorpusIngestor(
     SqliteDatabase database,
     CorpusFileReader reader,
     TimeProvider time,
-    ILogger<CorpusIngestor> logger) : ICorpusIngestor
+    ILogger<CorpusIngestor> logger) : StoreCorpusIngestor(reader, time, new IngestLog(logger))
 {
-    private readonly CorpusLoader _loader = new(reader, time, new IngestLog(logger));
-
-    public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
-        IngestAsync(paths, CategoryFilter.All, cancellationToken);
-
-    public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, CategoryFilter categories, CancellationToken cancellationToken) =>
-        IngestAsync(paths, categories, progress: null, stopAfterFile: CancellationToken.None, cancellationToken);
-
-    public Task<IngestReport> IngestAsync(
-        IReadOnlyList<string> paths, CategoryFilter categories, IProgress<IngestProgress>? progress, CancellationToken stopAfterFile, CancellationToken cancellationToken) =>
-        _loader.LoadAsync(() => new SqliteCorpusSink(database, time), paths, categories, progress, stopAfterFile, cancellationToken);
+    protected override ICorpusSink OpenSink() => new SqliteCorpusSink(database, Time);
 }

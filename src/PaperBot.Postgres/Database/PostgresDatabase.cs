@@ -45,6 +45,25 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// A connection of the caller's own (it disposes it), for work that spans many statements, such as an ingest; its
+    /// failures are the caller's to translate with <see cref="Translate"/>.
+    /// </summary>
+    public async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenAsync(cancellationToken);
+        }
+        catch (Exception error) when (PostgresErrors.IsStoreFailure(error))
+        {
+            throw Translate(error);
+        }
+    }
+
+    /// <summary>The one-line <see cref="Core.Papers.StoreException"/> for a failure of this database.</summary>
+    public Core.Papers.StoreException Translate(Exception error) => PostgresErrors.Translate(error, Server);
+
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written, or none.</summary>
     public Task<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         RunAsync(

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -70,6 +70,58 @@ internal static class PostgresSchema
         "CREATE TABLE conversation_shown(conversation_id text PRIMARY KEY, paper_ids bigint[] NOT NULL)",
     ];
 
+    /// <summary>
+    /// Papers and the files they came from. The search vector is a generated column, title weighted A over the abstract's
+    /// B (English stemming), so it can never disagree with the row; lists (authors, keywords, categories) are arrays.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version2 =
+    [
+        """
+        CREATE TABLE papers(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            title text NOT NULL,
+            norm_title text NOT NULL,
+            abstract text NOT NULL,
+            arxiv_id text,
+            published_on date,
+            daily_date date,
+            authors text[] NOT NULL,
+            author_count integer,
+            organization text,
+            upvotes integer,
+            github_url text,
+            project_url text,
+            source_summary text,
+            keywords text[] NOT NULL,
+            categories text[] NOT NULL,
+            added_at timestamptz NOT NULL,
+            search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', abstract), 'B')) STORED)
+        """,
+        // text_pattern_ops: equality and "starts with" (LIKE 'x%') both read this index, whatever the server's locale.
+        "CREATE INDEX papers_norm_title ON papers(norm_title text_pattern_ops)",
+        "CREATE UNIQUE INDEX papers_arxiv_id ON papers(arxiv_id) WHERE arxiv_id IS NOT NULL",
+        "CREATE INDEX papers_search ON papers USING gin(search)",
+        "CREATE INDEX papers_categories ON papers USING gin(categories)",
+        "CREATE INDEX papers_published_on ON papers(published_on)",
+        """
+        CREATE TABLE source_files(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            path text NOT NULL,
+            content_hash text NOT NULL UNIQUE,
+            format text NOT NULL,
+            entries bigint NOT NULL,
+            ingested_at timestamptz NOT NULL)
+        """,
+        """
+        CREATE TABLE paper_sources(
+            paper_id bigint NOT NULL REFERENCES papers(id),
+            source_id bigint NOT NULL REFERENCES source_files(id),
+            line integer NOT NULL,
+            PRIMARY KEY(paper_id, source_id, line))
+        """,
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2];
 }

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
 using PaperBot.Postgres.Chat;
 using PaperBot.Postgres.Database;
 using PaperBot.Postgres.Highlights;
+using PaperBot.Postgres.Ingest;
+using PaperBot.Postgres.Papers;
+using PaperBot.Postgres.Search;
 
 namespace PaperBot.IntegrationTests.Storage;
 
@@ -45,7 +49,18 @@ internal sealed class PostgresBackend : StoreBackend
             new PostgresHighlightPostLog(database, Time, lease ?? PostClaimLease.Default),
             new PostgresPostedPapers(database),
             new PostgresConversationStore(database, NullLogger<PostgresConversationStore>.Instance),
+            Papers(database),
             database);
+    }
+
+    private PaperPorts Papers(PostgresDatabase database)
+    {
+        var search = new PostgresPaperSearch(database);
+        var reader = new CorpusFileReader(new CorpusReaderOptions(), Time);
+        return new PaperPorts(
+            new PostgresCorpusIngestor(database, reader, Time, NullLogger<PostgresCorpusIngestor>.Instance),
+            new PostgresPaperStore(database, search),
+            search);
     }
 
     public override async Task<long> CountAsync(string table)

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
 using PaperBot.Data.Highlights;
+using PaperBot.Data.Ingest;
+using PaperBot.Data.Papers;
+using PaperBot.Data.Search;
 
 namespace PaperBot.IntegrationTests.Storage;
 
@@ -25,6 +29,7 @@ internal sealed class SqliteBackend : StoreBackend
             new SqliteHighlightPostLog(database, Time, lease),
             new SqlitePostedPapers(database),
             new SqliteConversationStore(database, NullLogger<SqliteConversationStore>.Instance),
+            Papers(database),
             new Disposing(database));
     }
 
@@ -46,6 +51,17 @@ internal sealed class SqliteBackend : StoreBackend
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Word search as SQLite ranks it without the word index beside the file (FTS5's BM25).</summary>
+    private PaperPorts Papers(SqliteDatabase database)
+    {
+        var search = new SqlitePaperSearch(database, Options.Create(new SearchOptions { Mode = SearchMode.Bm25 }));
+        var reader = new CorpusFileReader(new CorpusReaderOptions(), Time);
+        return new PaperPorts(
+            new CorpusIngestor(database, reader, Time, NullLogger<CorpusIngestor>.Instance),
+            new SqlitePaperStore(database, search),
+            search);
     }
 
     private SqliteDatabase Open() =>

@@ -1,5 +1,7 @@
 using PaperBot.Core.Chat;
+using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Papers;
 
 namespace PaperBot.IntegrationTests.Storage;
 
@@ -10,6 +12,7 @@ internal sealed class StoreProcess(
     IHighlightPostLog postLog,
     IPostedPapers postedPapers,
     IConversationStore conversations,
+    PaperPorts papers,
     IAsyncDisposable database) : IAsyncDisposable
 {
     public ISubscriptionStore Subscriptions => subscriptions;
@@ -21,6 +24,12 @@ internal sealed class StoreProcess(
     public IPostedPapers PostedPapers => postedPapers;
 
     public IConversationStore Conversations => conversations;
+
+    public ICorpusIngestor Ingestor => papers.Ingestor;
+
+    public IPaperStore Papers => papers.Store;
+
+    public IPaperSearch Search => papers.Search;
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
 }
