@@ -13,6 +13,7 @@ using PaperBot.Postgres.Highlights;
 using PaperBot.Postgres.Ingest;
 using PaperBot.Postgres.Papers;
 using PaperBot.Postgres.Search;
+using PaperBot.Postgres.Vectors;
 
 namespace PaperBot.Postgres;
 
@@ -47,6 +48,7 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<IPaperStore, PostgresPaperStore>());
         services.Replace(ServiceDescriptor.Singleton<IPaperSearch, PostgresPaperSearch>());
         services.Replace(ServiceDescriptor.Singleton<ICorpusIngestor, PostgresCorpusIngestor>());
+        services.Replace(ServiceDescriptor.Singleton<IEmbeddingStore, PostgresEmbeddingStore>());
         return builder;
     }
 

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -122,6 +122,25 @@ internal static class PostgresSchema
         """,
     ];
 
+    /// <summary>
+    /// Dense vectors per embedding model, unit length, as <c>real[]</c> (no pgvector in Debian's PostgreSQL 15): the
+    /// nearest-neighbour index is built in the process from them. Every save takes the next <c>seq</c>, so a process
+    /// brings its index up to date by reading only the rows saved since it last looked.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version3 =
+    [
+        "CREATE SEQUENCE paper_embeddings_seq",
+        """
+        CREATE TABLE paper_embeddings(
+            model text NOT NULL,
+            paper_id bigint NOT NULL REFERENCES papers(id),
+            vector real[] NOT NULL,
+            seq bigint NOT NULL DEFAULT nextval('paper_embeddings_seq'),
+            PRIMARY KEY(model, paper_id))
+        """,
+        "CREATE INDEX paper_embeddings_model_seq ON paper_embeddings(model, seq)",
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3];
 }

@@ -9,6 +9,7 @@ using PaperBot.Postgres.Highlights;
 using PaperBot.Postgres.Ingest;
 using PaperBot.Postgres.Papers;
 using PaperBot.Postgres.Search;
+using PaperBot.Postgres.Vectors;
 
 namespace PaperBot.IntegrationTests.Storage;
 
@@ -43,6 +44,7 @@ internal sealed class PostgresBackend : StoreBackend
     {
         var database = new PostgresDatabase(ConnectionString, NullLogger<PostgresDatabase>.Instance);
         var changes = new SubscriptionChangeSignal();
+        var embeddings = new PostgresEmbeddingStore(database);
         return new StoreProcess(
             new PostgresSubscriptionStore(database, Time, changes),
             changes,
@@ -50,7 +52,8 @@ internal sealed class PostgresBackend : StoreBackend
             new PostgresPostedPapers(database),
             new PostgresConversationStore(database, NullLogger<PostgresConversationStore>.Instance),
             Papers(database),
-            database);
+            embeddings,
+            new Disposables(database, embeddings));
     }
 
     private PaperPorts Papers(PostgresDatabase database)

@@ -9,6 +9,7 @@ using PaperBot.Data.Highlights;
 using PaperBot.Data.Ingest;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
+using PaperBot.Data.Vectors;
 
 namespace PaperBot.IntegrationTests.Storage;
 
@@ -23,6 +24,7 @@ internal sealed class SqliteBackend : StoreBackend
     {
         var database = Open();
         var changes = new SubscriptionChangeSignal();
+        var embeddings = new SqliteEmbeddingStore(database);
         return new StoreProcess(
             new SqliteSubscriptionStore(database, Time, changes),
             changes,
@@ -30,7 +32,8 @@ internal sealed class SqliteBackend : StoreBackend
             new SqlitePostedPapers(database),
             new SqliteConversationStore(database, NullLogger<SqliteConversationStore>.Instance),
             Papers(database),
-            new Disposing(database));
+            embeddings,
+            new Disposables(database, embeddings));
     }
 
     public override Task<long> CountAsync(string table)
@@ -66,13 +69,4 @@ internal sealed class SqliteBackend : StoreBackend
 
     private SqliteDatabase Open() =>
         new(Options.Create(new StoreOptions { DatabasePath = DatabasePath }), NullLogger<SqliteDatabase>.Instance);
-
-    private sealed class Disposing(IDisposable inner) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync()
-        {
-            inner.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
 }

@@ -13,6 +13,7 @@ internal sealed class StoreProcess(
     IPostedPapers postedPapers,
     IConversationStore conversations,
     PaperPorts papers,
+    IEmbeddingStore embeddings,
     IAsyncDisposable database) : IAsyncDisposable
 {
     public ISubscriptionStore Subscriptions => subscriptions;
@@ -30,6 +31,8 @@ internal sealed class StoreProcess(
     public IPaperStore Papers => papers.Store;
 
     public IPaperSearch Search => papers.Search;
+
+    public IEmbeddingStore Embeddings => embeddings;
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
 }

@@ -1,7 +1,7 @@
-namespace PaperBot.Data.Vectors.VectorIndex;
+namespace PaperBot.Core.Papers.Vectors;
 
 /// <summary>The best <c>top</c> (id, score) pairs offered, through a min-heap whose head is the one to drop.</summary>
-internal sealed class TopScores(int top)
+public sealed class TopScores(int top)
 {
     private readonly PriorityQueue<long, float> _best = new(top + 1);
 
