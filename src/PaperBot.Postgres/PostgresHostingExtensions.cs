@@ -6,11 +6,13 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Postgres.Chat;
 using PaperBot.Postgres.Database;
 using PaperBot.Postgres.Highlights;
 using PaperBot.Postgres.Ingest;
+using PaperBot.Postgres.Library;
 using PaperBot.Postgres.Papers;
 using PaperBot.Postgres.Search;
 using PaperBot.Postgres.Vectors;
@@ -49,6 +51,9 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<IPaperSearch, PostgresPaperSearch>());
         services.Replace(ServiceDescriptor.Singleton<ICorpusIngestor, PostgresCorpusIngestor>());
         services.Replace(ServiceDescriptor.Singleton<IEmbeddingStore, PostgresEmbeddingStore>());
+        services.Replace(ServiceDescriptor.Singleton<ILibraryStore, PostgresLibraryStore>());
+        services.Replace(ServiceDescriptor.Singleton<IReadingListStore, PostgresReadingListStore>());
+        services.Replace(ServiceDescriptor.Singleton<IMemberChannels, PostgresMemberChannels>());
         return builder;
     }
 

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -141,6 +141,37 @@ internal static class PostgresSchema
         "CREATE INDEX paper_embeddings_model_seq ON paper_embeddings(model, seq)",
     ];
 
+    /// <summary>
+    /// Members' libraries (private to each member; tags as an array), channels' reading lists (shared), and the DM
+    /// channels each member used. <c>seq</c> orders saves made within one clock tick.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version4 =
+    [
+        """
+        CREATE TABLE library_items(
+            member_id text NOT NULL,
+            paper_id bigint NOT NULL REFERENCES papers(id),
+            tags text[] NOT NULL,
+            note text,
+            saved_at timestamptz NOT NULL,
+            seq bigint GENERATED ALWAYS AS IDENTITY,
+            PRIMARY KEY(member_id, paper_id))
+        """,
+        "CREATE INDEX library_items_member_saved ON library_items(member_id, saved_at DESC, seq DESC)",
+        """
+        CREATE TABLE reading_list_items(
+            channel_id text NOT NULL,
+            paper_id bigint NOT NULL REFERENCES papers(id),
+            added_by text NOT NULL,
+            note text,
+            added_at timestamptz NOT NULL,
+            seq bigint GENERATED ALWAYS AS IDENTITY,
+            PRIMARY KEY(channel_id, paper_id))
+        """,
+        "CREATE INDEX reading_list_items_added_by ON reading_list_items(added_by)",
+        "CREATE TABLE member_channels(member_id text NOT NULL, channel_id text NOT NULL, PRIMARY KEY(member_id, channel_id))",
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4];
 }

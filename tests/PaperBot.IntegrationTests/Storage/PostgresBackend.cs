@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Papers;
+using PaperBot.Postgres.Library;
 using PaperBot.Postgres.Chat;
 using PaperBot.Postgres.Database;
 using PaperBot.Postgres.Highlights;
@@ -44,6 +46,7 @@ internal sealed class PostgresBackend : StoreBackend
     {
         var database = new PostgresDatabase(ConnectionString, NullLogger<PostgresDatabase>.Instance);
         var changes = new SubscriptionChangeSignal();
+        var papers = Papers(database);
         var embeddings = new PostgresEmbeddingStore(database);
         return new StoreProcess(
             new PostgresSubscriptionStore(database, Time, changes),
@@ -51,10 +54,14 @@ internal sealed class PostgresBackend : StoreBackend
             new PostgresHighlightPostLog(database, Time, lease ?? PostClaimLease.Default),
             new PostgresPostedPapers(database),
             new PostgresConversationStore(database, NullLogger<PostgresConversationStore>.Instance),
-            Papers(database),
+            papers,
             embeddings,
+            Library(database, papers.Store),
             new Disposables(database, embeddings));
     }
+
+    private LibraryPorts Library(PostgresDatabase database, IPaperStore papers) =>
+        new(new PostgresLibraryStore(database, papers, Time), new PostgresReadingListStore(database, papers, Time), new PostgresMemberChannels(database));
 
     private PaperPorts Papers(PostgresDatabase database)
     {

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Papers;
+using PaperBot.Data.Library;
 using PaperBot.Data;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
@@ -24,6 +26,7 @@ internal sealed class SqliteBackend : StoreBackend
     {
         var database = Open();
         var changes = new SubscriptionChangeSignal();
+        var papers = Papers(database);
         var embeddings = new SqliteEmbeddingStore(database);
         return new StoreProcess(
             new SqliteSubscriptionStore(database, Time, changes),
@@ -31,8 +34,9 @@ internal sealed class SqliteBackend : StoreBackend
             new SqliteHighlightPostLog(database, Time, lease),
             new SqlitePostedPapers(database),
             new SqliteConversationStore(database, NullLogger<SqliteConversationStore>.Instance),
-            Papers(database),
+            papers,
             embeddings,
+            Library(database, papers.Store),
             new Disposables(database, embeddings));
     }
 
@@ -57,6 +61,9 @@ internal sealed class SqliteBackend : StoreBackend
     }
 
     /// <summary>Word search as SQLite ranks it without the word index beside the file (FTS5's BM25).</summary>
+    private LibraryPorts Library(SqliteDatabase database, IPaperStore papers) =>
+        new(new SqliteLibraryStore(database, papers, Time), new SqliteReadingListStore(database, papers, Time), new SqliteMemberChannels(database));
+
     private PaperPorts Papers(SqliteDatabase database)
     {
         var search = new SqlitePaperSearch(database, Options.Create(new SearchOptions { Mode = SearchMode.Bm25 }));

@@ -14,7 +14,7 @@ public abstract class StoreContract : IAsyncLifetime
     /// <summary>The first process on the database.</summary>
     private protected StoreProcess Process => _process ?? throw new InvalidOperationException("not initialized");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _backend = await CreateBackendAsync();
         _process = _backend.StartProcess();

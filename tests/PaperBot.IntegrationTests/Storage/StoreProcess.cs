@@ -1,6 +1,7 @@
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Highlights;
+using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.IntegrationTests.Storage;
@@ -14,6 +15,7 @@ internal sealed class StoreProcess(
     IConversationStore conversations,
     PaperPorts papers,
     IEmbeddingStore embeddings,
+    LibraryPorts library,
     IAsyncDisposable database) : IAsyncDisposable
 {
     public ISubscriptionStore Subscriptions => subscriptions;
@@ -33,6 +35,12 @@ internal sealed class StoreProcess(
     public IPaperSearch Search => papers.Search;
 
     public IEmbeddingStore Embeddings => embeddings;
+
+    public ILibraryStore Library => library.Library;
+
+    public IReadingListStore ReadingLists => library.ReadingLists;
+
+    public IMemberChannels MemberChannels => library.MemberChannels;
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
 }
