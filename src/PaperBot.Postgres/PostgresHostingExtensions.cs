@@ -54,6 +54,7 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<ILibraryStore, PostgresLibraryStore>());
         services.Replace(ServiceDescriptor.Singleton<IReadingListStore, PostgresReadingListStore>());
         services.Replace(ServiceDescriptor.Singleton<IMemberChannels, PostgresMemberChannels>());
+        services.Replace(ServiceDescriptor.Singleton<IPaperVotes, PostgresPaperVotes>());
         return builder;
     }
 

@@ -10,5 +10,5 @@ internal static class PostgresStore
     public const bool IsComplete = false;
 
     /// <summary>The ports stored in PostgreSQL so far, for the refusal's message.</summary>
-    public const string DonePorts = "subscriptions, the highlight post log, conversation memory, ingest, papers, word search, stored vectors, libraries, reading lists and DM channels";
+    public const string DonePorts = "subscriptions, the highlight post log, conversation memory, ingest, papers, word search, stored vectors, libraries, reading lists, DM channels and votes";
 }

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -172,6 +172,32 @@ internal static class PostgresSchema
         "CREATE TABLE member_channels(member_id text NOT NULL, channel_id text NOT NULL, PRIMARY KEY(member_id, channel_id))",
     ];
 
+    /// <summary>
+    /// PaperBot's paper messages and the votes on them: one vote per member per message (the key makes a repeated
+    /// reaction count once), for the message's first paper.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version5 =
+    [
+        """
+        CREATE TABLE paper_messages(
+            message_id text PRIMARY KEY,
+            channel_id text NOT NULL,
+            paper_ids bigint[] NOT NULL,
+            sent_at timestamptz NOT NULL)
+        """,
+        """
+        CREATE TABLE paper_votes(
+            message_id text NOT NULL,
+            member_id text NOT NULL,
+            channel_id text NOT NULL,
+            paper_id bigint NOT NULL,
+            voted_at timestamptz NOT NULL,
+            PRIMARY KEY(message_id, member_id))
+        """,
+        "CREATE INDEX paper_votes_channel_time ON paper_votes(channel_id, voted_at)",
+        "CREATE INDEX paper_votes_member ON paper_votes(member_id)",
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5];
 }

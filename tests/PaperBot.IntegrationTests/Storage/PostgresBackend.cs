@@ -61,7 +61,7 @@ internal sealed class PostgresBackend : StoreBackend
     }
 
     private LibraryPorts Library(PostgresDatabase database, IPaperStore papers) =>
-        new(new PostgresLibraryStore(database, papers, Time), new PostgresReadingListStore(database, papers, Time), new PostgresMemberChannels(database));
+        new(new PostgresLibraryStore(database, papers, Time), new PostgresReadingListStore(database, papers, Time), new PostgresMemberChannels(database), new PostgresPaperVotes(database, Time));
 
     private PaperPorts Papers(PostgresDatabase database)
     {

@@ -62,7 +62,7 @@ internal sealed class SqliteBackend : StoreBackend
 
     /// <summary>Word search as SQLite ranks it without the word index beside the file (FTS5's BM25).</summary>
     private LibraryPorts Library(SqliteDatabase database, IPaperStore papers) =>
-        new(new SqliteLibraryStore(database, papers, Time), new SqliteReadingListStore(database, papers, Time), new SqliteMemberChannels(database));
+        new(new SqliteLibraryStore(database, papers, Time), new SqliteReadingListStore(database, papers, Time), new SqliteMemberChannels(database), new SqlitePaperVotes(database, Time));
 
     private PaperPorts Papers(SqliteDatabase database)
     {

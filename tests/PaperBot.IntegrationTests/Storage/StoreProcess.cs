@@ -42,5 +42,7 @@ internal sealed class StoreProcess(
 
     public IMemberChannels MemberChannels => library.MemberChannels;
 
+    public IPaperVotes Votes => library.Votes;
+
     public ValueTask DisposeAsync() => database.DisposeAsync();
 }

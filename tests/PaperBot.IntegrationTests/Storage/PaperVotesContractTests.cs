@@ -1,15 +1,14 @@
-using PaperBot.Data.Library;
+using PaperBot.Core.Library;
 
-namespace PaperBot.Tests.Data.Library;
+namespace PaperBot.IntegrationTests.Storage;
 
-public sealed class PaperVotesTests : IDisposable
+/// <summary><see cref="IPaperVotes"/>, the same on every provider.</summary>
+public abstract class PaperVotesContractTests : StoreContract
 {
-    private readonly TestStore _store = new();
-
     [Fact]
     public async Task AddAsync_RepeatedReactionsAndOtherMessages_CountOncePerMemberPerPaperMessage()
     {
-        var votes = new SqlitePaperVotes(_store.Database, _store.Time);
+        var votes = Process.Votes;
         await votes.RecordMessageAsync("c1", "m-a", [7, 8], CancellationToken.None);
         await votes.RecordMessageAsync("c1", "m-b", [9], CancellationToken.None);
 
@@ -21,26 +20,24 @@ public sealed class PaperVotesTests : IDisposable
         Assert.True(await votes.RemoveAsync("m-b", "alice", CancellationToken.None));
         Assert.False(await votes.RemoveAsync("m-b", "alice", CancellationToken.None));
 
-        var top = await votes.TopAsync("c1", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None);
+        var top = await votes.TopAsync("c1", Backend.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None);
         Assert.Equal([(7L, 2)], top);
-        Assert.Empty(await votes.TopAsync("c2", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
+        Assert.Empty(await votes.TopAsync("c2", Backend.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
 
         // The same member liking the same paper on another message is still one member's vote for it.
         await votes.RecordMessageAsync("c1", "m-c", [7], CancellationToken.None);
         Assert.True(await votes.AddAsync("m-c", "alice", CancellationToken.None));
-        Assert.Equal([(7L, 2)], await votes.TopAsync("c1", _store.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
-        Assert.Empty(await votes.TopAsync("c1", _store.Time.GetUtcNow().AddSeconds(1), 10, CancellationToken.None));
+        Assert.Equal([(7L, 2)], await votes.TopAsync("c1", Backend.Time.GetUtcNow().AddDays(-7), 10, CancellationToken.None));
+        Assert.Empty(await votes.TopAsync("c1", Backend.Time.GetUtcNow().AddSeconds(1), 10, CancellationToken.None));
     }
 
     [Fact]
     public async Task PapersOfAsync_RecordedAndUnknownMessages_PapersInOrderOrNone()
     {
-        var votes = new SqlitePaperVotes(_store.Database, _store.Time);
+        var votes = Process.Votes;
         await votes.RecordMessageAsync("c1", "m-a", [8, 7, 12], CancellationToken.None);
 
         Assert.Equal([8L, 7L, 12L], await votes.PapersOfAsync("m-a", CancellationToken.None));
         Assert.Empty(await votes.PapersOfAsync("not-ours", CancellationToken.None));
     }
-
-    public void Dispose() => _store.Dispose();
 }
