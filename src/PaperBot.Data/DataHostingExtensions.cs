@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Follows;
@@ -72,6 +73,7 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IDigestLog, SqliteDigestLog>();
         // Daily highlights: the change signal is shared, so saves made by a command reach the scheduler at once.
         builder.Services.AddSingleton<SubscriptionChangeSignal>();
+        builder.Services.TryAddSingleton(sp => new PostClaimLease(TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<StoreOptions>>().Value.PostClaimSeconds)));
         builder.Services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         builder.Services.AddSingleton<IHighlightPostLog, SqliteHighlightPostLog>();
         builder.Services.AddSingleton<IPostedPapers, SqlitePostedPapers>();

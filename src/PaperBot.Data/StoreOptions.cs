@@ -25,6 +25,13 @@ public sealed class StoreOptions
     [Range(1, 64, ErrorMessage = "Storage:ReadConnections must be between 1 and 64 (or left out for one per processor).")]
     public int? ReadConnections { get; set; }
 
+    /// <summary>
+    /// How long a process's claim on a daily-highlights post holds before another PaperBot on the same database may take
+    /// it over (when the claimer died mid-send). Keep it above <c>Highlights:SendTimeoutSeconds</c>. Default 60.
+    /// </summary>
+    [Range(1, 3600, ErrorMessage = "Storage:PostClaimSeconds must be between 1 and 3600 (and above Highlights:SendTimeoutSeconds).")]
+    public int PostClaimSeconds { get; set; } = 60;
+
     /// <summary>The read connections actually used: <see cref="ReadConnections"/> or the default.</summary>
     public int ResolveReadConnections() => ReadConnections ?? Math.Max(2, Environment.ProcessorCount);
 

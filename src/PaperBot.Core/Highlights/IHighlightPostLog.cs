@@ -9,8 +9,10 @@ public interface IHighlightPostLog
     Task<PostLogEntry?> GetAsync(long subscriptionId, DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Marks the post as being sent (counting the attempt) and returns the entry, whose nonce is the one first written.
-    /// An entry already <see cref="PostState.Sent"/> or <see cref="PostState.Skipped"/> is returned unchanged: do not send.
+    /// Claims the post for this process and marks it as being sent (counting the attempt); returns the entry, whose nonce
+    /// is the one first written. An entry already <see cref="PostState.Sent"/> or <see cref="PostState.Skipped"/>, or one
+    /// another process is sending within its lease (<see cref="PostLogEntry.ClaimedElsewhere"/>), is returned unchanged:
+    /// do not send. The claim is the database's, so it holds across processes; it ends with the entry's next mark.
     /// </summary>
     Task<PostLogEntry> BeginAsync(long subscriptionId, DateOnly day, string nonce, IReadOnlyList<long> paperIds, CancellationToken cancellationToken);
 

@@ -12,4 +12,17 @@ public sealed record PostLogEntry(
     string? Reason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? NextAttemptAt);
+    DateTimeOffset? NextAttemptAt)
+{
+    /// <summary>
+    /// While <see cref="PostState.Sending"/>: when the sending process's claim lapses (see <see cref="PostClaimLease"/>),
+    /// after which another process may take the post over and re-send it with the same nonce. <c>null</c> otherwise.
+    /// </summary>
+    public DateTimeOffset? ClaimedUntil { get; init; }
+
+    /// <summary>
+    /// Set by <see cref="IHighlightPostLog.BeginAsync"/> when another process holds the claim and its lease has not
+    /// lapsed: the entry is being sent elsewhere, so do not send.
+    /// </summary>
+    public bool ClaimedElsewhere { get; init; }
+}

@@ -6,7 +6,7 @@ namespace PaperBot.Data.Database;
 /// </summary>
 internal static class Schema
 {
-    public const int CurrentVersion = 9;
+    public const int CurrentVersion = 10;
 
     public static readonly IReadOnlyList<string> Version1 =
     [
@@ -286,5 +286,16 @@ internal static class Schema
         CREATE TRIGGER papers_words_deleted AFTER DELETE ON papers
         BEGIN INSERT INTO word_changes(paper_id) VALUES (old.id); END
         """,
+    ];
+
+    /// <summary>
+    /// The claim on a post that is being sent: which process holds it and until when (see <c>PostClaimLease</c>), so two
+    /// PaperBots on one database never send the same (subscription, day) side by side. Rows already <c>sending</c> have
+    /// no claim, so whichever process looks first takes them over.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version10 =
+    [
+        "ALTER TABLE highlight_posts ADD COLUMN claimed_by TEXT",
+        "ALTER TABLE highlight_posts ADD COLUMN claimed_until TEXT",
     ];
 }

@@ -209,6 +209,11 @@ internal sealed class SqliteDatabase : IDisposable
                 Apply(connection, Schema.Version9);
             }
 
+            if (version < 10)
+            {
+                Apply(connection, Schema.Version10);
+            }
+
             connection.Execute($"PRAGMA user_version = {Schema.CurrentVersion}");
             connection.Execute("COMMIT");
             Log.SchemaMigrated(_logger, FilePath, from, Schema.CurrentVersion);

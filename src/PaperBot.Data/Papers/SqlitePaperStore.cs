@@ -1,7 +1,4 @@
-using System.Globalization;
-using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
-using PaperBot.Core.Text;
 using PaperBot.Data.Database;
 using SQLite;
 
@@ -25,19 +22,17 @@ internal sealed class SqlitePaperStore(SqliteDatabase database, IPaperSearch sea
     public async Task<StoredPaper?> FindAsync(string idOrTitle, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var text = (idOrTitle ?? string.Empty).Trim();
-        if (text.Length == 0)
+        if (PaperReference.Parse(idOrTitle) is not { } reference)
         {
             return null;
         }
 
-        if (long.TryParse(text.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (reference.Id is { } id)
         {
             return await GetAsync(id, cancellationToken);
         }
 
-        var normalized = TitleNormalizer.Normalize(text);
-        var arxivId = ArxivIds.Normalize(text);
+        var (normalized, arxivId, text) = (reference.NormalizedTitle, reference.ArxivId, reference.Text);
         var found = database.Read(c =>
         {
             var match = arxivId is not null

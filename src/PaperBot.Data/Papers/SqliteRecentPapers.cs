@@ -4,6 +4,7 @@ using PaperBot.Data.Database;
 using PaperBot.Data.Search;
 using PaperBot.Data.Vectors;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Data.Papers;
 
@@ -107,7 +108,7 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
             System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(seed, 1f / seeds.Count, moved, moved);
         }
 
-        return VectorBlob.Normalize(moved);
+        return UnitVectors.Normalize(moved);
     }
 
 }

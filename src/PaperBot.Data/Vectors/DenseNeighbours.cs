@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Data.Vectors;
 
@@ -29,7 +30,7 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
 
         try
         {
-            return VectorBlob.Normalize(await EmbedQueryAsync(text, cancellationToken));
+            return UnitVectors.Normalize(await EmbedQueryAsync(text, cancellationToken));
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -48,7 +49,7 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
 
     /// <summary>A stored paper's unit vector; null without a model or its vector.</summary>
     public float[]? PaperVector(long paperId) =>
-        _embedder is null || store.Find(_embedder.ModelId, paperId) is not { } vector ? null : VectorBlob.Normalize(vector);
+        _embedder is null || store.Find(_embedder.ModelId, paperId) is not { } vector ? null : UnitVectors.Normalize(vector);
 
     /// <summary>The cosine of each paper that has a vector to the unit vector <paramref name="unit"/>.</summary>
     public Dictionary<long, double> Similarities(float[] unit, IEnumerable<long> paperIds)

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Data.Vectors;
 
@@ -74,7 +75,7 @@ internal sealed class MeaningSimilarity(DenseNeighbours dense, IEnumerable<IText
             for (var j = 0; j < missing.Count; j++)
             {
                 // Normalize refuses NaN or infinity, so nothing broken is kept.
-                var unit = VectorBlob.Normalize(fresh[j]);
+                var unit = UnitVectors.Normalize(fresh[j]);
                 vectors[missing[j]] = unit;
                 _passages.Add((embedder.ModelId, passages[missing[j]]), unit);
             }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
 using PaperBot.Data.Vectors.VectorIndex;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Data.Vectors;
 
@@ -59,7 +60,7 @@ internal sealed class SqliteEmbeddingStore(
             throw new ArgumentException("Embeddings must be non-empty and of one dimension.", nameof(vectors));
         }
 
-        var blobs = vectors.Select(v => (v.Id, Blob: VectorBlob.Encode(VectorBlob.Normalize(v.Vector)))).ToList();
+        var blobs = vectors.Select(v => (v.Id, Blob: VectorBlob.Encode(UnitVectors.Normalize(v.Vector)))).ToList();
         database.Write(c =>
         {
             foreach (var (id, blob) in blobs)
@@ -121,7 +122,7 @@ internal sealed class SqliteEmbeddingStore(
             return [];
         }
 
-        return _index.For(modelId).Nearest(VectorBlob.Normalize(query), top, excludeId);
+        return _index.For(modelId).Nearest(UnitVectors.Normalize(query), top, excludeId);
     }
 
     /// <summary>The model's search: its mode and index file (for tests and the benchmark).</summary>

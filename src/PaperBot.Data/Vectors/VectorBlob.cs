@@ -48,25 +48,5 @@ internal static class VectorBlob
         BitConverter.IsLittleEndian
             ? TensorPrimitives.Dot(MemoryMarshal.Cast<byte, float>(blob), query)
             : TensorPrimitives.Dot(Decode(blob), query);
-
-    /// <summary>A unit-length copy; the zero vector stays zero (it is similar to nothing).</summary>
-    public static float[] Normalize(ReadOnlySpan<float> vector)
-    {
-        foreach (var value in vector)
-        {
-            if (!float.IsFinite(value))
-            {
-                throw new ArgumentException("An embedding contains NaN or infinity.", nameof(vector));
-            }
-        }
-
-        var copy = vector.ToArray();
-        var norm = TensorPrimitives.Norm(vector);
-        if (norm > 0)
-        {
-            TensorPrimitives.Divide(copy, norm, copy);
-        }
-
-        return copy;
-    }
 }
+

@@ -34,6 +34,9 @@ internal sealed class HighlightPlanner(IHighlightPostLog log, ILogger<HighlightP
                 return new PostPlan(today, tomorrow);
             case null:
                 return new PostPlan(null, due);
+            case PostState.Sending when entry.ClaimedUntil is { } lease && lease > now:
+                // Another process is sending it (or died doing so): look again when its claim lapses.
+                return new PostPlan(null, lease);
             case PostState.Sending:
                 // Written before a send that never reported back (the process stopped): the same nonce makes this safe.
                 Log.Resending(logger, today, subscription.ChannelId, entry.Nonce);

@@ -43,9 +43,9 @@ internal sealed class HighlightSender(
 
             var paperIds = post.Items.Select(i => i.PaperId).ToList();
             entry = await log.BeginAsync(subscription.Id, day, SubscriptionRules.Nonce(subscription.Id, day), paperIds, stoppingToken);
-            if (entry.State != PostState.Sending)
+            if (entry.State != PostState.Sending || entry.ClaimedElsewhere)
             {
-                return; // already sent or skipped (by another PaperBot on the same database)
+                return; // already sent or skipped, or being sent by another PaperBot on the same database
             }
 
             var result = await PublishAsync(subscription.ChannelId, post, entry.Nonce, stoppingToken);
@@ -129,7 +129,7 @@ internal sealed class HighlightSender(
         try
         {
             entry ??= await log.BeginAsync(subscription.Id, day, SubscriptionRules.Nonce(subscription.Id, day), [], CancellationToken.None);
-            if (entry.State == PostState.Sending)
+            if (entry.State == PostState.Sending && !entry.ClaimedElsewhere)
             {
                 await FailAsync(subscription, zone, entry.Id, day, entry.Attempts, failure.Message, CancellationToken.None);
             }

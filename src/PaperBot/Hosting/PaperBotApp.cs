@@ -7,6 +7,7 @@ using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
+using PaperBot.Postgres;
 
 namespace PaperBot.Hosting;
 
@@ -52,6 +53,8 @@ internal static class PaperBotApp
 
         builder.AddPaperBotHost();
         builder.AddPaperBotData();
+        // After the SQLite store: with Storage:Provider=Postgres it replaces the ports it implements.
+        builder.AddPaperBotPostgres();
         builder.AddPaperBotAI();
         builder.AddPaperBotCharts();
         builder.AddPaperBotDiscord();

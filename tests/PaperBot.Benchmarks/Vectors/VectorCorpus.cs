@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PaperBot.Data.Database;
 using PaperBot.Data.Vectors;
 using PaperBot.Data.Vectors.VectorIndex;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Benchmarks.Vectors;
 

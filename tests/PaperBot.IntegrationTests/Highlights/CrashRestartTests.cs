@@ -20,6 +20,8 @@ public sealed class CrashRestartTests
     {
         // Discord takes 2 s to answer a channel post: the kill lands after the message exists, before PaperBot hears so.
         await using var bot = await BotHost.CreateAsync(new FakeDiscordOptions { ChannelMessageDelay = TimeSpan.FromSeconds(2) });
+        // The killed process's claim on the interrupted post lapses after this lease; the restart takes the post over then.
+        bot.Environment["PAPERBOT_Storage__PostClaimSeconds"] = "5";
         await SubscribeAsDueNowAsync(bot);
 
         await bot.StartAsync();

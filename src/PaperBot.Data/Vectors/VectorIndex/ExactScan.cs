@@ -1,4 +1,5 @@
 using PaperBot.Data.Database;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Data.Vectors.VectorIndex;
 

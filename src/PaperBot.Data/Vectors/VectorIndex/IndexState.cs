@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using PaperBot.Data.Database;
+using PaperBot.Core.Papers.Vectors;
 
 namespace PaperBot.Data.Vectors.VectorIndex;
 
