@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using PaperBot.Core.Papers.Vectors;
 using PaperBot.Data.Database;
 
 namespace PaperBot.Data.Vectors.VectorIndex;
