@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace PaperBot.Data.Search.Words;
@@ -128,6 +129,7 @@ internal sealed class WordSegment : IDisposable
     }
 
     /// <summary>The terms that start with <paramref name="prefix"/>: indexes <c>[From, To)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int From, int To) PrefixRange(ReadOnlySpan<byte> prefix)
     {
         var from = LowerBound(prefix);
@@ -164,6 +166,7 @@ internal sealed class WordSegment : IDisposable
     }
 
     /// <summary>Appends the papers with the term in their title to <paramref name="into"/> (counts 0), in paper order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadTitlePostings(int termIndex, PostingList into)
     {
         var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex] + _positionByteLengths[termIndex], _titleByteLengths[termIndex], out var bytes);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PaperBot.Data.Search.Words;
@@ -263,6 +264,7 @@ internal sealed class WordSnapshot
     /// The papers with <paramref name="term"/> (or a term starting with it) in their title, in paper order, into
     /// <paramref name="into"/>: what autocomplete intersects. <paramref name="work"/> is scratch space.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void TitlePapers(string term, bool prefix, PostingList into, PostingList work)
     {
         into.Clear();
@@ -304,6 +306,7 @@ internal sealed class WordSnapshot
     /// Sets, in <paramref name="bits"/> (one bit per paper id), the papers with a term starting with <paramref name="prefix"/>
     /// in their title: a prefix can stand for many terms, and a bitmap takes their union without sorting it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void TitleBits(string prefix, ulong[] bits, PostingList work)
     {
         var bytes = Encoding.UTF8.GetBytes(prefix);
