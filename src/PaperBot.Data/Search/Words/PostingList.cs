@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace PaperBot.Data.Search.Words;
 
 /// <summary>A growable list of postings, paper ids ascending, reused across queries to keep search allocation-free.</summary>
@@ -56,7 +54,6 @@ internal sealed class PostingList(int capacity = 256)
     }
 
     /// <summary>Keeps the papers also in <paramref name="other"/>, each with the count <paramref name="combine"/> gives.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void KeepCommon(PostingList other, Func<uint, uint, uint> combine)
     {
         var (i, j, write) = (0, 0, 0);

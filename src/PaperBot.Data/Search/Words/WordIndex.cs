@@ -127,7 +127,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
         }
     }
 
-    // Autocomplete's loops (here and in the snapshot, segment and posting list) are compiled optimized at once: a rare
+    // Autocomplete's loops (here, in the snapshot and in the segment) are compiled optimized at once: a rare
     // path of them otherwise ran as unoptimized code until tiering replaced it mid-call, one keystroke of ~5 ms at 1M.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<long> Newest(WordSnapshot snapshot, IReadOnlyList<string> words, bool lastIsPrefix, int max, TitleBuffers buffers)
