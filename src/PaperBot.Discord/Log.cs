@@ -26,39 +26,45 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Warning, "Discord answered {Count} requests with 401/403/429 in {Minutes} minutes; at 10,000 Cloudflare bans the IP for a while")]
     public static partial void ManyInvalidRequests(ILogger logger, int count, int minutes);
 
-    [LoggerMessage(20, LogLevel.Information, "Gateway connecting to {Host} to {Mode}")]
-    public static partial void GatewayConnecting(ILogger logger, string host, string mode);
+    [LoggerMessage(20, LogLevel.Information, "Gateway shard {Shard} connecting to {Host} to {Mode}")]
+    public static partial void GatewayConnecting(ILogger logger, int shard, string host, string mode);
 
-    [LoggerMessage(21, LogLevel.Information, "Gateway session ready")]
-    public static partial void GatewayReady(ILogger logger);
+    [LoggerMessage(21, LogLevel.Information, "Gateway shard {Shard} of {Count} ready")]
+    public static partial void GatewayReady(ILogger logger, int shard, int count);
 
-    [LoggerMessage(22, LogLevel.Information, "Gateway session resumed")]
-    public static partial void GatewayResumed(ILogger logger);
+    [LoggerMessage(22, LogLevel.Information, "Gateway shard {Shard} resumed")]
+    public static partial void GatewayResumed(ILogger logger, int shard);
 
-    [LoggerMessage(23, LogLevel.Warning, "Gateway closed ({CloseCode}: {Reason}); will {Action}")]
-    public static partial void GatewayClosed(ILogger logger, int closeCode, string reason, string action);
+    [LoggerMessage(23, LogLevel.Warning, "Gateway shard {Shard} closed ({CloseCode}: {Reason}); will {Action}")]
+    public static partial void GatewayClosed(ILogger logger, int shard, int closeCode, string reason, string action);
 
-    [LoggerMessage(24, LogLevel.Warning, "Gateway heartbeat was not acknowledged; dropping the connection to resume")]
-    public static partial void GatewayZombie(ILogger logger);
+    [LoggerMessage(24, LogLevel.Warning, "Gateway shard {Shard}: heartbeat not acknowledged; dropping the connection to resume")]
+    public static partial void GatewayZombie(ILogger logger, int shard);
 
-    [LoggerMessage(25, LogLevel.Information, "Gateway asked PaperBot to reconnect (op 7)")]
-    public static partial void GatewayReconnectRequested(ILogger logger);
+    [LoggerMessage(25, LogLevel.Information, "Gateway asked shard {Shard} to reconnect")]
+    public static partial void GatewayReconnectRequested(ILogger logger, int shard);
 
-    [LoggerMessage(26, LogLevel.Warning, "Gateway invalidated the session (resumable: {Resumable})")]
-    public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
+    [LoggerMessage(26, LogLevel.Warning, "Gateway invalidated shard {Shard}'s session (resumable: {Resumable})")]
+    public static partial void GatewayInvalidSession(ILogger logger, int shard, bool resumable);
 
-    [LoggerMessage(27, LogLevel.Warning, "Gateway connection ended early ({Reason}); next attempt in {DelayMs} ms")]
-    public static partial void GatewayConnectFailed(ILogger logger, string reason, long delayMs);
+    [LoggerMessage(27, LogLevel.Warning, "Gateway shard {Shard}: connection ended early ({Reason}); next attempt in {DelayMs} ms")]
+    public static partial void GatewayConnectFailed(ILogger logger, int shard, string reason, long delayMs);
 
     [LoggerMessage(28, LogLevel.Critical, "Gateway stopped: {Reason}")]
     public static partial void GatewayFatal(ILogger logger, string reason);
 
-    [LoggerMessage(29, LogLevel.Warning, "Gateway resume failed {Count} time(s); starting a new session")]
-    public static partial void GatewayResumeAbandoned(ILogger logger, int count);
+    [LoggerMessage(29, LogLevel.Warning, "Gateway shard {Shard}: resume failed {Count} time(s); starting a new session")]
+    public static partial void GatewayResumeAbandoned(ILogger logger, int shard, int count);
 
-    [LoggerMessage(30, LogLevel.Debug, "Gateway reconnecting in {DelayMs} ms")]
-    public static partial void GatewayReconnectDelay(ILogger logger, long delayMs);
+    [LoggerMessage(30, LogLevel.Debug, "Gateway shard {Shard} reconnecting in {DelayMs} ms")]
+    public static partial void GatewayReconnectDelay(ILogger logger, int shard, long delayMs);
 
-    [LoggerMessage(31, LogLevel.Warning, "Discord's daily identify limit is used up; waiting {DelayMs} ms for it to reset (going over would reset the bot token)")]
-    public static partial void GatewayIdentifyCapReached(ILogger logger, long delayMs);
+    [LoggerMessage(31, LogLevel.Warning, "Discord's daily identify limit is used up ({Remaining} left, {Needed} needed); waiting {DelayMs} ms for it to reset (going over would reset the bot token)")]
+    public static partial void GatewayIdentifyCapReached(ILogger logger, int remaining, int needed, long delayMs);
+
+    [LoggerMessage(32, LogLevel.Information, "Gateway starting {Running} of {Count} shard(s) ({Ids}; Discord recommends {Recommended}, identifies {MaxConcurrency} at a time)")]
+    public static partial void GatewayShardsStarting(ILogger logger, int running, int count, string ids, int recommended, int maxConcurrency);
+
+    [LoggerMessage(33, LogLevel.Warning, "Discord requires more shards (4011 on shard {Shard} of {Count}): closing every shard and starting again with Discord's count")]
+    public static partial void GatewayResharding(ILogger logger, int shard, int count);
 }

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>The JSON body of a 429: seconds to wait and whether the limit is the global one.</summary>
-public sealed record RateLimitBody
+internal sealed record RateLimitBody
 {
     public string Message { get; init; } = "";
 
