@@ -61,7 +61,6 @@ public sealed class GatewayRecoveryTests
     [Theory]
     [InlineData(4004, "Discord:Token")]
     [InlineData(4010, "4010")]
-    [InlineData(4011, "4011")]
     [InlineData(4012, "4012")]
     [InlineData(4013, "4013")]
     [InlineData(4014, "Discord:MessageContentIntent=false")]
