@@ -6,7 +6,11 @@ namespace PaperBot.Discord.Gateway;
 /// </summary>
 internal sealed class IdentifyLimiter(TimeProvider time)
 {
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Discord's 5 s plus half a second: Discord counts from when each identify arrives, and the one before may have
+    /// taken longer on the way than this one will.
+    /// </summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(5.5);
 
     private readonly Lock _lock = new();
     private readonly Dictionary<int, DateTimeOffset> _lastByBucket = [];

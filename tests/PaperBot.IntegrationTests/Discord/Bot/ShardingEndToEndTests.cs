@@ -65,7 +65,7 @@ public sealed class ShardingEndToEndTests
         await SendAsync(1);
 
         // Shard 1 has a bucket of its own (max_concurrency 16) and comes up at once; shard 0 identified a moment ago
-        // and may again only 5 s after that, so time moves when it is waiting for exactly that.
+        // and may again only 5 s (and a margin) after that, so time moves when it is waiting for exactly that.
         await FakeDiscordServer.WaitForAsync(() => discord.IdentifyPayloads.Any(p => p["shard"]!.ToJsonString() == "[1,2]"), Patience, "shard 1 of 2");
         await clock.WaitForTimerDueAsync(start + PaperBot.Discord.Gateway.IdentifyLimiter.Window);
         Assert.DoesNotContain(discord.IdentifyPayloads, p => p["shard"]!.ToJsonString() == "[0,2]");

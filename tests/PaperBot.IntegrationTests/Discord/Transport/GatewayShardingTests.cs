@@ -88,7 +88,7 @@ public sealed class GatewayShardingTests
     }
 
     [Fact]
-    public async Task Identify_TwoShardsOneBucket_SecondWaitsFiveSecondsOnTheGatewaysClock()
+    public async Task Identify_TwoShardsOneBucket_SecondWaitsTheIdentifyWindowOnTheGatewaysClock()
     {
         var clock = new WaitableTimeProvider();
         var start = clock.GetUtcNow();
@@ -96,7 +96,7 @@ public sealed class GatewayShardingTests
         h.Start();
         await h.WaitForAsync(() => h.Server.IdentifyCount == 1, "the first identify");
 
-        // Shard 1 shares bucket 0 with shard 0: its identify waits until 5 s after shard 0's, and time moves only then.
+        // Shard 1 shares bucket 0 with shard 0: its identify waits until the window (5 s and a margin) after shard 0's, and time moves only then.
         await clock.WaitForTimerDueAsync(start + IdentifyLimiter.Window);
         Assert.Equal(1, h.Server.IdentifyCount);
         clock.Advance(IdentifyLimiter.Window);
