@@ -5,7 +5,8 @@ internal sealed record RateLimitBody
 {
     public string Message { get; init; } = "";
 
-    public double RetryAfter { get; init; }
+    /// <summary>Seconds to wait; null when the body does not say.</summary>
+    public double? RetryAfter { get; init; }
 
     public bool Global { get; init; }
 
