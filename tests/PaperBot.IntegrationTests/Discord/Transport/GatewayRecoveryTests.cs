@@ -188,7 +188,7 @@ public sealed class GatewayRecoveryTests
             o.ReconnectDelayMilliseconds = 50;
             o.MaxReconnectDelayMilliseconds = 400;
         });
-        const int Connecting = 20; // Log.GatewayConnecting, written once per attempt
+        const int Connecting = 3020; // Log.GatewayConnecting, written once per attempt
 
         var run = h.Gateway.RunAsync(stop.Token);
         await h.WaitForAsync(() => h.Logs.Times(Connecting).Count >= 7, "seven connection attempts");
