@@ -111,7 +111,7 @@ internal sealed class GatewayClient : IDiscordGateway, IDisposable
     private async Task<GatewayRecovery> RunShardsAsync(ShardPlan plan, GatewayConnectionContext template, CancellationToken cancellationToken)
     {
         using var round = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var statuses = plan.Ids.Select(id => new ShardStatus(new ShardId(id, plan.Count), _time)).ToList();
+        var statuses = plan.Ids.Select(id => new ShardStatus(new ShardId(id, plan.Count), _time, Stats.Notify)).ToList();
         Stats.Started(statuses);
         var shardOf = statuses.ToDictionary(
             status => new GatewayShard(template with { Shard = status.Shard, Status = status }, _gate, NewBackoff()).RunAsync(round.Token),

@@ -12,6 +12,9 @@ internal sealed class GatewayStats
     private int _reshards;
     private IReadOnlyList<ShardStatus> _shards = [];
 
+    /// <summary>Raised when a shard changes state or the shards are replaced (a reshard).</summary>
+    public event Action? Changed;
+
     public int Connections => Volatile.Read(ref _connections);
 
     public int Identifies => Volatile.Read(ref _identifies);
@@ -34,5 +37,11 @@ internal sealed class GatewayStats
 
     public void Resharded() => Interlocked.Increment(ref _reshards);
 
-    public void Started(IReadOnlyList<ShardStatus> shards) => Volatile.Write(ref _shards, shards);
+    public void Started(IReadOnlyList<ShardStatus> shards)
+    {
+        Volatile.Write(ref _shards, shards);
+        Notify();
+    }
+
+    public void Notify() => Changed?.Invoke();
 }

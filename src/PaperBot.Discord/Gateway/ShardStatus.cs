@@ -1,7 +1,8 @@
 namespace PaperBot.Discord.Gateway;
 
 /// <summary>One shard's live state and counters, written by its connections and read by <c>stats</c> and tests.</summary>
-internal sealed class ShardStatus(ShardId shard, TimeProvider time)
+/// <param name="changed">Told after every change of state (not of counters).</param>
+internal sealed class ShardStatus(ShardId shard, TimeProvider time, Action? changed = null)
 {
     private readonly Lock _lock = new();
     private ShardState _state;
@@ -28,12 +29,16 @@ internal sealed class ShardStatus(ShardId shard, TimeProvider time)
     {
         lock (_lock)
         {
-            if (_state != state)
+            if (_state == state)
             {
-                _state = state;
-                _since = time.GetUtcNow();
+                return;
             }
+
+            _state = state;
+            _since = time.GetUtcNow();
         }
+
+        changed?.Invoke();
     }
 
     public void Identified() => Interlocked.Increment(ref _identifies);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
@@ -7,6 +8,8 @@ using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
+using PaperBot.Discord.Gateway;
+using PaperBot.Shards;
 
 namespace PaperBot.Hosting;
 
@@ -65,6 +68,13 @@ internal static class PaperBotApp
         {
             builder.Services.AddDigestScheduler();
         }
+
+        // The bot tells stats (another process) how its gateway shards stand.
+        if (builder.Services.Any(d => d.ServiceType == typeof(IDiscordGateway)))
+        {
+            builder.Services.AddHostedService<ShardReportWriter>();
+        }
+
         return builder.Build();
     }
 }

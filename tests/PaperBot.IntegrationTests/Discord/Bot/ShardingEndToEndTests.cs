@@ -87,6 +87,33 @@ public sealed class ShardingEndToEndTests
         Assert.Empty(discord.Violations);
     }
 
+    [Fact]
+    public async Task Stats_BesideARunningTwoShardBot_ShowsEachShardsState()
+    {
+        await using var bot = await BotHost.CreateAsync(new FakeDiscordOptions { Shards = 2 });
+        await bot.StartAsync();
+
+        // The bot rewrites its report when a shard changes state, so both shards show up ready soon after they are.
+        System.Text.Json.JsonElement shards = default;
+        await Eventually.UntilAsync(async () =>
+        {
+            var stats = await bot.RunVerbAsync("stats", "--json", "--db", bot.DatabasePath);
+            Assert.True(stats.ExitCode == 0, stats.ToString());
+            using var json = System.Text.Json.JsonDocument.Parse(stats.Output);
+            var reports = json.RootElement.GetProperty("discordShards");
+            shards = reports.GetArrayLength() == 1 ? reports[0].GetProperty("shards").Clone() : default;
+            return shards.ValueKind == System.Text.Json.JsonValueKind.Array
+                && shards.EnumerateArray().Count(s => s.GetProperty("state").GetString() == "Ready") == 2;
+        }, "stats showing both shards ready");
+        var text = await bot.RunVerbAsync("stats", "--db", bot.DatabasePath);
+
+        Assert.Equal([0, 1], shards.EnumerateArray().Select(s => s.GetProperty("id").GetInt32()));
+        Assert.All(shards.EnumerateArray(), s => Assert.Equal(2, s.GetProperty("count").GetInt32()));
+        Assert.Contains("Discord shards: 2 of 2", text.Output, StringComparison.Ordinal);
+        Assert.Contains("  shard 1: Ready since", text.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Discord.Token, text.Output + text.Error, StringComparison.Ordinal);
+    }
+
     private static Mock<IPaperSearch> Searching()
     {
         var search = new Mock<IPaperSearch>();
