@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace PaperBot.AI;
 
 /// <summary>
-/// The AI project's log messages, source-generated (event ids 2000-2999: each project has its own thousand, see README "Logs"). None carries a key, a prompt or a completion above Debug:
+/// The AI project's log messages, source-generated (event ids 2000-2999: each project has its own thousand, listed in README under Logging:LogLevel). None carries a key, a prompt or a completion above Debug:
 /// failures are logged by kind (reason, exception type, status), never by message text that could echo a request.
 /// </summary>
 internal static partial class Log

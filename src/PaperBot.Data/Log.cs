@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace PaperBot.Data;
 
-/// <summary>The store's log messages, source-generated (event ids 1000-1999: each project has its own thousand, see README "Logs").</summary>
+/// <summary>The store's log messages, source-generated (event ids 1000-1999: each project has its own thousand, listed in README under Logging:LogLevel).</summary>
 internal static partial class Log
 {
     [LoggerMessage(1001, LogLevel.Information, "Created or upgraded the database {Path} from schema {From} to {To}")]

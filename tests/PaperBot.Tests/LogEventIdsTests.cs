@@ -6,7 +6,7 @@ namespace PaperBot.Tests;
 /// <summary>Each project logs in its own range of event ids, so an id names one message across the whole app.</summary>
 public sealed class LogEventIdsTests
 {
-    // The ranges README's "Logs" section lists.
+    // The ranges README lists under Logging:LogLevel.
     private static readonly (Assembly Assembly, int From, int To)[] Projects =
     [
         (typeof(PaperBot.Cli.StatsVerb).Assembly, 100, 999),
