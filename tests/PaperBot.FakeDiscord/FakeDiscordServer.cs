@@ -198,11 +198,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return id;
     }
 
-    public Task RequestReconnectAsync(int shard = 0) => _gateway.SendOpAsync(7, null, shard);
+    public Task RequestReconnectAsync(int shard = 0) => _gateway.SendOpAsync(FakeOpcodes.Reconnect, null, shard);
 
     public Task InvalidateSessionAsync(bool resumable, int shard = 0) => _gateway.InvalidateAsync(resumable, shard);
 
-    public Task RequestHeartbeatAsync(int shard = 0) => _gateway.SendOpAsync(1, null, shard);
+    public Task RequestHeartbeatAsync(int shard = 0) => _gateway.SendOpAsync(FakeOpcodes.Heartbeat, null, shard);
 
     /// <summary>Closes <paramref name="shard"/>'s current connection with <paramref name="code"/> (as Discord does: a close frame).</summary>
     public Task CloseAsync(int code, int shard = 0) => _gateway.CloseAsync(code, shard);

@@ -86,7 +86,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
 
         if (_acking)
         {
-            await connection.SendAsync("""{"op":11,"d":null}""");
+            await connection.SendAsync(new JsonObject { ["op"] = FakeOpcodes.HeartbeatAck, ["d"] = null }.ToJsonString());
         }
     }
 
@@ -155,7 +155,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
             var seq = d["seq"] is JsonValue v && v.TryGetValue<int>(out var s) ? s : 0;
             if (!_sessions.TryGetValue(id, out var session) || session.Invalidated || _currentByShard.GetValueOrDefault(session.Shard.Id) != session)
             {
-                await connection.SendAsync("""{"op":9,"d":false}""");
+                await connection.SendAsync(new JsonObject { ["op"] = FakeOpcodes.InvalidSession, ["d"] = false }.ToJsonString());
                 return true;
             }
 
@@ -248,7 +248,7 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
             session.Invalidated = true;
         }
 
-        await SendOpAsync(9, resumable, shard);
+        await SendOpAsync(FakeOpcodes.InvalidSession, resumable, shard);
     }
 
     public Task CloseAsync(int code, int shard = 0) => Target(shard)?.CloseAsync(code) ?? Task.CompletedTask;

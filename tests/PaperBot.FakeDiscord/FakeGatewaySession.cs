@@ -39,6 +39,6 @@ internal sealed class FakeGatewaySession(string id, FakeShard shard)
         public bool Delivered { get; set; }
 
         public string ToFrame() =>
-            new JsonObject { ["op"] = 0, ["d"] = data?.DeepClone(), ["s"] = sequence, ["t"] = type }.ToJsonString();
+            new JsonObject { ["op"] = FakeOpcodes.Dispatch, ["d"] = data?.DeepClone(), ["s"] = sequence, ["t"] = type }.ToJsonString();
     }
 }
