@@ -131,8 +131,8 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
             return;
         }
 
+        // The shard waited for its identify slot before opening this socket (GatewayShard), so no socket idles meanwhile.
         context.Status.Set(ShardState.Identifying);
-        await context.IdentifyLimiter.WaitAsync(context.Shard.Id, _stop.Token).ConfigureAwait(false);
 
         // A new session numbers its dispatches from 1 again.
         session.Clear();

@@ -78,12 +78,23 @@ internal sealed class GatewayShard(GatewayConnectionContext context, SessionStar
         var resume = session.CanResume;
         try
         {
-            context.Status.Set(ShardState.Connecting);
-            var url = resume ? session.ResumeUrl! : await gate.PrepareIdentifyAsync(cancellationToken).ConfigureAwait(false);
+            Uri url;
             if (resume)
             {
+                url = session.ResumeUrl!;
                 session.FailedResumes++;
             }
+            else
+            {
+                url = await gate.PrepareIdentifyAsync(cancellationToken).ConfigureAwait(false);
+
+                // The identify slot is taken before the socket opens: a shard far down its bucket's queue keeps no idle
+                // connection, and Hello to Identify takes about as long for every shard, so the spacing holds.
+                context.Status.Set(ShardState.Identifying);
+                await context.IdentifyLimiter.WaitAsync(context.Shard.Id, cancellationToken).ConfigureAwait(false);
+            }
+
+            context.Status.Set(ShardState.Connecting);
 
             using var connection = new GatewayConnection(session, context);
             return await connection.RunAsync(GatewayClient.WithQuery(url), resume, cancellationToken).ConfigureAwait(false);
