@@ -40,5 +40,19 @@ public sealed class DiscordOptions
     [Range(1, 256, ErrorMessage = "Discord:MaxConcurrentHandlers must be between 1 and 256.")]
     public int MaxConcurrentHandlers { get; set; } = 16;
 
+    /// <summary>
+    /// How many shards the bot runs as, in all its processes together. Default none: Discord's recommendation from
+    /// <c>GET /gateway/bot</c>, followed again when Discord closes with 4011 (sharding required). Set it, with
+    /// <see cref="ShardIds"/>, to split the shards over several processes; every process must then use the same count.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Discord:ShardCount must be between 1 and 100000, or left unset to use Discord's recommendation.")]
+    public int? ShardCount { get; set; }
+
+    /// <summary>
+    /// The shards this process runs, e.g. <c>0-3</c> or <c>0,2,4</c> (ids from 0 to <see cref="ShardCount"/> - 1). Default none: all
+    /// of them. Needs <see cref="ShardCount"/>.
+    /// </summary>
+    public string? ShardIds { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Token);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PaperBot.Discord.Gateway;
 using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord;
@@ -23,6 +24,18 @@ internal sealed class DiscordOptionsValidator(bool tokenInConfigFile = false) : 
         if (!string.IsNullOrWhiteSpace(options.DevGuildId) && !Snowflake.TryParse(options.DevGuildId, out _))
         {
             failures.Add("Discord:DevGuildId must be a server id (digits only; Developer Mode > right-click the server > Copy Server ID), or left unset.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ShardIds))
+        {
+            if (options.ShardCount is not { } count)
+            {
+                failures.Add("Discord:ShardIds needs Discord:ShardCount (every process that shares the shards must use the same count): set both, or neither.");
+            }
+            else if (count >= 1 && !ShardIdList.TryParse(options.ShardIds, count, out _, out var error))
+            {
+                failures.Add(error);
+            }
         }
 
         if (tokenInConfigFile)

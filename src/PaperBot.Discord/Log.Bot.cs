@@ -2,39 +2,39 @@ using Microsoft.Extensions.Logging;
 
 namespace PaperBot.Discord;
 
-/// <summary>The bot's log messages (ids 100 and up; the transport's are in Log.cs). No token, no message text above Debug.</summary>
+/// <summary>The bot's log messages (ids 3100-3139; the ranges are listed in Log.cs). No token, no message text above Debug.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(100, LogLevel.Error, "Handling interaction {Name} ({InteractionId}) failed; the member got a short apology")]
+    [LoggerMessage(3100, LogLevel.Error, "Handling interaction {Name} ({InteractionId}) failed; the member got a short apology")]
     public static partial void InteractionFailed(ILogger logger, string name, string interactionId, Exception exception);
 
-    [LoggerMessage(101, LogLevel.Warning, "Interaction {InteractionId} expired before PaperBot answered ({Age} after it was created)")]
+    [LoggerMessage(3101, LogLevel.Warning, "Interaction {InteractionId} expired before PaperBot answered ({Age} after it was created)")]
     public static partial void InteractionExpired(ILogger logger, string interactionId, TimeSpan age);
 
-    [LoggerMessage(102, LogLevel.Information, "Slash commands are up to date ({Count} commands, {Scope})")]
+    [LoggerMessage(3102, LogLevel.Information, "Slash commands are up to date ({Count} commands, {Scope})")]
     public static partial void CommandsUnchanged(ILogger logger, int count, string scope);
 
-    [LoggerMessage(103, LogLevel.Information, "Registered {Count} slash commands ({Scope})")]
+    [LoggerMessage(3103, LogLevel.Information, "Registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 
-    [LoggerMessage(104, LogLevel.Warning, "Could not register the slash commands: {Reason}")]
+    [LoggerMessage(3104, LogLevel.Warning, "Could not register the slash commands: {Reason}")]
     public static partial void CommandsRegistrationFailed(ILogger logger, string reason);
 
-    [LoggerMessage(105, LogLevel.Information, "Connected to Discord as {User} ({UserId})")]
+    [LoggerMessage(3105, LogLevel.Information, "Connected to Discord as {User} ({UserId})")]
     public static partial void Ready(ILogger logger, string user, string userId);
 
-    [LoggerMessage(106, LogLevel.Critical, "Discord connection stopped for good: {Reason}")]
+    [LoggerMessage(3106, LogLevel.Critical, "Discord connection stopped for good: {Reason}")]
     public static partial void Fatal(ILogger logger, string reason);
 
-    [LoggerMessage(107, LogLevel.Error, "Answering a message in channel {ChannelId} failed")]
+    [LoggerMessage(3107, LogLevel.Error, "Answering a message in channel {ChannelId} failed")]
     public static partial void ChatFailed(ILogger logger, string channelId, Exception exception);
 
-    [LoggerMessage(108, LogLevel.Debug, "Ignored a duplicate {Kind} {Id}")]
+    [LoggerMessage(3108, LogLevel.Debug, "Ignored a duplicate {Kind} {Id}")]
     public static partial void Duplicate(ILogger logger, string kind, string id);
 
-    [LoggerMessage(109, LogLevel.Warning, "Could not read a {Event} event: {Reason}")]
+    [LoggerMessage(3109, LogLevel.Warning, "Could not read a {Event} event: {Reason}")]
     public static partial void BadEvent(ILogger logger, string @event, string reason);
 
-    [LoggerMessage(110, LogLevel.Warning, "Posting highlights to channel {ChannelId} failed: {Reason}")]
+    [LoggerMessage(3110, LogLevel.Warning, "Posting highlights to channel {ChannelId} failed: {Reason}")]
     public static partial void PublishFailed(ILogger logger, string channelId, string reason);
 }

@@ -26,6 +26,18 @@ public sealed class FakeDiscordOptions
     /// <summary>session_start_limit.max_concurrency: identifies allowed per 5 s. Default 16.</summary>
     public int MaxConcurrency { get; set; } = 16;
 
+    /// <summary>
+    /// The shard count <c>GET /gateway/bot</c> recommends, and the least Discord accepts (fewer: close 4011). Default 1.
+    /// <see cref="FakeDiscordServer.RequireShardsAsync"/> raises it while running.
+    /// </summary>
+    public int Shards { get; set; } = 1;
+
+    /// <summary>
+    /// Whether a second identify in one rate-limit bucket (<c>shard_id % max_concurrency</c>) within 5 s of the wall clock is a
+    /// violation. Default true; a test that drives the client's clock itself turns it off and checks the pace on that clock.
+    /// </summary>
+    public bool EnforceIdentifyRate { get; set; } = true;
+
     /// <summary>Whether the app may ask for MESSAGE_CONTENT (else Identify with it closes 4014). Default true.</summary>
     public bool MessageContentAllowed { get; set; } = true;
 

@@ -27,9 +27,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _options = options;
         var messages = new FakeMessages(options, _recorder);
         var interactionRoutes = new FakeInteractionRoutes(options, _recorder, _interactions, messages);
-        _routes = new FakeRestRoutes(options, _recorder, interactionRoutes, messages, () => GatewayUrl.AbsoluteUri);
-        _rest = new FakeRestApi(options, _recorder, _faults, _routes);
         _gateway = new FakeGateway(options, _recorder, () => GatewayUrl.AbsoluteUri);
+        _routes = new FakeRestRoutes(options, _recorder, interactionRoutes, messages, () => GatewayUrl.AbsoluteUri, () => _gateway.RequiredShards);
+        _rest = new FakeRestApi(options, _recorder, _faults, _routes);
         _app = LoopbackServer.Create();
         _app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         _app.Run(HandleAsync);
@@ -82,8 +82,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedHeartbeat> Heartbeats => _gateway.Stats.Heartbeats;
 
+    /// <summary>Every dispatch that went out on a socket, with the shard and connection it went to, in order.</summary>
+    public IReadOnlyList<RecordedDispatch> Deliveries => _gateway.Deliveries;
+
+    /// <summary>The shard count <c>GET /gateway/bot</c> recommends now (and the least an identify may ask for).</summary>
+    public int RequiredShards => _gateway.RequiredShards;
+
     /// <summary>
-    /// The newest connection is identified or resumed on the fake's side (READY/RESUMED sent). The client may not have
+    /// Every shard of the current count is identified or resumed on the fake's side (READY/RESUMED sent), the newest
+    /// connection among them. The client may not have
     /// read it yet: to know the bot is back, wait for READY/RESUMED on the bot's side.
     /// </summary>
     public bool IsSessionLive => _gateway.IsLive;
@@ -191,17 +198,23 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return id;
     }
 
-    public Task RequestReconnectAsync() => _gateway.SendOpAsync(7, null);
+    public Task RequestReconnectAsync(int shard = 0) => _gateway.SendOpAsync(FakeOpcodes.Reconnect, null, shard);
 
-    public Task InvalidateSessionAsync(bool resumable) => _gateway.InvalidateAsync(resumable);
+    public Task InvalidateSessionAsync(bool resumable, int shard = 0) => _gateway.InvalidateAsync(resumable, shard);
 
-    public Task RequestHeartbeatAsync() => _gateway.SendOpAsync(1, null);
+    public Task RequestHeartbeatAsync(int shard = 0) => _gateway.SendOpAsync(FakeOpcodes.Heartbeat, null, shard);
 
-    /// <summary>Closes the current connection with <paramref name="code"/> (as Discord does: a close frame).</summary>
-    public Task CloseAsync(int code) => _gateway.CloseAsync(code);
+    /// <summary>Closes <paramref name="shard"/>'s current connection with <paramref name="code"/> (as Discord does: a close frame).</summary>
+    public Task CloseAsync(int code, int shard = 0) => _gateway.CloseAsync(code, shard);
 
-    /// <summary>Cuts the current connection's TCP without a close frame.</summary>
-    public void AbortConnection() => _gateway.Abort();
+    /// <summary>
+    /// Discord now requires <paramref name="count"/> shards, as when a bot grows past 2,500 servers a shard:
+    /// <c>GET /gateway/bot</c> recommends it, and every live connection of fewer shards is closed with 4011.
+    /// </summary>
+    public Task RequireShardsAsync(int count) => _gateway.RequireShardsAsync(count);
+
+    /// <summary>Cuts <paramref name="shard"/>'s current connection's TCP without a close frame.</summary>
+    public void AbortConnection(int shard = 0) => _gateway.Abort(shard);
 
     /// <summary>The next <paramref name="count"/> Resume attempts are answered by closing with 4000 (a resume that keeps failing).</summary>
     public void FailNextResumes(int count) => _gateway.FailNextResumes(count);

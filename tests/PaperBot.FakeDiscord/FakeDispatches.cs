@@ -6,14 +6,14 @@ namespace PaperBot.FakeDiscord;
 public static class FakeDispatches
 {
     /// <summary>READY's data (ready-dispatch.json): the bot user, one unavailable guild, the session to resume.</summary>
-    public static JsonObject Ready(string sessionId, string applicationId, string resumeGatewayUrl) => new()
+    public static JsonObject Ready(string sessionId, string applicationId, string resumeGatewayUrl, FakeShard shard) => new()
     {
         ["v"] = 10,
         ["user"] = new JsonObject { ["id"] = applicationId, ["username"] = "paperbot", ["discriminator"] = "0", ["global_name"] = null, ["avatar"] = null, ["bot"] = true },
-        ["guilds"] = new JsonArray(new JsonObject { ["id"] = FakeIds.Guild, ["unavailable"] = true }),
+        ["guilds"] = FakeShard.Of(FakeIds.Guild, shard.Count) == shard.Id ? new JsonArray(new JsonObject { ["id"] = FakeIds.Guild, ["unavailable"] = true }) : new JsonArray(),
         ["session_id"] = sessionId,
         ["resume_gateway_url"] = resumeGatewayUrl,
-        ["shard"] = new JsonArray(0, 1),
+        ["shard"] = new JsonArray(shard.Id, shard.Count),
         ["application"] = new JsonObject { ["id"] = applicationId, ["flags"] = 8_912_896 },
     };
 

@@ -25,7 +25,7 @@ internal sealed class FakeGatewayConnection(int index, HttpContext http, WebSock
     public async Task RunAsync()
     {
         HelloAt = DateTimeOffset.UtcNow;
-        await SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = gateway.HeartbeatInterval } }.ToJsonString());
+        await SendAsync(new JsonObject { ["op"] = FakeOpcodes.Hello, ["d"] = new JsonObject { ["heartbeat_interval"] = gateway.HeartbeatInterval } }.ToJsonString());
         var buffer = new byte[64 * 1024];
         try
         {
@@ -154,12 +154,12 @@ internal sealed class FakeGatewayConnection(int index, HttpContext http, WebSock
             return false;
         }
 
-        if (op != 1)
+        if (op != FakeOpcodes.Heartbeat)
         {
             CountEvent();
         }
 
-        if (!Authenticated && op is not (1 or 2 or 6))
+        if (!Authenticated && op is not (FakeOpcodes.Heartbeat or FakeOpcodes.Identify or FakeOpcodes.Resume))
         {
             gateway.Violation($"connection {index}: op {op} before identify");
             await CloseAsync(4003);
@@ -168,14 +168,14 @@ internal sealed class FakeGatewayConnection(int index, HttpContext http, WebSock
 
         switch (op)
         {
-            case 1:
+            case FakeOpcodes.Heartbeat:
                 await gateway.HeartbeatAsync(this, payload["d"] is JsonValue d && d.TryGetValue<int>(out var seq) ? seq : null);
                 return true;
-            case 2:
+            case FakeOpcodes.Identify:
                 return await gateway.IdentifyAsync(this, payload["d"] as JsonObject);
-            case 6:
+            case FakeOpcodes.Resume:
                 return await gateway.ResumeAsync(this, payload["d"] as JsonObject);
-            case 3:
+            case FakeOpcodes.PresenceUpdate:
                 return true;
             default:
                 gateway.Violation($"connection {index}: unknown opcode {op}");

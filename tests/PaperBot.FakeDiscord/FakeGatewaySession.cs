@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace PaperBot.FakeDiscord;
 
-/// <summary>A gateway session: its id, the dispatches stamped so far (kept for replay on resume).</summary>
-internal sealed class FakeGatewaySession(string id)
+/// <summary>A gateway session of one shard: its id, the dispatches stamped so far (kept for replay on resume).</summary>
+internal sealed class FakeGatewaySession(string id, FakeShard shard)
 {
     private readonly List<Entry> _sent = [];
 
     public string Id => id;
+
+    public FakeShard Shard => shard;
 
     public bool Invalidated { get; set; }
 
@@ -37,6 +39,6 @@ internal sealed class FakeGatewaySession(string id)
         public bool Delivered { get; set; }
 
         public string ToFrame() =>
-            new JsonObject { ["op"] = 0, ["d"] = data?.DeepClone(), ["s"] = sequence, ["t"] = type }.ToJsonString();
+            new JsonObject { ["op"] = FakeOpcodes.Dispatch, ["d"] = data?.DeepClone(), ["s"] = sequence, ["t"] = type }.ToJsonString();
     }
 }

@@ -8,7 +8,7 @@ internal sealed class FakeGatewayStats
     private readonly Lock _lock = new();
     private readonly List<RecordedHeartbeat> _heartbeats = [];
     private readonly List<int?> _clientCloses = [];
-    private readonly List<DateTimeOffset> _identifyTimes = [];
+    private readonly List<(int Bucket, DateTimeOffset At)> _identifyTimes = [];
     private readonly List<JsonObject> _identifies = [];
     private int _connections;
     private int _resumeAttempts;
@@ -38,12 +38,12 @@ internal sealed class FakeGatewayStats
 
     public void ClientClosed(int? code) => Locked(() => { _clientCloses.Add(code); return 0; });
 
-    /// <summary>Records an identify; false when it is one more than <paramref name="maxConcurrency"/> in 5 s.</summary>
-    public bool Identified(JsonObject payload, int maxConcurrency) => Locked(() =>
+    /// <summary>Records an identify; false when its rate-limit bucket already had one in the last 5 s.</summary>
+    public bool Identified(JsonObject payload, int bucket) => Locked(() =>
     {
         var now = DateTimeOffset.UtcNow;
-        var withinLimit = _identifyTimes.Count(t => now - t < TimeSpan.FromSeconds(5)) < maxConcurrency;
-        _identifyTimes.Add(now);
+        var withinLimit = !_identifyTimes.Any(t => t.Bucket == bucket && now - t.At < TimeSpan.FromSeconds(5));
+        _identifyTimes.Add((bucket, now));
         _identifies.Add((JsonObject)payload.DeepClone());
         return withinLimit;
     });

@@ -8,7 +8,8 @@ internal static class FakeIdentifyCheck
     private const long MessageContent = 1 << 15;
     private const long KnownIntents = (1L << 26) - 1;
 
-    public static int? CloseCode(FakeGatewayConnection connection, JsonObject? d, FakeDiscordOptions options, Action<string> violation)
+    /// <param name="requiredShards">Discord's count: an identify with fewer shards is closed with 4011 (sharding required).</param>
+    public static int? CloseCode(FakeGatewayConnection connection, JsonObject? d, FakeDiscordOptions options, int requiredShards, Action<string> violation)
     {
         if (connection.Authenticated)
         {
@@ -37,6 +38,17 @@ internal static class FakeIdentifyCheck
             return 4013;
         }
 
-        return (intents & MessageContent) != 0 && !options.MessageContentAllowed ? 4014 : null;
+        if ((intents & MessageContent) != 0 && !options.MessageContentAllowed)
+        {
+            return 4014;
+        }
+
+        // Invalid shard (4010): not [id, count] with 0 <= id < count. Too few shards for the bot's guilds: 4011.
+        if (FakeShard.Read(d["shard"]) is not { } shard || shard.Count < 1 || shard.Id < 0 || shard.Id >= shard.Count)
+        {
+            return 4010;
+        }
+
+        return shard.Count < requiredShards ? 4011 : null;
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PaperBot.FakeDiscord;
 
 /// <summary>The REST routes PaperBot uses, answered as Discord does (status codes, error codes, message objects).</summary>
-internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder recorder, FakeInteractionRoutes interactions, FakeMessages messages, Func<string> gatewayUrl)
+internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder recorder, FakeInteractionRoutes interactions, FakeMessages messages, Func<string> gatewayUrl, Func<int> shards)
 {
     private readonly ConcurrentDictionary<string, FakeChannelState> _channels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (JsonObject Message, DateTimeOffset At)> _nonces = new(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
     private FakeResponse GatewayBot() => FakeResponse.Ok(new JsonObject
     {
         ["url"] = gatewayUrl(),
-        ["shards"] = 1,
+        ["shards"] = shards(),
         ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = options.SessionStartRemaining, ["reset_after"] = options.SessionStartResetAfterMilliseconds, ["max_concurrency"] = options.MaxConcurrency },
     });
 

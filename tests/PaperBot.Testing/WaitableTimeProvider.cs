@@ -49,6 +49,12 @@ public sealed class WaitableTimeProvider : FakeTimeProvider
     /// <summary>Completes once at least <paramref name="count"/> timers are waiting (see <see cref="PendingTimers"/>).</summary>
     public Task WaitForTimersAsync(int count = 1) => WaitForAsync(due => due.Count >= count);
 
+    /// <summary>
+    /// Completes once a timer due exactly at <paramref name="dueAt"/> is waiting: picks out one wait among others (a
+    /// limiter's, beside heartbeats and timeouts) by the time it must end.
+    /// </summary>
+    public Task WaitForTimerDueAsync(DateTimeOffset dueAt) => WaitForAsync(due => due.Contains(dueAt));
+
     private Task WaitForAsync(Func<IReadOnlyCollection<DateTimeOffset>, bool> condition)
     {
         lock (_gate)

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,22 +8,20 @@ using PaperBot.Discord.Rest;
 namespace PaperBot.Discord.Gateway;
 
 /// <summary>
-/// <see cref="IDiscordGateway"/> over <see cref="ClientWebSocket"/>: one loop owns the connection, resumes when the
-/// session survives, identifies when it does not, backs off between failed attempts and stops on fatal close codes.
+/// <see cref="IDiscordGateway"/> over <see cref="ClientWebSocket"/>, sharded in one process: the shard count comes from
+/// <c>GET /gateway/bot</c> (or <c>Discord:ShardCount</c>), each of this process's shards keeps its own connection
+/// (<see cref="GatewayShard"/>), identifies are paced per bucket, and every dispatch lands in one queue. A 4011 close
+/// stops every shard and starts them again with Discord's new count; other fatal closes stop the gateway.
 /// </summary>
-internal sealed class GatewayClient : IDiscordGateway
+internal sealed class GatewayClient : IDiscordGateway, IDisposable
 {
-    private const int MaxFailedResumes = 3;
-    private static readonly TimeSpan LimitCheckInterval = TimeSpan.FromMinutes(1);
-
     private readonly IDiscordRest _rest;
     private readonly DiscordOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Channel<GatewayDispatch> _dispatches = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly Channel<GatewayDispatch> _dispatches = Channel.CreateUnbounded<GatewayDispatch>();
     private readonly IdentifyLimiter _identifyLimiter;
-    private Uri? _gatewayUrl;
-    private DateTimeOffset _limitCheckedAt = DateTimeOffset.MinValue;
+    private readonly SessionStartGate _gate;
 
     public GatewayClient(IDiscordRest rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<GatewayClient> logger)
     {
@@ -32,7 +31,7 @@ internal sealed class GatewayClient : IDiscordGateway
         _time = time;
         _logger = logger;
         _identifyLimiter = new IdentifyLimiter(time);
-        _gatewayUrl = _options.GatewayUrl;
+        _gate = new SessionStartGate(rest, _options.GatewayUrl, _identifyLimiter, time, logger);
     }
 
     public ChannelReader<GatewayDispatch> Dispatches => _dispatches.Reader;
@@ -44,116 +43,118 @@ internal sealed class GatewayClient : IDiscordGateway
         var token = _options.Token is { Length: > 0 } t ? t : throw new InvalidOperationException("Discord:Token is not set; the gateway cannot connect.");
         var initialDelay = TimeSpan.FromMilliseconds(_options.ReconnectDelayMilliseconds);
         var context = new GatewayConnectionContext(token, GatewayFrames.Intents(_options.MessageContentIntent), initialDelay, _time, _logger,
-            _dispatches.Writer, _identifyLimiter, Stats);
-        var session = new GatewaySession();
-        var backoff = new ReconnectBackoff(initialDelay, TimeSpan.FromMilliseconds(Math.Max(_options.MaxReconnectDelayMilliseconds, _options.ReconnectDelayMilliseconds)), Random.Shared.NextDouble);
-        while (!cancellationToken.IsCancellationRequested)
+            _dispatches.Writer, _identifyLimiter, Stats, ShardId.Single, new ShardStatus(ShardId.Single, _time));
+        var planBackoff = NewBackoff();
+        try
         {
-            if (session.CanResume && session.FailedResumes >= MaxFailedResumes)
+            while (!cancellationToken.IsCancellationRequested)
             {
-                Log.GatewayResumeAbandoned(_logger, session.FailedResumes);
-                session.Clear();
-            }
-
-            var resume = session.CanResume;
-            GatewayOutcome outcome;
-            try
-            {
-                var url = resume ? session.ResumeUrl! : await PrepareIdentifyAsync(cancellationToken).ConfigureAwait(false);
-                if (resume)
+                var plan = await PlanAsync(planBackoff, cancellationToken).ConfigureAwait(false);
+                if (await RunShardsAsync(plan, context, cancellationToken).ConfigureAwait(false) != GatewayRecovery.Reshard)
                 {
-                    session.FailedResumes++;
+                    return;
                 }
 
-                using var connection = new GatewayConnection(session, context);
-                outcome = await connection.RunAsync(WithQuery(url), resume, cancellationToken).ConfigureAwait(false);
+                Stats.Resharded();
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (GatewayFatalException fatal)
+        {
+            Log.GatewayFatal(_logger, fatal.Message);
+            throw;
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    // Resume URLs come bare; every connection must ask for the same version and encoding.
+    internal static Uri WithQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
+
+    /// <summary>Asks <c>GET /gateway/bot</c> for the count and the identify budget, retrying with backoff while Discord cannot be reached.</summary>
+    private async Task<ShardPlan> PlanAsync(ReconnectBackoff backoff, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
             {
-                return;
+                var needed = _options.ShardCount is { } fixedCount
+                    ? ShardPlan.From(_options, fixedCount, 1).Ids.Count
+                    : 1;
+                var info = await _gate.RefreshAsync(needed, cancellationToken).ConfigureAwait(false);
+                var plan = ShardPlan.From(_options, info.Shards, info.SessionStartLimit.MaxConcurrency);
+                Log.GatewayShardsStarting(_logger, plan.Ids.Count, plan.Count, plan.DescribeIds(), info.Shards, plan.MaxConcurrency);
+                backoff.Reset();
+                return plan;
             }
             catch (DiscordApiException ex) when (ex.Code == DiscordErrorCodes.Unauthorized)
             {
-                // GET /gateway/bot refused the token: as final as close code 4004, and reported the same way.
-                Log.GatewayFatal(_logger, ex.Message);
                 throw new GatewayFatalException(ex.Message, ex);
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or OperationCanceledException
-                                       || ex is DiscordApiException { Code: not DiscordErrorCodes.Unauthorized })
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+                                       && ex is HttpRequestException or IOException or OperationCanceledException or DiscordApiException)
             {
-                // The socket never opened: a dead resume URL means a new session; a dead gateway URL is asked for again.
-                if (!resume && _options.GatewayUrl is null)
-                {
-                    _gatewayUrl = null;
-                }
-
-                outcome = new GatewayOutcome(GatewayRecovery.Identify, $"could not connect ({ex.GetType().Name})");
-            }
-
-            switch (outcome.Recovery)
-            {
-                case GatewayRecovery.Stopped:
-                    return;
-                case GatewayRecovery.Fatal:
-                    Log.GatewayFatal(_logger, outcome.Reason);
-                    throw new GatewayFatalException(outcome.CloseCode ?? 0, outcome.Reason);
-                case GatewayRecovery.Identify:
-                    session.Clear();
-                    break;
-            }
-
-            if (outcome.ReachedReady)
-            {
-                backoff.Reset();
-            }
-
-            var delay = backoff.Next() + outcome.ExtraDelay;
-            if (!outcome.ReachedReady && backoff.Attempt > 1)
-            {
-                Log.GatewayConnectFailed(_logger, outcome.Reason, (long)delay.TotalMilliseconds);
-            }
-            else
-            {
-                Log.GatewayReconnectDelay(_logger, (long)delay.TotalMilliseconds);
-            }
-
-            try
-            {
+                var delay = backoff.Next();
+                Log.GatewayConnectFailed(_logger, 0, $"GET /gateway/bot failed ({ex.GetType().Name})", (long)delay.TotalMilliseconds);
                 await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }
 
     /// <summary>
-    /// The URL to identify on (cached; asked for again after a failed connection) and a check of the daily identify
-    /// cap, at most once a minute: going over it makes Discord reset the bot token, so at zero we wait for the reset.
+    /// Runs the plan's shards side by side until PaperBot stops (<see cref="GatewayRecovery.Stopped"/>) or one needs a
+    /// reshard (<see cref="GatewayRecovery.Reshard"/>); either way every shard has closed when this returns.
     /// </summary>
-    private async Task<Uri> PrepareIdentifyAsync(CancellationToken cancellationToken)
+    private async Task<GatewayRecovery> RunShardsAsync(ShardPlan plan, GatewayConnectionContext template, CancellationToken cancellationToken)
     {
-        if (_gatewayUrl is { } cached && _time.GetUtcNow() - _limitCheckedAt < LimitCheckInterval)
+        using var round = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var statuses = plan.Ids.Select(id => new ShardStatus(new ShardId(id, plan.Count), _time, Stats.Notify)).ToList();
+        Stats.Started(statuses);
+        var shardOf = statuses.ToDictionary(
+            status => new GatewayShard(template with { Shard = status.Shard, Status = status }, _gate, NewBackoff()).RunAsync(round.Token),
+            status => status.Shard);
+        var pending = shardOf.Keys.ToList();
+        var result = GatewayRecovery.Stopped;
+        ExceptionDispatchInfo? failure = null;
+        while (pending.Count > 0)
         {
-            return cached;
+            var done = await Task.WhenAny(pending).ConfigureAwait(false);
+            pending.Remove(done);
+            try
+            {
+                if (await done.ConfigureAwait(false) == GatewayRecovery.Reshard && result != GatewayRecovery.Reshard)
+                {
+                    var shard = shardOf[done];
+                    result = GatewayRecovery.Reshard;
+                    if (_options.ShardCount is not null)
+                    {
+                        // The operator fixed the count; only they can raise it (all processes together).
+                        failure ??= ExceptionDispatchInfo.Capture(new GatewayFatalException(CloseCodes.ShardingRequired, CloseCodes.FatalMessage(CloseCodes.ShardingRequired)));
+                    }
+                    else
+                    {
+                        Log.GatewayResharding(_logger, shard.Id, plan.Count);
+                    }
+
+                    await round.CancelAsync().ConfigureAwait(false);
+                }
+            }
+            catch (GatewayFatalException fatal)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(fatal);
+                await round.CancelAsync().ConfigureAwait(false);
+            }
         }
 
-        var info = await _rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
-        _limitCheckedAt = _time.GetUtcNow();
-        _identifyLimiter.MaxConcurrency = info.SessionStartLimit.MaxConcurrency;
-        _gatewayUrl ??= new Uri(info.Url);
-        if (info.SessionStartLimit is { Total: > 0, Remaining: <= 0 } limit)
-        {
-            var wait = TimeSpan.FromMilliseconds(Math.Max(0, limit.ResetAfter));
-            Log.GatewayIdentifyCapReached(_logger, (long)wait.TotalMilliseconds);
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            _limitCheckedAt = DateTimeOffset.MinValue;
-        }
-
-        return _gatewayUrl;
+        failure?.Throw();
+        return cancellationToken.IsCancellationRequested ? GatewayRecovery.Stopped : result;
     }
 
-    // Resume URLs come bare; every connection must ask for the same version and encoding.
-    internal static Uri WithQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
+    private ReconnectBackoff NewBackoff() => new(
+        TimeSpan.FromMilliseconds(_options.ReconnectDelayMilliseconds),
+        TimeSpan.FromMilliseconds(Math.Max(_options.MaxReconnectDelayMilliseconds, _options.ReconnectDelayMilliseconds)),
+        Random.Shared.NextDouble);
 }

@@ -32,7 +32,8 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         using (var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             connect.CancelAfter(ConnectTimeout);
-            Log.GatewayConnecting(context.Logger, url.Host, resume ? "resume" : "identify");
+            context.Status.Set(ShardState.Connecting);
+            Log.GatewayConnecting(context.Logger, context.Shard.Id, url.Host, resume ? "resume" : "identify");
             await _socket.ConnectAsync(url, connect.Token).ConfigureAwait(false);
         }
 
@@ -86,29 +87,29 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
     {
         switch (payload.Op)
         {
-            case 0:
+            case GatewayOpcode.Dispatch:
                 _reachedReady |= _dispatcher.Dispatch(payload);
                 return null;
-            case 1:
+            case GatewayOpcode.Heartbeat:
                 if (_heartbeater is not null)
                 {
                     await _heartbeater.BeatNowAsync(_stop.Token).ConfigureAwait(false);
                 }
 
                 return null;
-            case 7:
-                Log.GatewayReconnectRequested(context.Logger);
+            case GatewayOpcode.Reconnect:
+                Log.GatewayReconnectRequested(context.Logger, context.Shard.Id);
                 return await AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "reconnect requested (op 7)")).ConfigureAwait(false);
-            case 9:
+            case GatewayOpcode.InvalidSession:
                 var resumable = payload.D is { ValueKind: JsonValueKind.True };
-                Log.GatewayInvalidSession(context.Logger, resumable);
+                Log.GatewayInvalidSession(context.Logger, context.Shard.Id, resumable);
                 return await AbandonAsync(CloseCodes.Reconnect, resumable
                     ? new GatewayOutcome(GatewayRecovery.Resume, "session invalidated (op 9, resumable)")
                     : new GatewayOutcome(GatewayRecovery.Identify, "session invalidated (op 9)", ExtraDelay: InvalidSessionPause())).ConfigureAwait(false);
-            case 10:
+            case GatewayOpcode.Hello:
                 await HelloAsync(payload, resume).ConfigureAwait(false);
                 return null;
-            case 11:
+            case GatewayOpcode.HeartbeatAck:
                 _heartbeater?.Acknowledge();
                 return null;
             default:
@@ -123,17 +124,21 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
         _heartbeat = _heartbeater.RunAsync(Random.Shared.NextDouble(), _stop.Token);
         if (resume && session.SessionId is { } sessionId)
         {
+            context.Status.Set(ShardState.Resuming);
+            context.Status.Resumed();
             context.Stats.Resumed();
             await _sender.SendAsync(_socket, GatewayFrames.Resume(context.Token, sessionId, session.Sequence), essential: true, _stop.Token).ConfigureAwait(false);
             return;
         }
 
-        await context.IdentifyLimiter.WaitAsync(_stop.Token).ConfigureAwait(false);
+        // The shard waited for its identify slot before opening this socket (GatewayShard), so no socket idles meanwhile.
+        context.Status.Set(ShardState.Identifying);
 
         // A new session numbers its dispatches from 1 again.
         session.Clear();
+        context.Status.Identified();
         context.Stats.Identified();
-        await _sender.SendAsync(_socket, GatewayFrames.Identify(context.Token, context.Intents), essential: true, _stop.Token).ConfigureAwait(false);
+        await _sender.SendAsync(_socket, GatewayFrames.Identify(context.Token, context.Intents, context.Shard), essential: true, _stop.Token).ConfigureAwait(false);
     }
 
     private async Task<GatewayOutcome> ClosedByServerAsync()
@@ -144,7 +149,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
 
         // Answer the close without ending a session we mean to resume (1000/1001 would), and never with a reserved code.
         await _sender.CloseOutputAsync(_socket, recovery == GatewayRecovery.Resume ? CloseCodes.Reconnect : CloseCodes.Normal, CloseTimeout).ConfigureAwait(false);
-        Log.GatewayClosed(context.Logger, code ?? 1005, reason, CloseCodes.Describe(recovery));
+        Log.GatewayClosed(context.Logger, context.Shard.Id, code ?? 1005, reason, CloseCodes.Describe(recovery));
         var message = recovery == GatewayRecovery.Fatal ? CloseCodes.FatalMessage(code!.Value) : $"closed by Discord ({code})";
         return new GatewayOutcome(recovery, message, code);
     }
@@ -172,7 +177,7 @@ internal sealed class GatewayConnection(GatewaySession session, GatewayConnectio
 
     private void OnZombie()
     {
-        Log.GatewayZombie(context.Logger);
+        Log.GatewayZombie(context.Logger, context.Shard.Id);
         _ = AbandonAsync(CloseCodes.Reconnect, new GatewayOutcome(GatewayRecovery.Resume, "heartbeat not acknowledged"));
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace PaperBot.Discord.Gateway;
 
-/// <summary>What every connection of one <see cref="GatewayClient"/> shares.</summary>
+/// <summary>What every connection of one shard shares; the identify limiter and stats are shared by all shards.</summary>
 internal sealed record GatewayConnectionContext(
     string Token,
     int Intents,
@@ -12,4 +12,6 @@ internal sealed record GatewayConnectionContext(
     ILogger Logger,
     ChannelWriter<GatewayDispatch> Dispatches,
     IdentifyLimiter IdentifyLimiter,
-    GatewayStats Stats);
+    GatewayStats Stats,
+    ShardId Shard,
+    ShardStatus Status);

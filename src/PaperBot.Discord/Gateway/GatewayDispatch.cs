@@ -4,6 +4,6 @@ namespace PaperBot.Discord.Gateway;
 
 /// <summary>
 /// One dispatch (op 0) as the gateway hands it to PaperBot: the event name (<c>READY</c>, <c>INTERACTION_CREATE</c>,
-/// <c>MESSAGE_CREATE</c>, ...), its data, and when it arrived (for acknowledgement deadlines).
+/// <c>MESSAGE_CREATE</c>, ...), its data, when it arrived (for acknowledgement deadlines) and on which shard.
 /// </summary>
-public sealed record GatewayDispatch(string Type, JsonElement Data, long ReceivedTimestamp);
+internal sealed record GatewayDispatch(string Type, JsonElement Data, long ReceivedTimestamp, int Shard = 0);

@@ -30,16 +30,19 @@ internal sealed class GatewayDispatcher(GatewaySession session, GatewayConnectio
             }
 
             sessionUp = true;
-            Log.GatewayReady(context.Logger);
+            context.Status.Set(ShardState.Ready);
+            Log.GatewayReady(context.Logger, context.Shard.Id, context.Shard.Count);
         }
         else if (type == "RESUMED")
         {
             session.FailedResumes = 0;
             sessionUp = true;
-            Log.GatewayResumed(context.Logger);
+            context.Status.Set(ShardState.Ready);
+            Log.GatewayResumed(context.Logger, context.Shard.Id);
         }
 
-        context.Dispatches.TryWrite(new GatewayDispatch(type, data, context.Time.GetTimestamp()));
+        context.Status.Dispatched();
+        context.Dispatches.TryWrite(new GatewayDispatch(type, data, context.Time.GetTimestamp(), context.Shard.Id));
         return sessionUp;
     }
 }

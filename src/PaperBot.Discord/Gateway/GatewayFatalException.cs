@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Gateway;
 
 /// <summary>The gateway closed with a code that reconnecting cannot fix (bad token, invalid intents, ...).</summary>
-public sealed class GatewayFatalException : Exception
+internal sealed class GatewayFatalException : Exception
 {
     public GatewayFatalException()
     {

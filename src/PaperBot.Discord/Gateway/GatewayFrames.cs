@@ -18,7 +18,7 @@ internal static class GatewayFrames
 
     public static byte[] Heartbeat(int? sequence) => Write(w =>
     {
-        w.WriteNumber("op", 1);
+        w.WriteNumber("op", (int)GatewayOpcode.Heartbeat);
         if (sequence is { } s)
         {
             w.WriteNumber("d", s);
@@ -29,9 +29,9 @@ internal static class GatewayFrames
         }
     });
 
-    public static byte[] Identify(string token, int intents) => Write(w =>
+    public static byte[] Identify(string token, int intents, ShardId shard) => Write(w =>
     {
-        w.WriteNumber("op", 2);
+        w.WriteNumber("op", (int)GatewayOpcode.Identify);
         w.WriteStartObject("d");
         w.WriteString("token", token);
         w.WriteStartObject("properties");
@@ -41,15 +41,15 @@ internal static class GatewayFrames
         w.WriteEndObject();
         w.WriteNumber("intents", intents);
         w.WriteStartArray("shard");
-        w.WriteNumberValue(0);
-        w.WriteNumberValue(1);
+        w.WriteNumberValue(shard.Id);
+        w.WriteNumberValue(shard.Count);
         w.WriteEndArray();
         w.WriteEndObject();
     });
 
     public static byte[] Resume(string token, string sessionId, int? sequence) => Write(w =>
     {
-        w.WriteNumber("op", 6);
+        w.WriteNumber("op", (int)GatewayOpcode.Resume);
         w.WriteStartObject("d");
         w.WriteString("token", token);
         w.WriteString("session_id", sessionId);

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace PaperBot.Discord.Gateway;
 
 /// <summary>The gateway envelope <c>{op, d, s, t}</c>; <c>d</c> stays JSON until <c>op</c> and <c>t</c> say what it is.</summary>
-public sealed record GatewayPayload
+internal sealed record GatewayPayload
 {
-    public int Op { get; init; }
+    public GatewayOpcode Op { get; init; }
 
     public JsonElement? D { get; init; }
 

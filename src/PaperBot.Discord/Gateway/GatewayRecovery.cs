@@ -9,6 +9,9 @@ internal enum GatewayRecovery
     /// <summary>Drop the session, reconnect to the cached gateway URL and Identify.</summary>
     Identify,
 
+    /// <summary>Discord requires more shards (4011): every shard stops and the client starts over with a new count.</summary>
+    Reshard,
+
     /// <summary>Reconnecting cannot help (bad token, intents, shard): stop and tell the operator.</summary>
     Fatal,
 

@@ -6,7 +6,7 @@ namespace PaperBot.Discord.Gateway;
 /// The gateway connection: keeps one session alive (heartbeats, resume, re-identify, backoff) and queues every
 /// dispatch. It never runs handlers itself, so a slow handler can never delay a heartbeat.
 /// </summary>
-public interface IDiscordGateway
+internal interface IDiscordGateway
 {
     /// <summary>Dispatches in the order they arrived (READY included).</summary>
     ChannelReader<GatewayDispatch> Dispatches { get; }

@@ -1,44 +1,47 @@
 namespace PaperBot.Discord.Gateway;
 
-/// <summary>At most <see cref="MaxConcurrency"/> identifies per 5 s (Discord answers more with op 9).</summary>
+/// <summary>
+/// Discord's identify pacing: shards share <see cref="MaxConcurrency"/> buckets (<c>shard_id % max_concurrency</c>), and
+/// each bucket takes one identify per 5 s (more are answered with op 9). Shards of different buckets start together.
+/// </summary>
 internal sealed class IdentifyLimiter(TimeProvider time)
 {
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Discord's 5 s plus half a second: Discord counts from when each identify arrives, and the one before may have
+    /// taken longer on the way than this one will.
+    /// </summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(5.5);
 
     private readonly Lock _lock = new();
-    private readonly Queue<DateTimeOffset> _recent = new();
+    private readonly Dictionary<int, DateTimeOffset> _lastByBucket = [];
     private int _maxConcurrency = 1;
 
     public int MaxConcurrency
     {
-        get => _maxConcurrency;
-        set => _maxConcurrency = Math.Max(1, value);
+        get => Volatile.Read(ref _maxConcurrency);
+        set => Volatile.Write(ref _maxConcurrency, Math.Max(1, value));
     }
 
-    /// <summary>Zero when an identify may go now (and records it), else how long until one may.</summary>
-    public TimeSpan TryAcquire()
+    /// <summary>Zero when <paramref name="shardId"/> may identify now (and records it), else how long until its bucket is free.</summary>
+    public TimeSpan TryAcquire(int shardId)
     {
         lock (_lock)
         {
+            var bucket = new ShardId(shardId, 0).Bucket(MaxConcurrency);
             var now = time.GetUtcNow();
-            while (_recent.Count > 0 && now - _recent.Peek() >= Window)
+            if (_lastByBucket.TryGetValue(bucket, out var last) && now - last < Window)
             {
-                _recent.Dequeue();
+                return last + Window - now;
             }
 
-            if (_recent.Count < _maxConcurrency)
-            {
-                _recent.Enqueue(now);
-                return TimeSpan.Zero;
-            }
-
-            return _recent.Peek() + Window - now;
+            _lastByBucket[bucket] = now;
+            return TimeSpan.Zero;
         }
     }
 
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    public async Task WaitAsync(int shardId, CancellationToken cancellationToken)
     {
-        for (var delay = TryAcquire(); delay > TimeSpan.Zero; delay = TryAcquire())
+        for (var delay = TryAcquire(shardId); delay > TimeSpan.Zero; delay = TryAcquire(shardId))
         {
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }

@@ -28,4 +28,4 @@ namespace PaperBot.Discord.Json;
 [JsonSerializable(typeof(List<Message>))]
 [JsonSerializable(typeof(MessageReaction))]
 [JsonSerializable(typeof(InteractionCallbackResponse))]
-public sealed partial class DiscordJsonContext : JsonSerializerContext;
+internal sealed partial class DiscordJsonContext : JsonSerializerContext;

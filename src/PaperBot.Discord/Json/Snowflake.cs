@@ -8,7 +8,7 @@ namespace PaperBot.Discord.Json;
 /// so both are read). The top 42 bits are milliseconds since the Discord epoch, 2015-01-01.
 /// </summary>
 [JsonConverter(typeof(SnowflakeConverter))]
-public readonly record struct Snowflake(ulong Value)
+internal readonly record struct Snowflake(ulong Value)
 {
     public const long DiscordEpochMilliseconds = 1_420_070_400_000;
 

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace PaperBot.Discord.Json;
 
 /// <summary>Reads a snowflake from a string (or a number), always writes a string.</summary>
-public sealed class SnowflakeConverter : JsonConverter<Snowflake>
+internal sealed class SnowflakeConverter : JsonConverter<Snowflake>
 {
     public override Snowflake Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>Which mentions in a message may ping. PaperBot always sends <see cref="None"/>: paper titles and user text ping nobody.</summary>
-public sealed record AllowedMentions
+internal sealed record AllowedMentions
 {
     public static readonly AllowedMentions None = new();
 

@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>A channel as the REST API returns it; PaperBot reads only what it needs of a DM channel.</summary>
-public sealed record Channel
+internal sealed record Channel
 {
     public Snowflake Id { get; init; }
 

@@ -1,4 +1,4 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>A fixed choice of a string option.</summary>
-public sealed record CommandChoice(string Name, string Value);
+internal sealed record CommandChoice(string Name, string Value);

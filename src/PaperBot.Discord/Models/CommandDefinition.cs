@@ -6,7 +6,7 @@ namespace PaperBot.Discord.Models;
 /// A slash command as registered with Discord. <see cref="Id"/> and <see cref="Version"/> come back from Discord and
 /// are not part of the definition when comparing.
 /// </summary>
-public sealed record CommandDefinition
+internal sealed record CommandDefinition
 {
     public Snowflake? Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>An option of a slash command. Required options come before optional ones.</summary>
-public sealed record CommandOption
+internal sealed record CommandOption
 {
     public CommandOptionType Type { get; init; }
 

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Discord's own names for option types.")]
-public enum CommandOptionType
+internal enum CommandOptionType
 {
     SubCommand = 1,
     SubCommandGroup = 2,

@@ -4,7 +4,7 @@ namespace PaperBot.Discord.Models;
 /// A legacy message component: an action row (type 1, up to 5 buttons) or a button (type 2). Style 5 is a link
 /// button (<see cref="Url"/>, no interaction); the others carry a <see cref="CustomId"/> of up to 100 characters.
 /// </summary>
-public sealed record Component
+internal sealed record Component
 {
     public const int ActionRowType = 1;
     public const int ButtonType = 2;

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>Discord's error body: <c>{code, message, errors?}</c>; <see cref="Errors"/> mirrors the request's JSON path.</summary>
-public sealed record DiscordError
+internal sealed record DiscordError
 {
     public int Code { get; init; }
 

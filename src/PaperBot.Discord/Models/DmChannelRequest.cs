@@ -3,4 +3,4 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>The body of <c>POST /users/@me/channels</c>: whom to open a DM with.</summary>
-public sealed record DmChannelRequest(Snowflake RecipientId);
+internal sealed record DmChannelRequest(Snowflake RecipientId);

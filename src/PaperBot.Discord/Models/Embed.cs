@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>A rich embed. Limits: title 256, description 4096, 25 fields, 6000 characters per message in all.</summary>
-public sealed record Embed
+internal sealed record Embed
 {
     public string? Title { get; init; }
 

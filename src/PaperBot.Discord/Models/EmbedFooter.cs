@@ -1,3 +1,3 @@
 namespace PaperBot.Discord.Models;
 
-public sealed record EmbedFooter(string Text);
+internal sealed record EmbedFooter(string Text);

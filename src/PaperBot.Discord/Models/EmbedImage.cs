@@ -1,4 +1,4 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>An embed's image: an https URL, or <c>attachment://name.png</c> for a file sent with the message.</summary>
-public sealed record EmbedImage(string Url);
+internal sealed record EmbedImage(string Url);

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary><c>GET /gateway/bot</c>: where to connect and how many identifies remain.</summary>
-public sealed record GatewayBotInfo
+internal sealed record GatewayBotInfo
 {
     public string Url { get; init; } = "";
 

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>A guild member. In interactions <see cref="Permissions"/> is the invoker's permission set in that channel.</summary>
-public sealed record GuildMember
+internal sealed record GuildMember
 {
     public User? User { get; init; }
 

@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>An interaction (slash command, autocomplete, button) as INTERACTION_CREATE delivers it.</summary>
-public sealed record Interaction
+internal sealed record Interaction
 {
     public Snowflake Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>The data of an interaction callback: a message (types 4 and 7), flags only (5), or choices (8).</summary>
-public sealed record InteractionCallbackData
+internal sealed record InteractionCallbackData
 {
     public string? Content { get; init; }
 

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>What the callback created: for a message answer (type 4 or 7), the message itself.</summary>
-public sealed record InteractionCallbackResource
+internal sealed record InteractionCallbackResource
 {
     public int Type { get; init; }
 

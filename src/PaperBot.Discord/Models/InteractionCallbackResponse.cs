@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>What <c>POST /interactions/{id}/{token}/callback?with_response=true</c> returns (the parts PaperBot reads).</summary>
-public sealed record InteractionCallbackResponse
+internal sealed record InteractionCallbackResponse
 {
     public InteractionCallbackResource? Resource { get; init; }
 }

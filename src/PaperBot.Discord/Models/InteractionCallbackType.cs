@@ -1,6 +1,6 @@
 namespace PaperBot.Discord.Models;
 
-public enum InteractionCallbackType
+internal enum InteractionCallbackType
 {
     Pong = 1,
     ChannelMessageWithSource = 4,

@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>Command data (types 2 and 4) or component data (type 3); the unused half stays null.</summary>
-public sealed record InteractionData
+internal sealed record InteractionData
 {
     public Snowflake? Id { get; init; }
 

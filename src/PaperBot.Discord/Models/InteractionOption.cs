@@ -6,7 +6,7 @@ namespace PaperBot.Discord.Models;
 /// One option of a command: a value (string, integer, number or boolean, so kept as JSON) or nested options
 /// (sub-commands). In autocomplete the option being typed has <see cref="Focused"/> set and may be half-typed.
 /// </summary>
-public sealed record InteractionOption
+internal sealed record InteractionOption
 {
     public string Name { get; init; } = "";
 

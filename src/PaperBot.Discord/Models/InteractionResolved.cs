@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>The objects a command's id options point at (users, channels, ...); PaperBot reads the channels.</summary>
-public sealed record InteractionResolved
+internal sealed record InteractionResolved
 {
     public IReadOnlyDictionary<string, ResolvedChannel>? Channels { get; init; }
 }

@@ -1,4 +1,4 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>The body of <c>POST /interactions/{id}/{token}/callback</c>.</summary>
-public sealed record InteractionResponse(InteractionCallbackType Type, InteractionCallbackData? Data = null);
+internal sealed record InteractionResponse(InteractionCallbackType Type, InteractionCallbackData? Data = null);

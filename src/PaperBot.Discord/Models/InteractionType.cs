@@ -1,6 +1,6 @@
 namespace PaperBot.Discord.Models;
 
-public enum InteractionType
+internal enum InteractionType
 {
     Ping = 1,
     ApplicationCommand = 2,

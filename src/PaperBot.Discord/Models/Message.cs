@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>A message (MESSAGE_CREATE, or one the REST API returns). <see cref="GuildId"/> is absent in DMs.</summary>
-public sealed record Message
+internal sealed record Message
 {
     public Snowflake Id { get; init; }
 

@@ -1,6 +1,6 @@
 namespace PaperBot.Discord.Models;
 
-public static class MessageFlags
+internal static class MessageFlags
 {
     public const int Ephemeral = 1 << 6;
 }

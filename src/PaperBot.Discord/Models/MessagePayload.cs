@@ -4,7 +4,7 @@ namespace PaperBot.Discord.Models;
 /// A message PaperBot sends: to a channel, as an interaction's answer, an edit of it, or a follow-up.
 /// <see cref="AllowedMentions"/> is always written (it defaults to pinging nobody).
 /// </summary>
-public sealed record MessagePayload
+internal sealed record MessagePayload
 {
     public string? Content { get; init; }
 

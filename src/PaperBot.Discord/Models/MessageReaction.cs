@@ -6,7 +6,7 @@ namespace PaperBot.Discord.Models;
 /// A reaction added or removed (MESSAGE_REACTION_ADD / MESSAGE_REACTION_REMOVE). <see cref="Member"/> and
 /// <see cref="GuildId"/> are absent in DMs and on removal; <see cref="MessageAuthorId"/> comes with additions only.
 /// </summary>
-public sealed record MessageReaction
+internal sealed record MessageReaction
 {
     public Snowflake UserId { get; init; }
 

@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>What a reply points at. PaperBot sends <see cref="FailIfNotExists"/> false so a deleted target degrades to a plain message.</summary>
-public sealed record MessageReference
+internal sealed record MessageReference
 {
     public Snowflake? MessageId { get; init; }
 

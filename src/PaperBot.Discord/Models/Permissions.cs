@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperBot.Discord.Models;
 
 /// <summary>The permission bits PaperBot checks. Discord sends permission sets as decimal strings.</summary>
-public static class Permissions
+internal static class Permissions
 {
     public const ulong Administrator = 1UL << 3;
     public const ulong ManageChannels = 1UL << 4;

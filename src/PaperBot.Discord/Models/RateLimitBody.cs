@@ -1,11 +1,12 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>The JSON body of a 429: seconds to wait and whether the limit is the global one.</summary>
-public sealed record RateLimitBody
+internal sealed record RateLimitBody
 {
     public string Message { get; init; } = "";
 
-    public double RetryAfter { get; init; }
+    /// <summary>Seconds to wait; null when the body does not say.</summary>
+    public double? RetryAfter { get; init; }
 
     public bool Global { get; init; }
 

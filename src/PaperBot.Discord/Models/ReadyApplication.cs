@@ -2,7 +2,7 @@ using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Models;
 
-public sealed record ReadyApplication
+internal sealed record ReadyApplication
 {
     public Snowflake Id { get; init; }
 

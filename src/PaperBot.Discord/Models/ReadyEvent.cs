@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Models;
 
 /// <summary>READY: who the bot is, and what it needs to resume this session.</summary>
-public sealed record ReadyEvent
+internal sealed record ReadyEvent
 {
     public int V { get; init; }
 

@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>A channel named in a command's options. <see cref="Permissions"/> are the invoker's there, overwrites applied.</summary>
-public sealed record ResolvedChannel
+internal sealed record ResolvedChannel
 {
     public Snowflake Id { get; init; }
 

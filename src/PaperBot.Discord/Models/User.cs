@@ -3,7 +3,7 @@ using PaperBot.Discord.Json;
 namespace PaperBot.Discord.Models;
 
 /// <summary>A Discord user (the parts PaperBot reads).</summary>
-public sealed record User
+internal sealed record User
 {
     public Snowflake Id { get; init; }
 

@@ -6,7 +6,7 @@ namespace PaperBot.Discord.Rest;
 /// Discord refused a request: the HTTP status, Discord's error <see cref="Code"/> (see <see cref="DiscordErrorCodes"/>;
 /// 0 when the body was not Discord's JSON) and, for 50035, the JSON of the fields that failed.
 /// </summary>
-public sealed class DiscordApiException : Exception
+internal sealed class DiscordApiException : Exception
 {
     public DiscordApiException()
     {

@@ -1,7 +1,7 @@
 namespace PaperBot.Discord.Rest;
 
 /// <summary>The JSON error codes PaperBot branches on (never on message text).</summary>
-public static class DiscordErrorCodes
+internal static class DiscordErrorCodes
 {
     public const int UnknownChannel = 10003;
     public const int UnknownMessage = 10008;

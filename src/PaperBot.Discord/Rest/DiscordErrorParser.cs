@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Rest;
 
@@ -44,38 +45,20 @@ internal static class DiscordErrorParser
         message = "";
         errorsJson = null;
         details = [];
-        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
+        if (!DiscordJsonBody.TryRead(body, DiscordJsonContext.Default.DiscordError, out var error))
         {
             return false;
         }
 
-        try
+        code = error.Code;
+        message = error.Message ?? "";
+        if (error.Errors is { ValueKind: JsonValueKind.Object } errors)
         {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            if (root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number)
-            {
-                c.TryGetInt32(out code);
-            }
-
-            message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() ?? "" : "";
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
-            {
-                errorsJson = errors.GetRawText();
-                Collect(errors, new StringBuilder(), details);
-            }
-
-            return true;
+            errorsJson = errors.GetRawText();
+            Collect(errors, new StringBuilder(), details);
         }
-        catch (JsonException)
-        {
-            return false;
-        }
+
+        return true;
     }
 
     // The errors tree mirrors the request's JSON path; leaves are "_errors" arrays of {code, message}.

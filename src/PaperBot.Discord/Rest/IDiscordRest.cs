@@ -7,7 +7,7 @@ namespace PaperBot.Discord.Rest;
 /// The Discord REST calls PaperBot makes. Implementations handle authentication, rate limits (per-route buckets,
 /// global, 429s) and retries on 5xx/transport errors; failures that retrying cannot fix throw <see cref="DiscordApiException"/>.
 /// </summary>
-public interface IDiscordRest
+internal interface IDiscordRest
 {
     Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken);
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Rest;
 
@@ -31,33 +31,18 @@ internal sealed record RateLimitResponse(TimeSpan RetryAfter, bool IsGlobal, str
     {
         retryAfter = null;
         global = false;
-        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
+        if (!DiscordJsonBody.TryRead(body, DiscordJsonContext.Default.RateLimitBody, out var limit))
         {
             return false;
         }
 
-        try
+        if (limit.RetryAfter is { } seconds and >= 0)
         {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            if (root.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number
-                && value.TryGetDouble(out var seconds) && seconds >= 0)
-            {
-                retryAfter = TimeSpan.FromSeconds(seconds);
-            }
-
-            global = root.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
-            return true;
+            retryAfter = TimeSpan.FromSeconds(seconds);
         }
-        catch (JsonException)
-        {
-            return false;
-        }
+
+        global = limit.Global;
+        return true;
     }
 
     private static TimeSpan Clamp(TimeSpan wait) => wait > MaxWait ? MaxWait : wait;

@@ -3,6 +3,7 @@ using PaperBot.Core.Corpus;
 using PaperBot.Core.Evaluation;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
+using PaperBot.Shards;
 
 namespace PaperBot.Cli;
 
@@ -19,4 +20,7 @@ namespace PaperBot.Cli;
 [JsonSerializable(typeof(HighlightsJson))]
 [JsonSerializable(typeof(TrendJson))]
 [JsonSerializable(typeof(List<SavedPaperJson>))]
+[JsonSerializable(typeof(ShardReport))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
+[JsonSerializable(typeof(List<ShardReport>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PaperBot.AI.Embeddings;
 using PaperBot.Core.Papers;
+using PaperBot.Shards;
 
 namespace PaperBot.Cli;
 
-/// <summary><c>stats [--json]</c>: what the database holds.</summary>
+/// <summary><c>stats [--json]</c>: what the database holds, and how the gateway shards of the bots on it stand.</summary>
 internal static class StatsVerb
 {
     public static Command Create(VerbContext verbs)
@@ -18,7 +20,11 @@ internal static class StatsVerb
             {
                 SemanticIndex = await services.GetRequiredService<EmbeddingIndexer>().GetCoverageAsync(token),
             };
-            await verbs.WriteResultAsync(parse.GetValue(json), stats, TextFormat.Stats);
+            // The bots on this database say how their gateway shards stand (files beside it); none have run: no shards.
+            var shards = ShardReportFiles.ReadAll(stats.DatabasePath).ToList();
+            var report = JsonSerializer.SerializeToNode(stats, CliJsonContext.Default.CorpusStats)!.AsObject();
+            report["discordShards"] = JsonSerializer.SerializeToNode(shards, CliJsonContext.Default.ListShardReport);
+            await verbs.WriteResultAsync(parse.GetValue(json), report, _ => TextFormat.Stats(stats, shards));
 
             return 0;
         }, ct));

@@ -4,6 +4,7 @@ using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
+using PaperBot.Shards;
 
 namespace PaperBot.Cli;
 
@@ -96,7 +97,8 @@ internal static class TextFormat
         return text.ToString();
     }
 
-    public static string Stats(CorpusStats stats)
+    /// <param name="shards">The shard reports of bots on this database (see <see cref="ShardReportFiles"/>); none: no shard lines.</param>
+    public static string Stats(CorpusStats stats, IReadOnlyList<ShardReport>? shards = null, DateTimeOffset? now = null)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Papers:        {stats.Papers} ({stats.WithArxivId} with an arXiv id)").AppendLine();
@@ -113,6 +115,7 @@ internal static class TextFormat
             var index => string.Create(CultureInfo.InvariantCulture, $"{index.Embedded} of {index.Papers} papers ({index.Model})"),
         });
         text.Append(CultureInfo.InvariantCulture, $"Database:      {stats.DatabasePath} ({stats.DatabaseBytes / 1024.0:0} KiB, schema {stats.SchemaVersion})").AppendLine();
+        text.Append(ShardText.Format(shards ?? [], now ?? DateTimeOffset.UtcNow));
         return text.ToString();
     }
 

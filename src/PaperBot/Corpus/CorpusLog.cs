@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace PaperBot.Corpus;
 
-/// <summary>Log messages of the corpus watcher and of live ingests, source-generated.</summary>
+/// <summary>Log messages of the corpus watcher and of live ingests, source-generated (ids 100-199 of the host's 100-999).</summary>
 internal static partial class CorpusLog
 {
     [LoggerMessage(101, LogLevel.Information, "{Origin}: {Files} file(s) read: {Ingested} ingested, {Skipped} unchanged, {Failed} failed; {New} new papers, {Merged} merged")]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.AI;
@@ -7,7 +8,9 @@ using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Discord;
+using PaperBot.Discord.Gateway;
 using PaperBot.Postgres;
+using PaperBot.Shards;
 
 namespace PaperBot.Hosting;
 
@@ -68,6 +71,13 @@ internal static class PaperBotApp
         {
             builder.Services.AddDigestScheduler();
         }
+
+        // The bot tells stats (another process) how its gateway shards stand.
+        if (builder.Services.Any(d => d.ServiceType == typeof(IDiscordGateway)))
+        {
+            builder.Services.AddHostedService<ShardReportWriter>();
+        }
+
         return builder.Build();
     }
 }

@@ -4,6 +4,7 @@ using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
+using PaperBot.Shards;
 
 namespace PaperBot.Shell;
 
@@ -86,10 +87,7 @@ internal sealed class LocalShell(
         {
             "/quit" or "/exit" => null,
             "/help" => ShellCommand.Help,
-            "/stats" => TextFormat.Stats(await store.GetStatsAsync(cancellationToken) with
-            {
-                SemanticIndex = embeddings is null ? null : await embeddings.GetCoverageAsync(cancellationToken),
-            }),
+            "/stats" => await StatsAsync(cancellationToken),
             "/search" => await SearchAsync(argument, cancellationToken),
             "/paper" => await WithPaperAsync(argument, "/paper", async p =>
             {
@@ -128,6 +126,17 @@ internal sealed class LocalShell(
     }
 
     /// <summary><c>/search WORDS [--category CATS] [--since DATE] [--until DATE]</c>.</summary>
+    private async Task<string> StatsAsync(CancellationToken cancellationToken)
+    {
+        var stats = await store.GetStatsAsync(cancellationToken) with
+        {
+            SemanticIndex = embeddings is null ? null : await embeddings.GetCoverageAsync(cancellationToken),
+        };
+
+        // A bot running on this database elsewhere reports its shards beside it.
+        return TextFormat.Stats(stats, ShardReportFiles.ReadAll(stats.DatabasePath));
+    }
+
     private async Task<string> SearchAsync(string argument, CancellationToken cancellationToken)
     {
         var (query, filterText, optionError) = ShellSearchArguments.Parse(argument);

@@ -39,4 +39,46 @@ public sealed class DiscordOptionsValidatorTests
 
         Assert.Contains("must not be in config/*.json", Assert.Single(result.Failures!), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(4, "0-3")]
+    [InlineData(4, "1,3")]
+    [InlineData(8, " 0-1 , 6 ")]
+    [InlineData(1, "0")]
+    public void Validate_ShardIdsWithinTheCount_Succeeds(int count, string ids)
+    {
+        Assert.True(new DiscordOptionsValidator().Validate(null, new DiscordOptions { ShardCount = count, ShardIds = ids }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(2, "2", "Discord:ShardCount is 2: ids go from 0 to 1")]
+    [InlineData(4, "0-9", "Discord:ShardCount is 4")]
+    [InlineData(4, "3-1", "not a shard id or a range")]
+    [InlineData(4, "one", "\"one\"")]
+    [InlineData(4, "-1", "not a shard id or a range")]
+    [InlineData(4, "0,,1", "not a shard id or a range")]
+    [InlineData(null, "0", "Discord:ShardIds needs Discord:ShardCount")]
+    public void Validate_BadShardIds_OneLineSayingWhatToWrite(int? count, string ids, string expected)
+    {
+        var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { ShardCount = count, ShardIds = ids });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains(expected, failure, StringComparison.Ordinal);
+        Assert.Contains("Discord:ShardIds", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void ShardCount_BelowOne_RefusedNamingTheKey(int count)
+    {
+        var options = new DiscordOptions { ShardCount = count };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+
+        var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true);
+
+        Assert.False(valid);
+        Assert.Contains("Discord:ShardCount", Assert.Single(results).ErrorMessage, StringComparison.Ordinal);
+    }
 }

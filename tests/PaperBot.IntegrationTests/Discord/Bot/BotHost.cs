@@ -41,6 +41,9 @@ internal sealed class BotHost : IAsyncDisposable
 
     public void Kill() => _running?.Kill();
 
+    /// <summary>Runs another PaperBot command (e.g. <c>stats</c>) with the same home and settings, beside the running bot.</summary>
+    public Task<PaperBotProcess.Result> RunVerbAsync(params string[] args) => _paperBot.RunAsync(null, args);
+
     public async ValueTask DisposeAsync()
     {
         _running?.Dispose();

@@ -9,6 +9,7 @@ using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Summaries;
 using PaperBot.Discord;
+using PaperBot.Discord.Gateway;
 using PaperBot.FakeDiscord;
 
 namespace PaperBot.IntegrationTests.Discord.Bot;
@@ -29,7 +30,12 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null, ILibraryStore? library = null)
+    /// <summary>The bot's gateway, for its per-shard state.</summary>
+    public GatewayClient Gateway => (GatewayClient)Host.Services.GetRequiredService<IDiscordGateway>();
+
+    /// <param name="time">The bot's clock (identify pacing, heartbeats, deferrals, rate limits), for a test that moves it itself. Default: the system clock.</param>
+    public static async Task<InProcessBot> StartAsync(Mock<IPaperSearch> search, Mock<IAssistant> assistant, FakeDiscordOptions? options = null, ILibraryStore? library = null,
+        TimeProvider? time = null)
     {
         var discord = await FakeDiscordServer.StartAsync(options);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -40,7 +46,7 @@ internal sealed class InProcessBot : IAsyncDisposable
             ["Discord:ReconnectDelayMilliseconds"] = "20",
             ["Discord:MaxReconnectDelayMilliseconds"] = "200",
         });
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddSingleton(search.Object);
         builder.Services.AddSingleton(assistant.Object);
         builder.Services.AddSingleton(Mock.Of<IPaperStore>());

@@ -13,13 +13,13 @@ internal sealed class TransportHarness : IAsyncDisposable
 
     private readonly CancellationTokenSource _stop = new();
 
-    private TransportHarness(FakeDiscordServer server, DiscordOptions options, TimeProvider? restTime)
+    private TransportHarness(FakeDiscordServer server, DiscordOptions options, TimeProvider? restTime, TimeProvider? gatewayTime)
     {
         Server = server;
         Options = options;
         Rest = new DiscordRestClient(new HttpClient(), Microsoft.Extensions.Options.Options.Create(options), restTime ?? TimeProvider.System,
             Logs.For<DiscordRestClient>(), FastRetries);
-        Gateway = new GatewayClient(Rest, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, Logs.For<GatewayClient>());
+        Gateway = new GatewayClient(Rest, Microsoft.Extensions.Options.Options.Create(options), gatewayTime ?? TimeProvider.System, Logs.For<GatewayClient>());
     }
 
     public static RestRetryPolicy FastRetries { get; } = new() { InitialDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(100) };
@@ -37,7 +37,9 @@ internal sealed class TransportHarness : IAsyncDisposable
     public Task? Run { get; private set; }
 
     /// <param name="restTime">The REST client's clock (its rate limits and retries); the system's by default.</param>
-    public static async Task<TransportHarness> StartAsync(FakeDiscordOptions? fake = null, Action<DiscordOptions>? configure = null, TimeProvider? restTime = null)
+    /// <param name="gatewayTime">The gateway's clock (identify pacing, heartbeats, reconnect delays); the system's by default.</param>
+    public static async Task<TransportHarness> StartAsync(FakeDiscordOptions? fake = null, Action<DiscordOptions>? configure = null, TimeProvider? restTime = null,
+        TimeProvider? gatewayTime = null)
     {
         var server = await FakeDiscordServer.StartAsync(fake);
         var options = new DiscordOptions
@@ -48,8 +50,11 @@ internal sealed class TransportHarness : IAsyncDisposable
             MaxReconnectDelayMilliseconds = 200,
         };
         configure?.Invoke(options);
-        return new TransportHarness(server, options, restTime);
+        return new TransportHarness(server, options, restTime, gatewayTime);
     }
+
+    /// <summary>Starts the gateway without waiting (several shards send several READYs).</summary>
+    public void Start() => Run = Gateway.RunAsync(_stop.Token);
 
     /// <summary>Starts the gateway and waits for READY.</summary>
     public async Task<GatewayDispatch> ConnectAsync()
@@ -92,6 +97,7 @@ internal sealed class TransportHarness : IAsyncDisposable
         }
 
         Rest.Dispose();
+        Gateway.Dispose();
         await Server.DisposeAsync();
         _stop.Dispose();
     }

@@ -15,7 +15,7 @@ public sealed class CloseCodesTests
     [InlineData(4008, "Identify")]
     [InlineData(4009, "Identify")]
     [InlineData(4010, "Fatal")]
-    [InlineData(4011, "Fatal")]
+    [InlineData(4011, "Reshard")]
     [InlineData(4012, "Fatal")]
     [InlineData(4013, "Fatal")]
     [InlineData(4014, "Fatal")]
@@ -33,7 +33,8 @@ public sealed class CloseCodesTests
     [InlineData(4004, "check Discord:Token")]
     [InlineData(4014, "Discord:MessageContentIntent=false")]
     [InlineData(4014, "Developer Portal")]
-    [InlineData(4011, "4011")]
+    [InlineData(4011, "Discord:ShardCount")]
+    [InlineData(4010, "Discord:ShardIds")]
     public void FatalMessage_SaysWhatToDo(int code, string expected)
     {
         var message = CloseCodes.FatalMessage(code);

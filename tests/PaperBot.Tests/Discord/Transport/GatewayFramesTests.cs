@@ -17,7 +17,7 @@ public sealed class GatewayFramesTests
     public void Identify_MatchesTheFixtureShape()
     {
         using var fixture = JsonDocument.Parse(File.ReadAllText(TestPaths.TestData("discord/gateway/identify-paperbot.json")));
-        using var frame = JsonDocument.Parse(GatewayFrames.Identify("tkn", 4609));
+        using var frame = JsonDocument.Parse(GatewayFrames.Identify("tkn", 4609, ShardId.Single));
         var d = frame.RootElement.GetProperty("d");
 
         Assert.Equal(2, frame.RootElement.GetProperty("op").GetInt32());
@@ -26,6 +26,14 @@ public sealed class GatewayFramesTests
         Assert.Equal("paperbot", d.GetProperty("properties").GetProperty("browser").GetString());
         Assert.Equal("paperbot", d.GetProperty("properties").GetProperty("device").GetString());
         Assert.False(d.TryGetProperty("compress", out _));
+    }
+
+    [Fact]
+    public void Identify_Shard_SendsIdAndCount()
+    {
+        using var frame = JsonDocument.Parse(GatewayFrames.Identify("tkn", 4609, new ShardId(3, 8)));
+
+        Assert.Equal("[3,8]", frame.RootElement.GetProperty("d").GetProperty("shard").GetRawText());
     }
 
     [Theory]

@@ -1,26 +1,37 @@
 using System.Net.WebSockets;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Discord.Gateway;
+using PaperBot.Testing;
 
 namespace PaperBot.Tests.Discord.Transport;
 
 public sealed class GatewayLimitersTests
 {
     [Fact]
-    public void IdentifyLimiter_MaxConcurrencyPerFiveSeconds()
+    public void IdentifyLimiter_OneIdentifyPerBucketPerWindow()
     {
         var time = new FakeTimeProvider();
         var limiter = new IdentifyLimiter(time) { MaxConcurrency = 2 };
+        var rest = IdentifyLimiter.Window - TimeSpan.FromSeconds(1);
 
-        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire());
+        // Shards 0 and 1 are in buckets 0 and 1: both go at once. Shard 2 shares bucket 0 with shard 0.
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(0));
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(1));
         time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire());
-        Assert.Equal(TimeSpan.FromSeconds(4), limiter.TryAcquire());
+        Assert.Equal(rest, limiter.TryAcquire(2));
+        Assert.Equal(rest, limiter.TryAcquire(3));
 
-        time.Advance(TimeSpan.FromSeconds(4));
+        time.Advance(rest);
 
-        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire());
-        Assert.Equal(TimeSpan.FromSeconds(1), limiter.TryAcquire());
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(2));
+        Assert.Equal(IdentifyLimiter.Window, limiter.TryAcquire(0));
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(3));
+    }
+
+    [Fact]
+    public void IdentifyLimiter_Window_AtLeastDiscordsFiveSeconds()
+    {
+        Assert.True(IdentifyLimiter.Window >= TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -28,8 +39,24 @@ public sealed class GatewayLimitersTests
     {
         var limiter = new IdentifyLimiter(new FakeTimeProvider()) { MaxConcurrency = 0 };
 
-        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire());
-        Assert.Equal(IdentifyLimiter.Window, limiter.TryAcquire());
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(0));
+        Assert.Equal(IdentifyLimiter.Window, limiter.TryAcquire(1));
+    }
+
+    [Fact]
+    public async Task IdentifyLimiter_WaitAsync_SecondShardOfABucketGoesOnlyAfterTheWindowOnTheClock()
+    {
+        var time = new WaitableTimeProvider();
+        var limiter = new IdentifyLimiter(time) { MaxConcurrency = 1 };
+        await limiter.WaitAsync(0, CancellationToken.None).Within();
+
+        var second = limiter.WaitAsync(1, CancellationToken.None);
+
+        // Time moves only once the second shard is waiting on its timer.
+        await time.AdvanceWhenWaitingAsync(IdentifyLimiter.Window - TimeSpan.FromMilliseconds(1));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await second.Within();
     }
 
     [Fact]

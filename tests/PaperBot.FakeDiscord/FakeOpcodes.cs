@@ -1,0 +1,15 @@
+namespace PaperBot.FakeDiscord;
+
+/// <summary>Discord's gateway opcodes, by name (the fake does not reference PaperBot, so it keeps its own).</summary>
+internal static class FakeOpcodes
+{
+    public const int Dispatch = 0;
+    public const int Heartbeat = 1;
+    public const int Identify = 2;
+    public const int PresenceUpdate = 3;
+    public const int Resume = 6;
+    public const int Reconnect = 7;
+    public const int InvalidSession = 9;
+    public const int Hello = 10;
+    public const int HeartbeatAck = 11;
+}
