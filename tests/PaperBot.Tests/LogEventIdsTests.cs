@@ -13,6 +13,7 @@ public sealed class LogEventIdsTests
         (typeof(PaperBot.Data.StoreOptions).Assembly, 1000, 1999),
         (typeof(PaperBot.AI.AiOptions).Assembly, 2000, 2999),
         (typeof(PaperBot.Discord.DiscordOptions).Assembly, 3000, 3999),
+        (typeof(PaperBot.Postgres.PostgresHostingExtensions).Assembly, 4000, 4999),
     ];
 
     [Fact]
