@@ -13,7 +13,6 @@ namespace PaperBot.Data.Vectors.VectorIndex;
 /// </summary>
 internal sealed class HeldVectors
 {
-    private const string RowsSql = "SELECT paper_id, vector FROM paper_embeddings WHERE model = ?1 AND rowid > ?2 AND rowid <= ?3";
     private readonly long[] _ids;
     private readonly float[][] _vectors;
 
@@ -62,24 +61,11 @@ internal sealed class HeldVectors
 
     private static HeldVectors Merge(SortedDictionary<long, float[]> byId, SqliteDatabase database, string modelId, long afterRowid, long upToRowid)
     {
-        database.Read(c =>
+        foreach (var (id, vector) in SavedVectors.Between(database, modelId, afterRowid, upToRowid))
         {
-            using var rows = new Statement(c, RowsSql);
-            rows.Bind(1, modelId).Bind(2, afterRowid).Bind(3, upToRowid);
-            try
-            {
-                while (rows.Read())
-                {
-                    byId[rows.GetInt64(0)] = VectorBlob.Decode(rows.GetBlobSpan(1));
-                }
-            }
-            finally
-            {
-                rows.Reset();
-            }
+            byId[id] = vector;
+        }
 
-            return 0;
-        });
         return new HeldVectors([.. byId.Keys], [.. byId.Values]);
     }
 }

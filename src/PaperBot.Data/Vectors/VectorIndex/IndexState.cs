@@ -61,29 +61,15 @@ internal sealed record IndexState(
         var graph = Graph ?? throw new InvalidOperationException("An exact scan keeps no delta.");
         var delta = new Dictionary<long, float[]>(Delta);
         var superseded = new HashSet<long>(Superseded);
-        database.Read(c =>
+        foreach (var (id, vector) in SavedVectors.Between(database, modelId, Watermark, top))
         {
-            using var rows = new Statement(c, "SELECT paper_id, vector FROM paper_embeddings WHERE rowid > ?1 AND rowid <= ?2 AND model = ?3");
-            rows.Bind(1, Watermark).Bind(2, top).Bind(3, modelId);
-            try
+            delta[id] = vector;
+            if (graph.Contains(id))
             {
-                while (rows.Read())
-                {
-                    var id = rows.GetInt64(0);
-                    delta[id] = VectorBlob.Decode(rows.GetBlobSpan(1));
-                    if (graph.Contains(id))
-                    {
-                        superseded.Add(id);
-                    }
-                }
+                superseded.Add(id);
             }
-            finally
-            {
-                rows.Reset();
-            }
+        }
 
-            return 0;
-        });
         return this with { Watermark = top, Delta = delta, Superseded = superseded };
     }
 }
