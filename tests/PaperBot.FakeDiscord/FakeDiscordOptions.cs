@@ -33,8 +33,9 @@ public sealed class FakeDiscordOptions
     public int Shards { get; set; } = 1;
 
     /// <summary>
-    /// Whether a second identify in one rate-limit bucket (<c>shard_id % max_concurrency</c>) within 5 s of the wall clock is a
-    /// violation. Default true; a test that drives the client's clock itself turns it off and checks the pace on that clock.
+    /// Whether a second identify in one rate-limit bucket (<c>shard_id % max_concurrency</c>) within 5 s of the wall clock is
+    /// answered as Discord does, with op 9 (not resumable; counted in <see cref="FakeDiscordServer.IdentifiesTooSoon"/>).
+    /// Default true; a test that drives the client's clock itself turns it off and checks the pace on that clock.
     /// </summary>
     public bool EnforceIdentifyRate { get; set; } = true;
 

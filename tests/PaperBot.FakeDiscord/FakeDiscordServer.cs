@@ -70,6 +70,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public int IdentifyCount => _gateway.Stats.Identifies;
 
+    /// <summary>Identifies answered with op 9 (not resumable) because their bucket had one in the last 5 s.</summary>
+    public int IdentifiesTooSoon => _gateway.Stats.IdentifiesTooSoon;
+
     public IReadOnlyList<JsonObject> IdentifyPayloads => _gateway.Stats.IdentifyPayloads;
 
     /// <summary>Resumes that succeeded (replay + RESUMED sent).</summary>

@@ -99,9 +99,13 @@ internal sealed class FakeGateway(FakeDiscordOptions options, FakeRecorder recor
         }
 
         var shard = FakeShard.Read(d!["shard"])!.Value;
-        if (!Stats.Identified(d, shard.Bucket(options.MaxConcurrency)) && options.EnforceIdentifyRate)
+        if (!Stats.TryIdentify(d, shard.Bucket(options.MaxConcurrency), options.EnforceIdentifyRate))
         {
-            Violation($"shard {shard}: a second identify in bucket {shard.Bucket(options.MaxConcurrency)} within 5 s (max_concurrency {options.MaxConcurrency})");
+            // As Discord does: op 9, not resumable. Not a violation: the fake stamps arrivals on the wall clock, and a
+            // loaded machine can delay one identify's arrival past the client's margin. The client's own pace is
+            // checked on its clock (GatewayShardingTests).
+            await connection.SendAsync(new JsonObject { ["op"] = FakeOpcodes.InvalidSession, ["d"] = false }.ToJsonString());
+            return true;
         }
 
         await _lock.WaitAsync();

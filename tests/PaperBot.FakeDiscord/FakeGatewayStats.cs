@@ -13,12 +13,16 @@ internal sealed class FakeGatewayStats
     private int _connections;
     private int _resumeAttempts;
     private int _resumes;
+    private int _identifiesTooSoon;
 
     public int Connections => Volatile.Read(ref _connections);
 
     public int Identifies => Locked(() => _identifies.Count);
 
     public IReadOnlyList<JsonObject> IdentifyPayloads => Locked(() => _identifies.Select(i => (JsonObject)i.DeepClone()).ToArray());
+
+    /// <summary>Identifies answered with op 9 because their bucket had one in the last 5 s.</summary>
+    public int IdentifiesTooSoon => Volatile.Read(ref _identifiesTooSoon);
 
     public int ResumeAttempts => Volatile.Read(ref _resumeAttempts);
 
@@ -38,14 +42,22 @@ internal sealed class FakeGatewayStats
 
     public void ClientClosed(int? code) => Locked(() => { _clientCloses.Add(code); return 0; });
 
-    /// <summary>Records an identify; false when its rate-limit bucket already had one in the last 5 s.</summary>
-    public bool Identified(JsonObject payload, int bucket) => Locked(() =>
+    /// <summary>
+    /// Records an accepted identify; false (and nothing recorded but the count) when <paramref name="paced"/> and its
+    /// rate-limit bucket already accepted one in the last 5 s.
+    /// </summary>
+    public bool TryIdentify(JsonObject payload, int bucket, bool paced) => Locked(() =>
     {
         var now = DateTimeOffset.UtcNow;
-        var withinLimit = !_identifyTimes.Any(t => t.Bucket == bucket && now - t.At < TimeSpan.FromSeconds(5));
+        if (paced && _identifyTimes.Any(t => t.Bucket == bucket && now - t.At < TimeSpan.FromSeconds(5)))
+        {
+            Interlocked.Increment(ref _identifiesTooSoon);
+            return false;
+        }
+
         _identifyTimes.Add((bucket, now));
         _identifies.Add((JsonObject)payload.DeepClone());
-        return withinLimit;
+        return true;
     });
 
     private T Locked<T>(Func<T> read)

@@ -75,7 +75,7 @@ public sealed class BotChaosTests
                 await slow.Task;
                 return new AssistantAnswer("It splits the model into stages.", [], AnswerMode.Offline);
             });
-        await using var bot = await InProcessBot.StartAsync(new Mock<IPaperSearch>(), assistant, new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 300 });
+        await using var bot = await InProcessBot.StartAsync(new Mock<IPaperSearch>(), assistant, new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 1000 });
         var discord = bot.Discord;
 
         var asked = await discord.SendInteractionAsync(2, BotEndToEndTests.Command("ask", ("question", "what is pipeline parallelism?")));

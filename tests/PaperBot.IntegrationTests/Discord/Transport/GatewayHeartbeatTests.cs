@@ -10,7 +10,7 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task Heartbeats_NobodyReadsDispatches_KeepComingOnTheSameConnection()
     {
-        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 500 });
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 1000 });
         await h.ConnectAsync();
 
         // A "slow handler": 200 dispatches queue up and nobody ever reads them.
@@ -61,7 +61,9 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task Zombie_AcksStop_ClosesWithNon1000AndResumes()
     {
-        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 100 });
+        // A second between beats: an ack the loaded machine holds back for longer would make a zombie of its own (before
+        // READY, a second identify); with acks stopped the client gives up within two beats.
+        await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 1000 });
         await h.ConnectAsync();
 
         h.Server.StopAcking();

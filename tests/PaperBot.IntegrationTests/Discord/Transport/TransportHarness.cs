@@ -63,23 +63,81 @@ internal sealed class TransportHarness : IAsyncDisposable
         return await NextAsync("READY");
     }
 
-    /// <summary>Reads dispatches until one of <paramref name="type"/> arrives.</summary>
+    /// <summary>Reads dispatches until one of <paramref name="type"/> arrives; on timeout, says what both sides saw.</summary>
     public async Task<GatewayDispatch> NextAsync(string type)
     {
         using var timeout = new CancellationTokenSource(Timeout);
-        while (true)
+        var skipped = new List<string>();
+        try
         {
-            var dispatch = await Gateway.Dispatches.ReadAsync(timeout.Token);
-            if (dispatch.Type == type)
+            while (true)
             {
-                return dispatch;
+                var dispatch = await Gateway.Dispatches.ReadAsync(timeout.Token);
+                if (dispatch.Type == type)
+                {
+                    return dispatch;
+                }
+
+                skipped.Add($"{dispatch.Type}@{dispatch.Shard}");
             }
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no {type} within {Timeout.TotalSeconds:0} s; read and skipped [{string.Join(", ", skipped)}]; {Describe()}");
+        }
+    }
+
+    /// <summary>
+    /// Reads dispatches until <paramref name="count"/> of the given <paramref name="types"/> arrived, in arrival order,
+    /// others skipped. For events on several shards: each connection keeps its own order, the shards between them none.
+    /// </summary>
+    public async Task<List<GatewayDispatch>> TakeAsync(int count, params string[] types)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        var taken = new List<GatewayDispatch>();
+        try
+        {
+            while (taken.Count < count)
+            {
+                var dispatch = await Gateway.Dispatches.ReadAsync(timeout.Token);
+                if (types.Contains(dispatch.Type))
+                {
+                    taken.Add(dispatch);
+                }
+            }
+
+            return taken;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{taken.Count} of {count} [{string.Join(", ", types)}] within {Timeout.TotalSeconds:0} s; {Describe()}");
+        }
+    }
+
+    /// <summary>The fake's deliveries and violations, the client's shards and its last log lines: what a timeout needs to be understood.</summary>
+    public string Describe()
+    {
+        var deliveries = string.Join(", ", Server.Deliveries.Select(d => $"{d.Type}#{d.Sequence}@shard{d.Shard}/{d.ShardCount} conn{d.Connection}"));
+        var shards = string.Join(", ", Gateway.Stats.Snapshot().Select(s => $"{s.Id}/{s.Count} {s.State} ids{s.Identifies} res{s.Resumes} ev{s.Events} close '{s.LastClose}'"));
+        var logs = string.Join(" | ", Logs.Lines.TakeLast(30));
+        return $"fake: connections {Server.ConnectionCount}, identifies {Server.IdentifyCount} (+{Server.IdentifiesTooSoon} too soon), " +
+               $"resumes {Server.ResumeCount}/{Server.ResumeAttemptCount}, live {Server.IsSessionLive}, deliveries [{deliveries}], " +
+               $"violations [{string.Join(" | ", Server.Violations)}]; client shards [{shards}]; logs: {logs}";
     }
 
     public static int Number(GatewayDispatch dispatch) => dispatch.Data.GetProperty("n").GetInt32();
 
-    public Task WaitForAsync(Func<bool> condition, string what) => FakeDiscordServer.WaitForAsync(condition, Timeout, $"{what} (fake on port {Server.ApiBaseUrl.Port})");
+    public async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        try
+        {
+            await FakeDiscordServer.WaitForAsync(condition, Timeout, what);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}; {Describe()}", ex);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
