@@ -56,10 +56,10 @@ internal sealed class PostingPositions
         _starts[_columns] = at;
     }
 
-    /// <summary>The offsets of column <paramref name="column"/> (0 title, 1 abstract) of the posting at <paramref name="index"/>.</summary>
-    public ReadOnlySpan<int> Of(int index, int column)
+    /// <summary>Where in <see cref="Offsets"/> column <paramref name="column"/> (0 title, 1 abstract) of the posting at <paramref name="index"/> is: <c>[Start, End)</c>.</summary>
+    public (int Start, int End) RangeOf(int index, int column)
     {
         var at = 2 * index + column;
-        return Offsets.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
+        return (_starts[at], _starts[at + 1]);
     }
 }

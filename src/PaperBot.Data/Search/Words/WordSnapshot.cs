@@ -190,32 +190,7 @@ internal sealed class WordSnapshot
 
         var papers = buffers.Papers;
         papers.Clear();
-        var at = new int[terms.Count];
-        var rarest = Enumerable.Range(0, terms.Count).MinBy(t => postings[t].Count);
-        for (var k = 0; k < postings[rarest].Count; k++)
-        {
-            var paper = postings[rarest].Papers[k];
-            var inAll = !(skipReplaced && _replaced.Count > 0 && _replaced.Contains(paper));
-            for (var t = 0; t < terms.Count && inAll; t++)
-            {
-                var list = postings[t];
-                while (at[t] < list.Count && list.Papers[at[t]] < paper)
-                {
-                    at[t]++;
-                }
-
-                inAll = at[t] < list.Count && list.Papers[at[t]] == paper;
-            }
-
-            if (inAll)
-            {
-                papers.Add(paper);
-                for (var t = 0; t < terms.Count; t++)
-                {
-                    ordinals[t].Add(at[t]);
-                }
-            }
-        }
+        Intersect(postings, skipReplaced && _replaced.Count > 0 ? _replaced : null, papers, ordinals);
 
         var positions = Enumerable.Range(0, terms.Count).Select(buffers.Positions).ToArray();
         Parallel.For(0, terms.Count, t => segment.ReadPositions(indexes[t], ordinals[t], positions[t]));
@@ -241,17 +216,98 @@ internal sealed class WordSnapshot
         }
     }
 
-    /// <summary>How often, in one column of one paper, the phrase's terms stand at consecutive offsets.</summary>
+    /// <summary>
+    /// The papers in every one of <paramref name="postings"/> (but <paramref name="skip"/>), in order, and where each
+    /// stands in each term's postings. Its own method, with no closure around it: the phrase's hottest loop after the
+    /// positions, run over every posting of its rarest word.
+    /// </summary>
+    private static void Intersect(PostingList[] postings, HashSet<int>? skip, List<int> papers, List<int>[] ordinals)
+    {
+        var terms = postings.Length;
+        var rarest = 0;
+        for (var t = 1; t < terms; t++)
+        {
+            rarest = postings[t].Count < postings[rarest].Count ? t : rarest;
+        }
+
+        var at = new int[terms];
+        var (rarePapers, rareCount) = (postings[rarest].Papers, postings[rarest].Count);
+        for (var k = 0; k < rareCount; k++)
+        {
+            var paper = rarePapers[k];
+            at[rarest] = k;
+            var inAll = skip is null || !skip.Contains(paper);
+            for (var t = 0; t < terms && inAll; t++)
+            {
+                if (t == rarest)
+                {
+                    continue;
+                }
+
+                var (list, count) = (postings[t].Papers, postings[t].Count);
+                var i = at[t];
+                while (i < count && list[i] < paper)
+                {
+                    i++;
+                }
+
+                at[t] = i;
+                if (i == count)
+                {
+                    return;
+                }
+
+                inAll = list[i] == paper;
+            }
+
+            if (inAll)
+            {
+                papers.Add(paper);
+                for (var t = 0; t < terms; t++)
+                {
+                    ordinals[t].Add(at[t]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// How often, in one column of one paper, the phrase's terms stand at consecutive offsets: each term's offsets are
+    /// ascending, so one cursor per term walks forward with the first term's.
+    /// </summary>
     private static int Occurrences(PostingPositions[] positions, int candidate, int column)
     {
-        var first = positions[0].Of(candidate, column);
-        var count = 0;
-        foreach (var start in first)
+        var terms = positions.Length;
+        var (firstStart, firstEnd) = positions[0].RangeOf(candidate, column);
+        if (firstStart == firstEnd)
         {
+            return 0;
+        }
+
+        Span<int> cursors = terms <= 16 ? stackalloc int[terms] : new int[terms];
+        Span<int> ends = terms <= 16 ? stackalloc int[terms] : new int[terms];
+        for (var t = 1; t < terms; t++)
+        {
+            (cursors[t], ends[t]) = positions[t].RangeOf(candidate, column);
+        }
+
+        var first = positions[0].Offsets;
+        var count = 0;
+        for (var f = firstStart; f < firstEnd; f++)
+        {
+            var start = first[f];
             var all = true;
-            for (var t = 1; t < positions.Length && all; t++)
+            for (var t = 1; t < terms && all; t++)
             {
-                all = positions[t].Of(candidate, column).BinarySearch(start + t) >= 0;
+                var offsets = positions[t].Offsets;
+                var c = cursors[t];
+                while (c < ends[t] && offsets[c] < start + t)
+                {
+                    c++;
+                }
+
+                cursors[t] = c;
+                all = c < ends[t] && offsets[c] == start + t;
             }
 
             count += all ? 1 : 0;
