@@ -75,6 +75,24 @@ public sealed class OverviewComposerTests
         Assert.Null(answer);
     }
 
+    [Fact]
+    public async Task ComposeAsync_PapersSayOneSubjectWordOtherwise_StillAnOverview()
+    {
+        // "image generation" is "image synthesis" in all three: two of the subject's three words, more than half.
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Fewer Steps", "Diffusion models synthesize images. Distillation makes sampling cheaper."),
+            ExtractiveAnswerComposerTests.Paper(2, "Cached Features", "Diffusion models synthesize images. Caching features cuts the cost."),
+            ExtractiveAnswerComposerTests.Paper(3, "Pruned Denoisers", "Diffusion models synthesize images. Pruning the denoiser lowers the cost."),
+        };
+        var composer = Composer(ClosestSentenceTests.Meaning(new Dictionary<string, double>()), papers);
+
+        var answer = await composer.ComposeAsync("how can I make diffusion image generation cheaper?", CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+    }
+
     private static OverviewComposer Composer(Mock<IMeaningSimilarity> meaning, params StoredPaper[] papers)
     {
         var search = new Mock<IPaperSearch>();
