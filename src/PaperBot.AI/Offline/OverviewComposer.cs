@@ -40,7 +40,11 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     private const int LineLength = 170;
 
     /// <summary>The overview, or <c>null</c> when fewer than <see cref="MinPapers"/> papers answer the question.</summary>
-    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken)
+    /// <param name="technique">
+    /// The technique a "how can X make Y cheaper?" question names (<see cref="QuestionShape.Technique"/>): the overview is
+    /// of that family, and only when at least <see cref="MinPapers"/> papers name it; one paper's method gets a plain answer.
+    /// </param>
+    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken, string? technique = null)
     {
         var topic = QuestionShape.Topic(question);
         var hits = await search.SearchAsync(topic, Pool, cancellationToken).ConfigureAwait(false);
@@ -50,6 +54,16 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             if (await store.GetAsync(hit.Id, cancellationToken).ConfigureAwait(false) is { } paper)
             {
                 papers.Add(paper);
+            }
+        }
+
+        if (technique is not null)
+        {
+            var named = TextWords.ContentStems(technique);
+            papers = [.. papers.Where(p => SubjectWords.Names(named, p))];
+            if (papers.Count < MinPapers)
+            {
+                return null;
             }
         }
 
