@@ -96,7 +96,8 @@ internal sealed class OfflineAssistant(
     private async Task<AssistantAnswer> QuestionAsync(string question, CancellationToken cancellationToken)
     {
         var shape = QuestionShape.Of(question);
-        if (shape.IsBroad && await overviews.ComposeAsync(question, cancellationToken).ConfigureAwait(false) is { } overview)
+        if ((shape.IsBroad || shape.Technique is not null)
+            && await overviews.ComposeAsync(question, cancellationToken, shape.Technique).ConfigureAwait(false) is { } overview)
         {
             return overview;
         }

@@ -34,23 +34,17 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     /// <summary>Fewer relevant papers than this is not an overview: the question gets a plain answer.</summary>
     public const int MinPapers = 3;
 
-    /// <summary>
-    /// The share of the subject's content words a paper must have: a subject of three words needs all three, of four to
-    /// six words at most one may be missing. A paper lacking more is about a neighbouring subject, however close its wording.
-    /// </summary>
-    private const double MinCoverage = 0.7;
-
     /// <summary>Papers at least this close in meaning (cosine) share an approach.</summary>
     private const double SameApproach = 0.82;
 
     private const int LineLength = 170;
 
-    private static readonly HashSet<string> AimStems = new(
-        ["effici", "faster", "fast", "cheaper", "cheap", "cost", "less", "more", "better", "speed", "improv", "reduc", "make", "mani", "littl", "larg", "small", "smaller", "much", "without", "lose", "limit", "work", "good", "best"],
-        StringComparer.Ordinal);
-
     /// <summary>The overview, or <c>null</c> when fewer than <see cref="MinPapers"/> papers answer the question.</summary>
-    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken)
+    /// <param name="technique">
+    /// The technique a "how can X make Y cheaper?" question names (<see cref="QuestionShape.Technique"/>): the overview is
+    /// of that family, and only when at least <see cref="MinPapers"/> papers name it; one paper's method gets a plain answer.
+    /// </param>
+    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken, string? technique = null)
     {
         var topic = QuestionShape.Topic(question);
         var hits = await search.SearchAsync(topic, Pool, cancellationToken).ConfigureAwait(false);
@@ -60,6 +54,16 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             if (await store.GetAsync(hit.Id, cancellationToken).ConfigureAwait(false) is { } paper)
             {
                 papers.Add(paper);
+            }
+        }
+
+        if (technique is not null)
+        {
+            var named = TextWords.ContentStems(technique);
+            papers = [.. papers.Where(p => SubjectWords.Names(named, p))];
+            if (papers.Count < MinPapers)
+            {
+                return null;
             }
         }
 
@@ -77,9 +81,8 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
 
     private async Task<List<StoredPaper>> RelevantAsync(string question, List<StoredPaper> papers, CancellationToken cancellationToken)
     {
-        // The subject's words, not the aim's: "cheaper", "faster", "efficient" are in every abstract of a broad answer and none.
-        var stems = TextWords.ContentStems(question).Where(s => !AimStems.Contains(s)).ToList();
-        var onSubject = papers.Where(p => ExtractiveAnswerComposer.Coverage(stems, p) >= MinCoverage).Take(SentenceChecked).ToList();
+        var subject = SubjectWords.Of(question);
+        var onSubject = papers.Where(p => SubjectWords.HoldsMost(subject, p)).Take(SentenceChecked).ToList();
         var closeness = await ClosestSentence.OfAsync(meaning, question, onSubject, cancellationToken).ConfigureAwait(false);
         if (closeness is null)
         {

@@ -9,6 +9,13 @@ namespace PaperBot.AI.Offline;
 /// </summary>
 internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, bool IsBroad, BeyondAbstract Beyond)
 {
+    /// <summary>
+    /// The technique a "how can X make Y cheaper?" question asks about ("sparse training" of "how can sparse training make
+    /// training cheaper?"), when it is not broad by its asking: such a question is about one paper's method or about a
+    /// family of methods, and only the corpus can tell which (<see cref="OverviewComposer"/>).
+    /// </summary>
+    public string? Technique { get; init; }
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -18,7 +25,10 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
             : BeyondAbstract.None;
         // A question asking for one number, or for what abstracts lack ("how can I get the code?"), is not broad.
         var broad = BroadCue().IsMatch(question) && !NumberCue().IsMatch(question) && beyond == BeyondAbstract.None;
-        return new QuestionShape(NumberCue().IsMatch(question), NameCue().IsMatch(question), broad, beyond);
+        var technique = !broad && beyond == BeyondAbstract.None && !NumberCue().IsMatch(question) && TechniqueAsking().Match(question) is { Success: true } asking
+            ? asking.Groups["technique"].Value.Trim()
+            : null;
+        return new QuestionShape(NumberCue().IsMatch(question), NameCue().IsMatch(question), broad, beyond) { Technique = technique };
     }
 
     /// <summary>What a broad question is about: its words without the asking ("how can I", "what are ways to").</summary>
@@ -41,8 +51,13 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     private static partial Regex NameCue();
 
     // "How can I make inference cheaper?" asks for the options; "how can N:M sparsity speed up training?" asks about one.
-    [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|work|are)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|helps|work|are|let|allow|make|reduce|cut|speed|improve|enable|avoid|keep|exist)\b|\bwhich\s+(?:\w+\s+)?(?:approaches|methods|techniques|strategies|ways|ideas|tricks|solutions|alternatives)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives))", RegexOptions.IgnoreCase)]
     private static partial Regex BroadCue();
+
+    // "How can sparse training make training cheaper?", "how does metadata conditioning accelerate pre-training?": a
+    // technique (not a person: "how can I make...") and what it does for the aim.
+    [GeneratedRegex(@"^\s*how\s+(?:can|could|does|do|might|would|will)\s+(?!(?:i|we|you|one|people|researchers|teams|practitioners|someone|it|they|this|that|these|those)\b)(?<technique>[\w\s:-]+?)\s+(?:make|makes|help|helps|speed|speeds|reduce|reduces|cut|cuts|lower|lowers|improve|improves|accelerate|accelerates|shrink|shrinks|save|saves|compress|compresses|boost|boosts|enable|enables)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TechniqueAsking();
 
     [GeneratedRegex(@"\bhow\s+(?:can|could|should|do|does)\s+([\w\s-]+?)\s+be\s+(\w+(?:ed|en|t))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAsking();

@@ -75,6 +75,58 @@ public sealed class OverviewComposerTests
         Assert.Null(answer);
     }
 
+    [Fact]
+    public async Task ComposeAsync_PapersSayOneSubjectWordOtherwise_StillAnOverview()
+    {
+        // "image generation" is "image synthesis" in all three: two of the subject's three words, more than half.
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Fewer Steps", "Diffusion models synthesize images. Distillation makes sampling cheaper."),
+            ExtractiveAnswerComposerTests.Paper(2, "Cached Features", "Diffusion models synthesize images. Caching features cuts the cost."),
+            ExtractiveAnswerComposerTests.Paper(3, "Pruned Denoisers", "Diffusion models synthesize images. Pruning the denoiser lowers the cost."),
+        };
+        var composer = Composer(ClosestSentenceTests.Meaning(new Dictionary<string, double>()), papers);
+
+        var answer = await composer.ComposeAsync("how can I make diffusion image generation cheaper?", CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public async Task ComposeAsync_TechniqueNamedByThreePapers_AnOverviewOfThoseOnly()
+    {
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "N:M Accelerator", "Sparse training of DNNs on an accelerator cuts the cost of training networks."),
+            ExtractiveAnswerComposerTests.Paper(2, "Dense Baseline", "Training neural networks densely with mixed precision is cheaper."),
+            ExtractiveAnswerComposerTests.Paper(3, "Lottery Layers", "Sparse training finds winning layers and trains networks with less energy."),
+            ExtractiveAnswerComposerTests.Paper(4, "Sparse Autoencoders", "Energy-efficient sparse training of neural networks selects features."),
+        };
+        var composer = Composer(ClosestSentenceTests.Meaning(new Dictionary<string, double>()), papers);
+
+        var answer = await composer.ComposeAsync("how can sparse training make training neural networks cheaper?", CancellationToken.None, "sparse training");
+
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 3L, 4L], answer.Citations.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public async Task ComposeAsync_TechniqueNamedByOnePaper_NoOverviewForOnePapersMethod()
+    {
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Retrieval Heads", "Keeping a full cache only for retrieval heads compresses the KV cache."),
+            ExtractiveAnswerComposerTests.Paper(2, "Channel Shrinking", "Shrinking channels compresses the KV cache of long contexts."),
+            ExtractiveAnswerComposerTests.Paper(3, "Partial Contexts", "Attention heads see partial contexts, so the KV cache compresses."),
+        };
+        var composer = Composer(ClosestSentenceTests.Meaning(new Dictionary<string, double>()), papers);
+
+        var answer = await composer.ComposeAsync("How can retrieval heads compress the KV cache?", CancellationToken.None, "retrieval heads");
+
+        Assert.Null(answer);
+    }
+
     private static OverviewComposer Composer(Mock<IMeaningSimilarity> meaning, params StoredPaper[] papers)
     {
         var search = new Mock<IPaperSearch>();

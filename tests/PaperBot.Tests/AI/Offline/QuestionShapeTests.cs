@@ -23,6 +23,8 @@ public sealed class QuestionShapeTests
     [InlineData("what are ways to shrink the KV cache?", true)]
     [InlineData("how can neural networks be trained without backpropagation?", true)]
     [InlineData("which optimizers can replace Adam?", true)]
+    [InlineData("which techniques shrink attention memory?", true)]
+    [InlineData("which approaches cut the cost of RLHF?", true)]
     [InlineData("How can N:M fine-grained structured sparsity speed up DNN training?", false)]
     [InlineData("who proposed splitting mini-batches into micro-batches?", false)]
     [InlineData("how can I make training faster, and by how much?", false)]
@@ -30,6 +32,24 @@ public sealed class QuestionShapeTests
     public void Of_BroadOrNarrowQuestion_IsBroadOnlyWhenItAsksForTheOptions(string question, bool broad)
     {
         Assert.Equal(broad, QuestionShape.Of(question).IsBroad);
+    }
+
+    [Theory]
+    [InlineData("how can sparse training make training neural networks cheaper?", "sparse training")]
+    [InlineData("How does metadata conditioning accelerate language model pre-training?", "metadata conditioning")]
+    [InlineData("How can retrieval heads compress the KV cache?", "retrieval heads")]
+    // Asked by a person, or broad by its asking: the options are asked for, not one technique.
+    [InlineData("how can I make LLM inference cheaper?", null)]
+    [InlineData("what are ways to make diffusion training cheaper?", null)]
+    // No aim verb: a question about the technique, not what it does for a cost.
+    [InlineData("How can language models share RL experience collectively during post-training?", null)]
+    [InlineData("how much can sparse training cut the cost?", null)]
+    public void Of_HowCanATechniqueHelp_TheTechnique(string question, string? technique)
+    {
+        var shape = QuestionShape.Of(question);
+
+        Assert.Equal(technique, shape.Technique);
+        Assert.False(shape.IsBroad && technique is not null);
     }
 
     [Theory]
