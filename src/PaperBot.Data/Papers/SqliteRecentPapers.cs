@@ -1,3 +1,5 @@
+using PaperBot.Retrieval.Vectors;
+using PaperBot.Retrieval.Search;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Text;
 using PaperBot.Data.Database;

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Vectors;
 using PaperBot.Data.Vectors;
 
 namespace PaperBot.Data.Search.Filters;

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Search;
 using static PaperBot.Tests.Data.Search.CategorizedPapers;

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Vectors;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PaperBot.Core.Papers;

@@ -1,4 +1,4 @@
-namespace PaperBot.Data.Search;
+namespace PaperBot.Retrieval.Search;
 
 /// <summary>How <c>search</c> ranks papers.</summary>
 public enum SearchMode

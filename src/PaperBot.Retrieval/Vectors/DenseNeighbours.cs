@@ -2,13 +2,13 @@ using Microsoft.Extensions.Logging;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Papers.Vectors;
 
-namespace PaperBot.Data.Vectors;
+namespace PaperBot.Retrieval.Vectors;
 
 /// <summary>
 /// Nearest papers by dense embedding, when an embedding model is registered and has stored vectors; otherwise
 /// nothing, and search and related papers rank by the sparse vectors alone. A failing model never fails a search.
 /// </summary>
-internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<ITextEmbedder> embedders, ILogger<DenseNeighbours> logger)
+internal sealed class DenseNeighbours(IStoredVectors store, IEnumerable<ITextEmbedder> embedders, ILogger<DenseNeighbours> logger)
 {
     private readonly ITextEmbedder? _embedder = embedders.FirstOrDefault();
 
@@ -20,6 +20,13 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
     public async Task<IReadOnlyList<long>> NearestToTextAsync(string text, int top, CancellationToken cancellationToken) =>
         await QueryVectorAsync(text, cancellationToken) is { } unit ? NearestToVector(unit, top) : [];
 
+    /// <summary>
+    /// Brings the stored vectors up to the database (see <see cref="IStoredVectors.CatchUpAsync"/>): a query that reads
+    /// paper vectors first calls this, or <see cref="QueryVectorAsync"/>, which does.
+    /// </summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) =>
+        _embedder is null ? Task.CompletedTask : store.CatchUpAsync(_embedder.ModelId, cancellationToken);
+
     /// <summary>The query vector for <paramref name="text"/>; null without a usable model or any stored vector.</summary>
     public async Task<float[]?> QueryVectorAsync(string text, CancellationToken cancellationToken)
     {
@@ -27,6 +34,8 @@ internal sealed class DenseNeighbours(SqliteEmbeddingStore store, IEnumerable<IT
         {
             return null;
         }
+
+        await store.CatchUpAsync(_embedder.ModelId, cancellationToken);
 
         try
         {

@@ -1,4 +1,4 @@
-namespace PaperBot.Data.Vectors;
+namespace PaperBot.Retrieval.Vectors;
 
 /// <summary>
 /// Weighted reciprocal rank fusion: each ranking gives a paper weight / (k + rank), and the sums decide. It needs no

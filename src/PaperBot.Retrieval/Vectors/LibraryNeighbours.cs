@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using PaperBot.Core.Library;
 
-namespace PaperBot.Data.Vectors;
+namespace PaperBot.Retrieval.Vectors;
 
 /// <summary>
 /// A library's neighbours by meaning: the mean of the saved papers' unit vectors, its nearest papers in the vector
@@ -12,14 +12,14 @@ internal sealed class LibraryNeighbours(DenseNeighbours dense) : ILibraryNeighbo
     /// <summary>The cosine from which a saved paper counts as "close" in the why.</summary>
     private const double CloseCosine = 0.5;
 
-    public Task<IReadOnlyList<Recommendation>?> NearestAsync(IReadOnlyList<long> paperIds, int top, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Recommendation>?> NearestAsync(IReadOnlyList<long> paperIds, int top, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paperIds);
-        cancellationToken.ThrowIfCancellationRequested();
+        await dense.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var vectors = paperIds.Select(id => (Id: id, Vector: dense.PaperVector(id))).Where(v => v.Vector is not null).ToList();
         if (vectors.Count == 0)
         {
-            return Task.FromResult<IReadOnlyList<Recommendation>?>(null);
+            return null;
         }
 
         var length = vectors[0].Vector!.Length;
@@ -32,7 +32,7 @@ internal sealed class LibraryNeighbours(DenseNeighbours dense) : ILibraryNeighbo
         var norm = TensorPrimitives.Norm(mean);
         if (!(norm > 0))
         {
-            return Task.FromResult<IReadOnlyList<Recommendation>?>([]);
+            return [];
         }
 
         TensorPrimitives.Divide(mean, norm, mean);
@@ -54,6 +54,6 @@ internal sealed class LibraryNeighbours(DenseNeighbours dense) : ILibraryNeighbo
             recommendations.Add(new Recommendation(id, TensorPrimitives.Dot(candidate, mean), close));
         }
 
-        return Task.FromResult<IReadOnlyList<Recommendation>?>(recommendations);
+        return recommendations;
     }
 }

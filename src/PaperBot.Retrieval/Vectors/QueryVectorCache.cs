@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PaperBot.Data.Vectors;
+namespace PaperBot.Retrieval.Vectors;
 
 /// <summary>
 /// The vectors of recent queries, per model, first in first out: a bounded cache that needs no lock on the hot path.

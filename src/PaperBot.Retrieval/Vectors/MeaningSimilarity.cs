@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Papers.Vectors;
 
-namespace PaperBot.Data.Vectors;
+namespace PaperBot.Retrieval.Vectors;
 
 /// <summary>
 /// Meaning-based closeness for answers: the question's vector (cached with search's), papers' stored vectors, and
@@ -35,6 +35,7 @@ internal sealed class MeaningSimilarity(DenseNeighbours dense, IEnumerable<IText
             ? dense.Similarities(query, paperIds)
             : new Dictionary<long, double>();
 
+    /// <summary>From the vectors as of the last catch-up (the question's, which an answer asks first): no database read.</summary>
     public double? BetweenPapers(long first, long second) =>
         dense.PaperVector(first) is { } a && dense.PaperVector(second) is { } b && a.Length == b.Length
             ? Math.Clamp(TensorPrimitives.Dot(a, b), -1f, 1f)

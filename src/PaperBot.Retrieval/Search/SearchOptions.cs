@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PaperBot.Data.Search;
+namespace PaperBot.Retrieval.Search;
 
 /// <summary>How search ranks papers. Section <c>Search</c>.</summary>
 public sealed class SearchOptions
