@@ -1,3 +1,5 @@
+using PaperBot.Testing;
+
 namespace PaperBot.Tests.Data;
 
 public sealed class MeaningSimilarityTests : IDisposable

@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Options;
 using PaperBot.Data.Papers;

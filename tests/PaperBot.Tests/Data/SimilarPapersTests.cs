@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Retrieval.Search;
 using PaperBot.Data.Search;
 using PaperBot.Data.Vectors;

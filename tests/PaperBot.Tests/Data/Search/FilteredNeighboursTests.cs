@@ -1,3 +1,5 @@
+using PaperBot.Testing;
+using PaperBot.Retrieval.Search;
 using PaperBot.Data.Search.Filters;
 using static PaperBot.Tests.Data.Search.CategorizedPapers;
 
@@ -27,7 +29,7 @@ public sealed class FilteredNeighboursTests : IDisposable
         var allowed = (top == 1 ? pipelines : pipelines.Take(2)).Append(ids["Four Bit Chemistry"]).ToHashSet();
 
         // Act
-        var nearest = await FilteredNeighbours.NearestAsync(_store.Dense(embedder), "four bits quantization", top, () => allowed, CancellationToken.None);
+        var nearest = await FilteredNeighbours.NearestAsync(_store.Dense(embedder), "four bits quantization", top, _ => Task.FromResult<IReadOnlySet<long>>(allowed), CancellationToken.None);
 
         // Assert
         Assert.NotEmpty(nearest);
@@ -40,7 +42,7 @@ public sealed class FilteredNeighboursTests : IDisposable
     {
         var read = false;
 
-        var nearest = await FilteredNeighbours.NearestAsync(_store.Dense(), "anything", 5, () => { read = true; return new HashSet<long>(); }, CancellationToken.None);
+        var nearest = await FilteredNeighbours.NearestAsync(_store.Dense(), "anything", 5, _ => { read = true; return Task.FromResult<IReadOnlySet<long>>(new HashSet<long>()); }, CancellationToken.None);
 
         Assert.Empty(nearest);
         Assert.False(read);

@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Retrieval.Search;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Search;

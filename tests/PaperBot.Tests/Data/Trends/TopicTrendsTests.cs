@@ -1,4 +1,4 @@
-using PaperBot.Data.Trends;
+using PaperBot.Retrieval.Topics;
 
 namespace PaperBot.Tests.Data.Trends;
 
@@ -32,7 +32,7 @@ public sealed class TopicTrendsTests : IDisposable
         Assert.Equal(0, report.Failed);
     }
 
-    private SqliteTopicTrends Trends => new(_store.Database, _store.Recent, _store.Store, _store.Time);
+    private TopicTrends Trends => new(_store.Recent, _store.Store, _store.Time);
 
     [Fact]
     public async Task GetAsync_SixMonths_CountsPerMonthToTheCorpusNewestDay()

@@ -1,24 +1,16 @@
 using PaperBot.Core.Papers;
 using PaperBot.Core.Trends;
-using PaperBot.Data.Database;
-using PaperBot.Data.Papers;
 
-namespace PaperBot.Data.Trends;
+namespace PaperBot.Retrieval.Topics;
 
 /// <summary>
-/// A topic's papers per month. "On the topic" is the rule of highlight topics (<see cref="SqliteRecentPapers"/>: every
-/// word of it, or close in meaning when vectors exist) rather than search: search ranks the best few of all time,
-/// while a trend needs every matching paper of a date range, and a trend that disagreed with the highlights on what
-/// counts as "on diffusion" would confuse members.
+/// A topic's papers per month. "On the topic" is the rule of highlight topics (<see cref="TopicMatch"/>: every word of
+/// it, or close in meaning when vectors exist) rather than search: search ranks the best few of all time, while a trend
+/// needs every matching paper of a date range, and a trend that disagreed with the highlights on what counts as "on
+/// diffusion" would confuse members. The same on every store: the store lists the papers (<see cref="ITopicPapers"/>).
 /// </summary>
-internal sealed class SqliteTopicTrends(SqliteDatabase database, SqliteRecentPapers recent, IPaperStore store, TimeProvider time) : ITopicTrends
+internal sealed class TopicTrends(ITopicPapers papers, IPaperStore store, TimeProvider time) : ITopicTrends
 {
-    private const string DaysSql = """
-        SELECT id AS Id, coalesce(daily_date, published_on) AS Day
-        FROM papers
-        WHERE coalesce(daily_date, published_on) BETWEEN ?1 AND ?2
-        """;
-
     public async Task<TopicTrend> GetAsync(string topic, int months, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(topic);
@@ -27,10 +19,8 @@ internal sealed class SqliteTopicTrends(SqliteDatabase database, SqliteRecentPap
 
         var end = await EndAsync(cancellationToken).ConfigureAwait(false);
         var from = TrendRules.PeriodStart(end, months);
-        var hits = await recent.ListAllAsync(from, end, topic, cancellationToken).ConfigureAwait(false);
-        var days = database.Read(c => c.Query<DayRow>(DaysSql, PaperRowMapper.FormatDate(from), PaperRowMapper.FormatDate(end)))
-            .Where(r => PaperRowMapper.ParseDate(r.Day) is not null)
-            .ToDictionary(r => r.Id, r => PaperRowMapper.ParseDate(r.Day)!.Value);
+        var hits = await papers.ListAllAsync(from, end, topic, cancellationToken).ConfigureAwait(false);
+        var days = await papers.DaysAsync([.. hits.Select(h => h.Id)], cancellationToken).ConfigureAwait(false);
         var dated = hits.Where(h => days.ContainsKey(h.Id)).Select(h => h with { PublishedOn = days[h.Id] }).ToList();
         var counts = TrendRules.CountByMonth(end, months, dated.Select(h => h.PublishedOn!.Value));
         return new TopicTrend(topic, from, end, counts, [.. dated.Take(TrendRules.TopPapers)]);

@@ -1,9 +1,9 @@
 using PaperBot.Core.Papers;
 
-namespace PaperBot.Tests.Data;
+namespace PaperBot.Testing;
 
-/// <summary>An embedding "model" with hand-made meanings: a text's vector counts the concept words it contains.</summary>
-internal sealed class FakeEmbedder(params string[][] concepts) : ITextEmbedder
+/// <summary>An embedding "model" with hand-made meanings: a text's vector counts the concept words it contains (unit and integration tests).</summary>
+public sealed class FakeEmbedder(params string[][] concepts) : ITextEmbedder
 {
     public string ModelId => "fake-embedding";
 

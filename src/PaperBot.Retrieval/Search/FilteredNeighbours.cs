@@ -1,7 +1,6 @@
 using PaperBot.Retrieval.Vectors;
-using PaperBot.Data.Vectors;
 
-namespace PaperBot.Data.Search.Filters;
+namespace PaperBot.Retrieval.Search;
 
 /// <summary>
 /// The nearest papers by meaning among those a filter allows. The vector index knows nothing of filters, so it is
@@ -18,10 +17,10 @@ internal static class FilteredNeighbours
     /// <summary>The deepest neighbour list asked of the index.</summary>
     public const int MaxAsked = 5000;
 
-    public static async Task<IReadOnlyList<long>> NearestAsync(DenseNeighbours dense, string query, int top, Func<IReadOnlySet<long>> resolveAllowed, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<long>> NearestAsync(DenseNeighbours dense, string query, int top, Func<CancellationToken, Task<IReadOnlySet<long>>> resolveAllowed, CancellationToken cancellationToken)
     {
         // The allowed set is only worth reading when there is a query vector to compare with.
-        if (await dense.QueryVectorAsync(query, cancellationToken) is not { } unit || resolveAllowed() is not { Count: > 0 } allowed)
+        if (await dense.QueryVectorAsync(query, cancellationToken) is not { } unit || await resolveAllowed(cancellationToken).ConfigureAwait(false) is not { Count: > 0 } allowed)
         {
             return [];
         }
