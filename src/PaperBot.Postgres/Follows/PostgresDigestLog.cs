@@ -2,6 +2,7 @@ using NpgsqlTypes;
 using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Postgres.Database;
+using PaperBot.Postgres.Highlights;
 
 namespace PaperBot.Postgres.Follows;
 
@@ -32,7 +33,7 @@ internal sealed class PostgresDigestLog(PostgresDatabase database, TimeProvider 
 
     private const string SelectOneSql = $"SELECT {DigestLogReader.Columns} FROM digest_posts WHERE member_id = @member AND period_key = @period";
 
-    private readonly string _owner = PostClaimOwner.New();
+    private readonly PostClaim _claim = new(lease);
 
     public Task<DigestLogEntry?> GetAsync(string memberId, string periodKey, CancellationToken cancellationToken) =>
         database.RunAsync(
@@ -41,7 +42,7 @@ internal sealed class PostgresDigestLog(PostgresDatabase database, TimeProvider 
                 await using var command = Sql.Command(connection, SelectOneSql)
                     .With("member", NpgsqlDbType.Text, memberId)
                     .With("period", NpgsqlDbType.Text, periodKey);
-                return await DigestLogReader.ReadOneAsync(command, _owner, time.GetUtcNow(), token);
+                return await DigestLogReader.ReadOneAsync(command, _claim.Owner, time.GetUtcNow(), token);
             },
             cancellationToken);
 
@@ -50,26 +51,12 @@ internal sealed class PostgresDigestLog(PostgresDatabase database, TimeProvider 
         ArgumentNullException.ThrowIfNull(nonce);
         ArgumentNullException.ThrowIfNull(paperIds);
         var now = time.GetUtcNow();
-        return await database.InTransactionAsync(
-            async (connection, transaction, token) =>
-            {
-                await using (var begin = Sql.Command(connection, BeginSql, transaction))
-                {
-                    begin.With("member", NpgsqlDbType.Text, memberId)
-                        .With("period", NpgsqlDbType.Text, periodKey)
-                        .With("nonce", NpgsqlDbType.Text, nonce)
-                        .With("papers", NpgsqlDbType.Array | NpgsqlDbType.Bigint, paperIds.Count == 0 ? null : paperIds.ToArray())
-                        .With("now", NpgsqlDbType.TimestampTz, Sql.Utc(now))
-                        .With("owner", NpgsqlDbType.Text, _owner)
-                        .With("until", NpgsqlDbType.TimestampTz, Sql.Utc(now + lease.Duration));
-                    await begin.ExecuteNonQueryAsync(token);
-                }
-
-                await using var read = Sql.Command(connection, SelectOneSql, transaction)
-                    .With("member", NpgsqlDbType.Text, memberId)
-                    .With("period", NpgsqlDbType.Text, periodKey);
-                return (await DigestLogReader.ReadOneAsync(read, _owner, now, token))!;
-            },
+        return await _claim.BeginAsync(
+            database,
+            (BeginSql, SelectOneSql),
+            c => c.With("member", NpgsqlDbType.Text, memberId).With("period", NpgsqlDbType.Text, periodKey),
+            (nonce, paperIds, now),
+            async (read, token) => (await DigestLogReader.ReadOneAsync(read, _claim.Owner, now, token))!,
             cancellationToken);
     }
 
@@ -120,14 +107,7 @@ internal sealed class PostgresDigestLog(PostgresDatabase database, TimeProvider 
                         "SELECT DISTINCT unnest(paper_ids) FROM digest_posts WHERE member_id = @member AND state IN ('sent', 'sending') AND created_at >= @since")
                     .With("member", NpgsqlDbType.Text, memberId)
                     .With("since", NpgsqlDbType.TimestampTz, Sql.Utc(since));
-                await using var reader = await command.ExecuteReaderAsync(token);
-                var ids = new HashSet<long>();
-                while (await reader.ReadAsync(token))
-                {
-                    ids.Add(reader.GetInt64(0));
-                }
-
-                return (IReadOnlySet<long>)ids;
+                return (IReadOnlySet<long>)await command.ReadIdSetAsync(token);
             },
             cancellationToken);
 

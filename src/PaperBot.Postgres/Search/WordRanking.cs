@@ -74,14 +74,7 @@ internal static class WordRanking
     public static async Task<IReadOnlySet<long>> AllowedAsync(NpgsqlConnection connection, SearchFilter filter, CancellationToken cancellationToken)
     {
         await using var command = Filtered(Sql.Command(connection, AllowedSql), filter);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ids = new HashSet<long>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
+        return await command.ReadIdSetAsync(cancellationToken);
     }
 
     private static NpgsqlCommand Filtered(NpgsqlCommand command, SearchFilter filter) => command
