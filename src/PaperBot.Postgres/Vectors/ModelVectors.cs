@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Npgsql;
 using NpgsqlTypes;
 using PaperBot.Core.Papers.Vectors;
@@ -84,7 +85,7 @@ internal sealed class ModelVectors(string modelId) : IDisposable
             {
                 if (vector.Length == query.Length && id != excludeId)
                 {
-                    best.Offer(id, UnitVectors.Dot(vector, query));
+                    best.Offer(id, TensorPrimitives.Dot(vector, query));
                 }
             }
         }
