@@ -1,6 +1,7 @@
 using PaperBot.Testing;
+using PaperBot.Tests.Data;
 
-namespace PaperBot.Tests.Data;
+namespace PaperBot.Tests.Retrieval.Vectors;
 
 public sealed class MeaningSimilarityTests : IDisposable
 {

@@ -2,9 +2,9 @@ using PaperBot.Retrieval.Vectors;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PaperBot.Core.Papers;
-using PaperBot.Data.Vectors;
+using PaperBot.Tests.Data;
 
-namespace PaperBot.Tests.Data.Vectors;
+namespace PaperBot.Tests.Retrieval.Vectors;
 
 public sealed class LibraryNeighboursTests : IDisposable
 {

@@ -2,8 +2,9 @@ using PaperBot.Testing;
 using PaperBot.Retrieval.Search;
 using PaperBot.Data.Search.Filters;
 using static PaperBot.Tests.Data.Search.CategorizedPapers;
+using PaperBot.Tests.Data;
 
-namespace PaperBot.Tests.Data.Search;
+namespace PaperBot.Tests.Retrieval.Search;
 
 public sealed class FilteredNeighboursTests : IDisposable
 {

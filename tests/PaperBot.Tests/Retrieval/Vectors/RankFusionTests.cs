@@ -1,7 +1,6 @@
 using PaperBot.Retrieval.Vectors;
-using PaperBot.Data.Vectors;
 
-namespace PaperBot.Tests.Data.Vectors;
+namespace PaperBot.Tests.Retrieval.Vectors;
 
 public sealed class RankFusionTests
 {

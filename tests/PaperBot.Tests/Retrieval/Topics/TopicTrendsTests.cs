@@ -1,6 +1,7 @@
 using PaperBot.Retrieval.Topics;
+using PaperBot.Tests.Data;
 
-namespace PaperBot.Tests.Data.Trends;
+namespace PaperBot.Tests.Retrieval.Topics;
 
 public sealed class TopicTrendsTests : IDisposable
 {
