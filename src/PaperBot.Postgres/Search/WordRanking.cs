@@ -17,9 +17,6 @@ internal static class WordRanking
     /// <summary>The longest query text searched: a pasted abstract is searched by its start.</summary>
     public const int MaxQueryLength = 1000;
 
-    // ts_rank's weights are {D, C, B, A}: the abstract (B) counts a quarter of the title (A). Normalization 1 divides by
-    // 1 + log(length), so a long abstract does not win by its length. The "any term" query is the same lexemes joined by
-    // OR: PostgreSQL prints a tsquery with every lexeme quoted, so replacing its '&' operators cannot touch a lexeme.
     private const string FilterSql = """
         (cardinality(@exact) = 0 AND cardinality(@prefixes) = 0
                OR p.categories && @exact
@@ -28,12 +25,33 @@ internal static class WordRanking
           AND (@until IS NULL OR p.published_on <= @until)
         """;
 
+    // Which papers match is the query's (websearch_to_tsquery: every term, or with @any any of them). How they rank is
+    // BM25's idea on ts_rank: each query word's ts_rank (weights {D, C, B, A}: the abstract (B) counts a quarter of the
+    // title (A); normalization 1 divides by 1 + log(length), so a long abstract does not win by its length) times the
+    // word's inverse document frequency, summed. ts_rank alone has no IDF, so "without" or "training" in a title
+    // outranked the one rare word a question was about. Document frequencies are counted from the GIN index per query;
+    // the paper count is the planner's estimate, counted while there is none yet (a new database). The "any term" query
+    // is the same lexemes joined by OR: PostgreSQL prints a tsquery with every lexeme quoted, so replacing its '&' cannot
+    // touch one.
     private const string RankSql = $$"""
         WITH q AS (SELECT websearch_to_tsquery('english', @query) AS all_terms),
              chosen AS (
-                 SELECT CASE WHEN @any THEN replace(all_terms::text, ' & ', ' | ')::tsquery ELSE all_terms END AS query FROM q)
-        SELECT p.id, ts_rank('{0.1, 0.2, 0.25, 1.0}', p.search, chosen.query, 1) AS score
-        FROM papers AS p, chosen
+                 SELECT CASE WHEN @any THEN replace(all_terms::text, ' & ', ' | ')::tsquery ELSE all_terms END AS query FROM q),
+             words AS (
+                 SELECT DISTINCT ('''' || replace(replace(lexeme, '\', '\\'), '''', '''''') || '''')::tsquery AS query
+                 FROM unnest(tsvector_to_array(to_tsvector('english', @query))) AS lexeme),
+             terms AS (
+                 SELECT w.query, (SELECT count(*) FROM papers AS d WHERE d.search @@ w.query) AS df FROM words AS w),
+             total AS (
+                 SELECT greatest(
+                            CASE WHEN c.reltuples > 0 THEN c.reltuples::float8 ELSE (SELECT count(*) FROM papers)::float8 END,
+                            (SELECT max(df)::float8 FROM terms),
+                            1.0) AS n
+                 FROM pg_class AS c WHERE c.oid = 'papers'::regclass)
+        SELECT p.id,
+               coalesce((SELECT sum(ln(1 + (total.n - t.df + 0.5) / (t.df + 0.5)) * ts_rank('{0.1, 0.2, 0.25, 1.0}', p.search, t.query, 1))
+                         FROM terms AS t), 0) AS score
+        FROM papers AS p, chosen, total
         WHERE p.search @@ chosen.query AND p.id <> @exclude AND {{FilterSql}}
         ORDER BY score DESC, p.id
         LIMIT @top
@@ -64,7 +82,7 @@ internal static class WordRanking
         var ranked = new List<(long, double)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            ranked.Add((reader.GetInt64(0), reader.GetFloat(1)));
+            ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
         }
 
         return ranked;
