@@ -1,3 +1,5 @@
+using PaperBot.Retrieval.Vectors;
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +20,7 @@ using PaperBot.Data.Library;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
 using PaperBot.Data.Search.Words;
-using PaperBot.Data.Trends;
+using PaperBot.Retrieval.Topics;
 using PaperBot.Data.Vectors;
 using PaperBot.Data.Vectors.VectorIndex;
 
@@ -48,6 +50,7 @@ public static class DataHostingExtensions
         builder.Services.TryAddSingleton<ForegroundWork>();
         builder.Services.AddSingleton<SqliteEmbeddingStore>();
         builder.Services.AddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<SqliteEmbeddingStore>());
+        builder.Services.AddSingleton<IStoredVectors>(sp => sp.GetRequiredService<SqliteEmbeddingStore>());
         // Dense vectors join search and related papers only when the AI project registers an ITextEmbedder.
         builder.Services.AddSingleton<DenseNeighbours>();
         builder.Services.AddSingleton<IMeaningSimilarity, MeaningSimilarity>();
@@ -59,7 +62,8 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<ISimilarPapers, SqliteSimilarPapers>();
         builder.Services.AddSingleton<SqliteRecentPapers>();
         builder.Services.AddSingleton<IRecentPapers>(sp => sp.GetRequiredService<SqliteRecentPapers>());
-        builder.Services.AddSingleton<ITopicTrends, SqliteTopicTrends>();
+        builder.Services.AddSingleton<ITopicPapers>(sp => sp.GetRequiredService<SqliteRecentPapers>());
+        builder.Services.AddSingleton<ITopicTrends, TopicTrends>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ICorpusIngestor, CorpusIngestor>();
         // Members' own papers (libraries, reading lists, votes) and /forget-me.

@@ -23,9 +23,6 @@ internal static partial class Log
     [LoggerMessage(1050, LogLevel.Warning, "Ingested {Path} without {BadEntries} bad entries, the first: {FirstError}")]
     public static partial void BadEntriesSkipped(ILogger logger, string path, long badEntries, string firstError);
 
-    [LoggerMessage(1006, LogLevel.Warning, "The embedding model {Model} failed ({Reason}): searching by words only")]
-    public static partial void EmbeddingFailed(ILogger logger, string model, string reason);
-
     [LoggerMessage(1007, LogLevel.Warning, "Conversation {ConversationId}: this turn was not remembered: {Reason}")]
     public static partial void ConversationNotSaved(ILogger logger, string conversationId, string reason);
 

@@ -5,17 +5,21 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Corpus;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
 using PaperBot.Postgres.Chat;
 using PaperBot.Postgres.Database;
+using PaperBot.Postgres.Follows;
 using PaperBot.Postgres.Highlights;
 using PaperBot.Postgres.Ingest;
 using PaperBot.Postgres.Library;
 using PaperBot.Postgres.Papers;
 using PaperBot.Postgres.Search;
 using PaperBot.Postgres.Vectors;
+using PaperBot.Retrieval.Topics;
+using PaperBot.Retrieval.Vectors;
 
 namespace PaperBot.Postgres;
 
@@ -48,13 +52,30 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<IPostedPapers, PostgresPostedPapers>());
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, PostgresConversationStore>());
         services.Replace(ServiceDescriptor.Singleton<IPaperStore, PostgresPaperStore>());
-        services.Replace(ServiceDescriptor.Singleton<IPaperSearch, PostgresPaperSearch>());
         services.Replace(ServiceDescriptor.Singleton<ICorpusIngestor, PostgresCorpusIngestor>());
-        services.Replace(ServiceDescriptor.Singleton<IEmbeddingStore, PostgresEmbeddingStore>());
+
+        // Search: PostgreSQL's own word index (nothing to build beside it), fused with the vectors as on SQLite.
+        services.AddSingleton<PostgresHybridSearch>();
+        services.Replace(ServiceDescriptor.Singleton<IPaperSearch, PostgresPaperSearch>());
+        services.Replace(ServiceDescriptor.Singleton<ISearchIndexBuilder, PostgresSearchIndex>());
+        services.Replace(ServiceDescriptor.Singleton<ISimilarPapers, PostgresSimilarPapers>());
+        services.AddSingleton<PostgresRecentPapers>();
+        services.Replace(ServiceDescriptor.Singleton<IRecentPapers>(sp => sp.GetRequiredService<PostgresRecentPapers>()));
+        services.Replace(ServiceDescriptor.Singleton<ITopicPapers>(sp => sp.GetRequiredService<PostgresRecentPapers>()));
+
+        // One vector store per process: the ranking shared with SQLite (meaning similarity, library neighbours, topic
+        // trends) reads it through IStoredVectors, so it is registered here and not replaced one by one.
+        services.AddSingleton<PostgresEmbeddingStore>();
+        services.Replace(ServiceDescriptor.Singleton<IEmbeddingStore>(sp => sp.GetRequiredService<PostgresEmbeddingStore>()));
+        services.Replace(ServiceDescriptor.Singleton<IStoredVectors>(sp => sp.GetRequiredService<PostgresEmbeddingStore>()));
+
         services.Replace(ServiceDescriptor.Singleton<ILibraryStore, PostgresLibraryStore>());
         services.Replace(ServiceDescriptor.Singleton<IReadingListStore, PostgresReadingListStore>());
         services.Replace(ServiceDescriptor.Singleton<IMemberChannels, PostgresMemberChannels>());
         services.Replace(ServiceDescriptor.Singleton<IPaperVotes, PostgresPaperVotes>());
+        services.Replace(ServiceDescriptor.Singleton<IMemberData, PostgresMemberData>());
+        services.Replace(ServiceDescriptor.Singleton<IFollowStore, PostgresFollowStore>());
+        services.Replace(ServiceDescriptor.Singleton<IDigestLog, PostgresDigestLog>());
         return builder;
     }
 

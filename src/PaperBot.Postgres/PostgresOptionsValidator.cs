@@ -7,7 +7,7 @@ namespace PaperBot.Postgres;
 /// Checks the provider and the connection string. Each failure is one line naming the key and what to do; a
 /// connection string is never echoed (it holds a password).
 /// </summary>
-internal sealed class PostgresOptionsValidator(bool connectionStringInConfigFile = false, bool complete = PostgresStore.IsComplete)
+internal sealed class PostgresOptionsValidator(bool connectionStringInConfigFile = false)
     : IValidateOptions<PostgresOptions>
 {
     public ValidateOptionsResult Validate(string? name, PostgresOptions options)
@@ -25,11 +25,7 @@ internal sealed class PostgresOptionsValidator(bool connectionStringInConfigFile
             failures.Add($"Storage:Provider must be {PostgresOptions.Sqlite} (the default, a file) or {PostgresOptions.Postgres}, not \"{provider}\".");
         }
 
-        if (options.UsesPostgres && !complete)
-        {
-            failures.Add($"Storage:Provider={PostgresOptions.Postgres} is not complete yet in this PaperBot (only {PostgresStore.DonePorts} are stored in PostgreSQL so far): remove Storage:Provider to keep SQLite.");
-        }
-        else if (options.UsesPostgres && ConnectionStringError(options.ConnectionString) is { } error)
+        if (options.UsesPostgres && ConnectionStringError(options.ConnectionString) is { } error)
         {
             failures.Add(error);
         }

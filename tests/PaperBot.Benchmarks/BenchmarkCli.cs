@@ -40,6 +40,10 @@ internal static class BenchmarkCli
             {
                 await new Vectors.VectorBench(options, output, error).RunAsync(cancellationToken);
             }
+            else if (options.Providers)
+            {
+                await new Providers.ProviderBench(options, output, error).RunAsync(cancellationToken);
+            }
             else if (options.Ask)
             {
                 await new Ask.AskBench(options, output, error).RunAsync(cancellationToken);
@@ -61,7 +65,7 @@ internal static class BenchmarkCli
             return 130;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
-            or HttpRequestException or WebSocketException)
+            or HttpRequestException or WebSocketException or Npgsql.NpgsqlException)
         {
             await error.WriteLineAsync($"paperbot-benchmarks: {failure.Message}");
             return 1;

@@ -11,6 +11,7 @@ internal sealed record BenchmarkOptions
                PaperBot.Benchmarks --ack-latency [--rounds N] [--in-flight N] [--json FILE] [--paperbot PATH/PaperBot.dll]
                PaperBot.Benchmarks --embedding [--embedding-rounds N] [--corpus DIR]
                PaperBot.Benchmarks --ask [--ask-cached] [--queries N] [--json FILE] [--corpus DIR]
+               PaperBot.Benchmarks --providers [--postgres CONNECTION-STRING] [--sizes 100000] [--queries N] [--json FILE] [--out DIR] [--keep]
                PaperBot.Benchmarks --vectors [--count N] [--vector-queries N] [--ef N,N] [--quantization F16]
                                    [--connectivity N] [--expansion-add N] [--out DIR] [--keep]
           --sizes         corpus sizes in papers, comma-separated (default 10000,100000; add 1000000 for the README figures)
@@ -31,6 +32,9 @@ internal sealed record BenchmarkOptions
           --embedding-rounds  rounds of each side of --embedding, in turns (default 3)
           --ask           only the offline assistant's answer latency on the bundled corpus vs the search it builds on
           --ask-cached    keep query vectors cached between passes (default: emptied before every call, as for new questions)
+          --providers     only PostgreSQL against SQLite on the same synthetic corpus: ingest, search and autocomplete p50/p99
+          --postgres      with --providers: the PostgreSQL server, a connection string whose user may CREATE DATABASE
+                          (default: $PAPERBOT_BENCH_POSTGRES); each size gets a new database, dropped at the end unless --keep
           --vectors       only the dense vector index: HNSW against the exact scan on synthetic clustered vectors
           --count         vectors (default 1000000; e.g. 100000 for a smoke run)
           --vector-queries  queries timed and checked for recall (default 300)
@@ -85,6 +89,12 @@ internal sealed record BenchmarkOptions
     /// <summary>With <see cref="Ask"/>: keep the query vector cache between calls instead of emptying it before each. Default off.</summary>
     public bool AskCached { get; private init; }
 
+    /// <summary>Run only the provider comparison (PostgreSQL against SQLite). Default off.</summary>
+    public bool Providers { get; private init; }
+
+    /// <summary>With <see cref="Providers"/>: the PostgreSQL server's connection string; null for <c>PAPERBOT_BENCH_POSTGRES</c>.</summary>
+    public string? PostgresServer { get; private init; }
+
     /// <summary>Run only the vector index benchmark. Default off.</summary>
     public bool Vectors { get; private init; }
 
@@ -134,6 +144,8 @@ internal sealed record BenchmarkOptions
                 "--ask" => options with { Ask = true },
                 "--ask-cached" => options with { AskCached = true },
                 "--vectors" => options with { Vectors = true },
+                "--providers" => options with { Providers = true },
+                "--postgres" => options with { PostgresServer = Value() },
                 "--reuse" => options with { Reuse = true, Keep = true },
                 "--format" => options with { Format = ParseFormat(Value()) },
                 "--count" => options with { VectorCount = Positive("--count", Value().Replace("_", "", StringComparison.Ordinal)) },

@@ -14,9 +14,9 @@ namespace PaperBot.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter output, TextWriter progress)
 {
-    /// <summary>Fixed: the same corpus, byte for byte, on every run.</summary>
-    private const ulong Seed = 20_251_211;
-    private const int VocabularySize = 40_000;
+    /// <summary>Fixed: the same corpus, byte for byte, on every run (the provider comparison generates the same one).</summary>
+    public const ulong Seed = 20_251_211;
+    public const int VocabularySize = 40_000;
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {

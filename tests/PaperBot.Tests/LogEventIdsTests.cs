@@ -14,6 +14,7 @@ public sealed class LogEventIdsTests
         (typeof(PaperBot.AI.AiOptions).Assembly, 2000, 2999),
         (typeof(PaperBot.Discord.DiscordOptions).Assembly, 3000, 3999),
         (typeof(PaperBot.Postgres.PostgresHostingExtensions).Assembly, 4000, 4999),
+        (typeof(PaperBot.Retrieval.Search.SearchOptions).Assembly, 5000, 5999),
     ];
 
     [Fact]

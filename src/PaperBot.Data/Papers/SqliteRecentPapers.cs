@@ -1,27 +1,23 @@
+using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
-using PaperBot.Core.Text;
 using PaperBot.Data.Database;
 using PaperBot.Data.Search;
-using PaperBot.Data.Vectors;
-using Microsoft.Extensions.Options;
-using PaperBot.Core.Papers.Vectors;
+using PaperBot.Retrieval.Search;
+using PaperBot.Retrieval.Topics;
+using PaperBot.Retrieval.Vectors;
 
 namespace PaperBot.Data.Papers;
 
 /// <summary>
 /// Papers of a date range (the Hugging Face daily date, else the publication date), optionally on a topic, most
 /// upvoted first. Score is the upvote count. A paper is on the topic when it has every word of it (FTS) or, when the
-/// embedding model has vectors, when its vector is within <see cref="SearchOptions.TopicSimilarity"/> of the topic's:
-/// so "decentralized training" finds papers about training across poorly connected machines in other words.
+/// embedding model has vectors, when its vector is within <see cref="SearchOptions.TopicSimilarity"/> of the topic's
+/// (<see cref="TopicMatch"/>): so "decentralized training" finds papers about training across poorly connected machines
+/// in other words.
 /// </summary>
-internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbours? dense = null, IOptions<SearchOptions>? options = null) : IRecentPapers
+internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbours? dense = null, IOptions<SearchOptions>? options = null)
+    : IRecentPapers, ITopicPapers
 {
-    /// <summary>Papers of the range a topic is matched against by meaning at most (the most upvoted first).</summary>
-    public const int MaxSemanticCandidates = 5000;
-
-    /// <summary>Papers that stand for a topic when its vector is refined (see <c>TopicVector</c>), from each side.</summary>
-    public const int TopicSeeds = 3;
-
     // A scan of papers in the range: highlights are asked for a few times a day, and an index on the date
     // expression would cost every ingest.
     private const string RangeSql = """
@@ -33,15 +29,26 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
         LIMIT ?4
         """;
 
+    private const string DaysSql = """
+        SELECT id AS Id, coalesce(daily_date, published_on) AS Day FROM papers WHERE id IN (SELECT value FROM json_each(?))
+        """;
+
     public Task<IReadOnlyList<PaperHit>> ListAsync(DateOnly from, DateOnly to, string? topic, int top, CancellationToken cancellationToken) =>
         MatchAsync(from, to, topic, Math.Min(top, SqlitePaperSearch.MaxTop), cancellationToken);
 
-    /// <summary>
-    /// Every paper of the range on the topic, by the same rule, up to <see cref="MaxSemanticCandidates"/> (for counting
-    /// them, as trends do), most upvoted first.
-    /// </summary>
-    internal Task<IReadOnlyList<PaperHit>> ListAllAsync(DateOnly from, DateOnly to, string topic, CancellationToken cancellationToken) =>
-        MatchAsync(from, to, topic, MaxSemanticCandidates, cancellationToken);
+    public Task<IReadOnlyList<PaperHit>> ListAllAsync(DateOnly from, DateOnly to, string topic, CancellationToken cancellationToken) =>
+        MatchAsync(from, to, topic, TopicMatch.MaxSemanticCandidates, cancellationToken);
+
+    public Task<IReadOnlyDictionary<long, DateOnly>> DaysAsync(IReadOnlyCollection<long> paperIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        cancellationToken.ThrowIfCancellationRequested();
+        var json = "[" + string.Join(',', paperIds) + "]";
+        IReadOnlyDictionary<long, DateOnly> days = database.Read(c => c.Query<DayRow>(DaysSql, json))
+            .Where(r => PaperRowMapper.ParseDate(r.Day) is not null)
+            .ToDictionary(r => r.Id, r => PaperRowMapper.ParseDate(r.Day)!.Value);
+        return Task.FromResult(days);
+    }
 
     private async Task<IReadOnlyList<PaperHit>> MatchAsync(DateOnly from, DateOnly to, string? topic, int top, CancellationToken cancellationToken)
     {
@@ -68,47 +75,20 @@ internal sealed class SqliteRecentPapers(SqliteDatabase database, DenseNeighbour
     private List<PaperHit> ListByMeaning(DateOnly from, DateOnly to, FtsQuery match, float[] query, double threshold, int top)
     {
         var (fromText, toText) = (PaperRowMapper.FormatDate(from), PaperRowMapper.FormatDate(to));
-        var unit = TopicVector(match, query);
+        var unit = TopicMatch.Refine(dense!, query, database.Read(c => FtsCandidates.Ids(c, match.AllTerms, TopicMatch.TopicSeeds)));
         var (rows, wordedRows) = database.Read(c => (
-            c.Query<HitRow>(RangeSql, fromText, toText, null, MaxSemanticCandidates),
-            c.Query<HitRow>(RangeSql, fromText, toText, match.AllTerms, MaxSemanticCandidates)));
-        var worded = wordedRows.Select(r => r.Id).ToHashSet();
-        var candidates = rows.Select(r => r.Id).ToHashSet();
-        var similar = dense!.Similarities(unit, rows.Where(r => !worded.Contains(r.Id)).Select(r => r.Id));
-        // Both lists are in the same order; a paper with the words beyond the first candidates ranks after all of them.
-        return [.. rows
-            .Where(r => worded.Contains(r.Id) || similar.GetValueOrDefault(r.Id) >= threshold)
-            .Concat(wordedRows.Where(r => !candidates.Contains(r.Id)))
+            c.Query<HitRow>(RangeSql, fromText, toText, null, TopicMatch.MaxSemanticCandidates),
+            c.Query<HitRow>(RangeSql, fromText, toText, match.AllTerms, TopicMatch.MaxSemanticCandidates)));
+        return [.. TopicMatch.OnTopic(dense!, unit, threshold, rows, wordedRows, r => r.Id)
             .Take(top)
             .Select(r => r.ToHit(score: r.Upvotes ?? 0, match.Words))];
     }
 
-    /// <summary>
-    /// A two-word topic is a weak query for the model, so the topic's vector is moved towards the papers that best stand
-    /// for it across the whole corpus (the nearest ones and those with its words; pseudo-relevance feedback): papers are
-    /// then compared with papers, which the model does far better.
-    /// </summary>
-    private float[] TopicVector(FtsQuery match, float[] query)
+    /// <summary>A paper's id and the day it counts on, as sqlite-net maps them.</summary>
+    private sealed class DayRow
     {
-        var seeds = dense!.NearestToVector(query, TopicSeeds)
-            .Concat(database.Read(c => FtsCandidates.Ids(c, match.AllTerms, TopicSeeds)))
-            .Distinct()
-            .Select(dense.PaperVector)
-            .OfType<float[]>()
-            .Where(v => v.Length == query.Length)
-            .ToList();
-        if (seeds.Count == 0)
-        {
-            return query;
-        }
+        public long Id { get; set; }
 
-        var moved = (float[])query.Clone();
-        foreach (var seed in seeds)
-        {
-            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(seed, 1f / seeds.Count, moved, moved);
-        }
-
-        return UnitVectors.Normalize(moved);
+        public string? Day { get; set; }
     }
-
 }

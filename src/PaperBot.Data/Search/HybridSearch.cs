@@ -1,3 +1,5 @@
+using PaperBot.Retrieval.Vectors;
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
@@ -54,7 +56,7 @@ internal sealed class HybridSearch(
 
         var nearest = allowed is null
             ? await dense.NearestToTextAsync(query, candidates, cancellationToken)
-            : await FilteredNeighbours.NearestAsync(dense, query, candidates, () => allowedIds ?? database.Read(c => AllowedPapers.Resolve(c, filter)), cancellationToken);
+            : await FilteredNeighbours.NearestAsync(dense, query, candidates, _ => Task.FromResult<IReadOnlySet<long>>(allowedIds ?? database.Read(c => AllowedPapers.Resolve(c, filter))), cancellationToken);
         IReadOnlyList<(long Id, double Score)> fused = settings.Mode == SearchMode.Dense && nearest.Count > 0
             ? [.. nearest.Select((id, rank) => (id, 1.0 / (rank + 1)))]
             : RankFusion.Fuse(settings.FusionK, [new(bm25, settings.Bm25Weight), new(sparse, settings.SparseWeight), new(nearest, settings.DenseWeight)]);

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Text;

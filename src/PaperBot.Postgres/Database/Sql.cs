@@ -46,4 +46,18 @@ internal static class Sql
         ArgumentNullException.ThrowIfNull(reader);
         return reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<long[]>(ordinal);
     }
+
+    /// <summary>The first column of every row, as a set of ids.</summary>
+    public static async Task<HashSet<long>> ReadIdSetAsync(this NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new HashSet<long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class PostgresHighlightPostLog(PostgresDatabase database, TimePr
 
     private const string SelectSql = $"SELECT {PostLogReader.Columns} FROM highlight_posts";
 
-    private readonly string _owner = PostClaimOwner.New();
+    private readonly PostClaim _claim = new(lease);
 
     public async Task<PostLogEntry?> GetAsync(long subscriptionId, DateOnly day, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ internal sealed class PostgresHighlightPostLog(PostgresDatabase database, TimePr
                 await using var command = Sql.Command(connection, $"{SelectSql} WHERE subscription_id = @subscription AND local_day = @day")
                     .With("subscription", NpgsqlDbType.Bigint, subscriptionId)
                     .With("day", NpgsqlDbType.Date, day);
-                return await PostLogReader.ReadAllAsync(command, _owner, time.GetUtcNow(), token);
+                return await PostLogReader.ReadAllAsync(command, _claim.Owner, time.GetUtcNow(), token);
             },
             cancellationToken);
         return entries.Count == 0 ? null : entries[0];
@@ -55,26 +55,12 @@ internal sealed class PostgresHighlightPostLog(PostgresDatabase database, TimePr
         ArgumentNullException.ThrowIfNull(nonce);
         ArgumentNullException.ThrowIfNull(paperIds);
         var now = time.GetUtcNow();
-        return await database.InTransactionAsync(
-            async (connection, transaction, token) =>
-            {
-                await using (var begin = Sql.Command(connection, BeginSql, transaction))
-                {
-                    begin.With("subscription", NpgsqlDbType.Bigint, subscriptionId)
-                        .With("day", NpgsqlDbType.Date, day)
-                        .With("nonce", NpgsqlDbType.Text, nonce)
-                        .With("papers", NpgsqlDbType.Array | NpgsqlDbType.Bigint, paperIds.Count == 0 ? null : paperIds.ToArray())
-                        .With("now", NpgsqlDbType.TimestampTz, Sql.Utc(now))
-                        .With("owner", NpgsqlDbType.Text, _owner)
-                        .With("until", NpgsqlDbType.TimestampTz, Sql.Utc(now + lease.Duration));
-                    await begin.ExecuteNonQueryAsync(token);
-                }
-
-                await using var read = Sql.Command(connection, $"{SelectSql} WHERE subscription_id = @subscription AND local_day = @day", transaction)
-                    .With("subscription", NpgsqlDbType.Bigint, subscriptionId)
-                    .With("day", NpgsqlDbType.Date, day);
-                return (await PostLogReader.ReadAllAsync(read, _owner, now, token))[0];
-            },
+        return await _claim.BeginAsync(
+            database,
+            (BeginSql, $"{SelectSql} WHERE subscription_id = @subscription AND local_day = @day"),
+            c => c.With("subscription", NpgsqlDbType.Bigint, subscriptionId).With("day", NpgsqlDbType.Date, day),
+            (nonce, paperIds, now),
+            async (read, token) => (await PostLogReader.ReadAllAsync(read, _claim.Owner, now, token))[0],
             cancellationToken);
     }
 
@@ -162,7 +148,7 @@ internal sealed class PostgresHighlightPostLog(PostgresDatabase database, TimePr
             {
                 await using var command = Sql.Command(connection, $"{SelectSql} WHERE subscription_id = @subscription ORDER BY local_day DESC")
                     .With("subscription", NpgsqlDbType.Bigint, subscriptionId);
-                return await PostLogReader.ReadAllAsync(command, _owner, time.GetUtcNow(), token);
+                return await PostLogReader.ReadAllAsync(command, _claim.Owner, time.GetUtcNow(), token);
             },
             cancellationToken);
 }

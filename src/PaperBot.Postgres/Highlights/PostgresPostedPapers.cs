@@ -16,14 +16,7 @@ internal sealed class PostgresPostedPapers(PostgresDatabase database) : IPostedP
                 await using var command = Sql.Command(connection, "SELECT DISTINCT paper_id FROM posted_papers WHERE channel_id = @channel AND posted_at >= @since")
                     .With("channel", NpgsqlDbType.Text, channelId)
                     .With("since", NpgsqlDbType.TimestampTz, Sql.Utc(since));
-                await using var reader = await command.ExecuteReaderAsync(token);
-                var ids = new HashSet<long>();
-                while (await reader.ReadAsync(token))
-                {
-                    ids.Add(reader.GetInt64(0));
-                }
-
-                return (IReadOnlySet<long>)ids;
+                return (IReadOnlySet<long>)await command.ReadIdSetAsync(token);
             },
             cancellationToken);
     }

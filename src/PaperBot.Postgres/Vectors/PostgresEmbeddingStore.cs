@@ -3,14 +3,16 @@ using NpgsqlTypes;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Papers.Vectors;
 using PaperBot.Postgres.Database;
+using PaperBot.Retrieval.Vectors;
 
 namespace PaperBot.Postgres.Vectors;
 
 /// <summary>
 /// Dense vectors per embedding model in PostgreSQL, unit length; nearest neighbours (cosine = dot product of unit
-/// vectors) from an in-process index of each model's vectors (<see cref="ModelVectors"/>), built from the database.
+/// vectors) from an in-process index of each model's vectors (<see cref="ModelVectors"/>), built from the database and
+/// caught up before each query (<see cref="IStoredVectors"/>), which is how the shared ranking code reads them.
 /// </summary>
-internal sealed class PostgresEmbeddingStore(PostgresDatabase database) : IEmbeddingStore, IDisposable
+internal sealed class PostgresEmbeddingStore(PostgresDatabase database) : IStoredVectors, IDisposable
 {
     private const string MissingSql = """
         SELECT p.id, p.title, p.abstract FROM papers AS p
@@ -109,8 +111,9 @@ internal sealed class PostgresEmbeddingStore(PostgresDatabase database) : IEmbed
             cancellationToken);
     }
 
+    // PaperBot never deletes a vector, so a model with vectors in this process has them in the database.
     public Task<bool> HasAnyAsync(string modelId, CancellationToken cancellationToken) =>
-        database.RunAsync(
+        !IndexOf(modelId).IsEmpty ? Task.FromResult(true) : database.RunAsync(
             async (connection, token) =>
             {
                 await using var command = Sql.Command(connection, "SELECT EXISTS(SELECT 1 FROM paper_embeddings WHERE model = @model)")
@@ -127,10 +130,31 @@ internal sealed class PostgresEmbeddingStore(PostgresDatabase database) : IEmbed
             return [];
         }
 
-        var unit = UnitVectors.Normalize(query);
-        var index = _indexes.GetOrAdd(modelId, id => new ModelVectors(id));
-        return await database.RunAsync((connection, token) => index.NearestAsync(connection, unit, top, token), cancellationToken);
+        await CatchUpAsync(modelId, cancellationToken);
+        return Nearest(modelId, query, top, excludeId: null);
     }
+
+    public Task CatchUpAsync(string modelId, CancellationToken cancellationToken)
+    {
+        var index = IndexOf(modelId);
+        return database.RunAsync(
+            async (connection, token) =>
+            {
+                await index.CatchUpAsync(connection, token);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    public float[]? Find(string modelId, long paperId) => IndexOf(modelId).Find(paperId);
+
+    public IReadOnlyList<(long Id, double Score)> Nearest(string modelId, float[] query, int top, long? excludeId)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return top <= 0 || query.Length == 0 ? [] : IndexOf(modelId).Nearest(UnitVectors.Normalize(query), top, excludeId);
+    }
+
+    private ModelVectors IndexOf(string modelId) => _indexes.GetOrAdd(modelId, id => new ModelVectors(id));
 
     public void Dispose()
     {

@@ -67,6 +67,12 @@ internal sealed class DigestSender(
             return null; // sent or skipped by another PaperBot on the same database
         }
 
+        if (entry.ClaimedElsewhere)
+        {
+            // Another PaperBot on the same database is sending it: look again when its claim lapses (sent by then, or taken over).
+            return entry.ClaimedUntil;
+        }
+
         var result = await SendWithTimeoutAsync(digest, entry.Nonce, stoppingToken);
 
         // From here the outcome is recorded even when PaperBot is stopping: the DM is out (or not) either way.

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Vectors;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;

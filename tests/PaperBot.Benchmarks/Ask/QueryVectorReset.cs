@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Vectors;
 using PaperBot.Data.Vectors;
 
 namespace PaperBot.Benchmarks.Ask;

@@ -9,4 +9,5 @@ namespace PaperBot.Benchmarks.Reporting;
 [JsonSerializable(typeof(BenchmarkReport))]
 [JsonSerializable(typeof(AckLatencyReport))]
 [JsonSerializable(typeof(AskReport))]
+[JsonSerializable(typeof(IReadOnlyList<Providers.ProviderResult>))]
 internal sealed partial class BenchmarkJsonContext : JsonSerializerContext;

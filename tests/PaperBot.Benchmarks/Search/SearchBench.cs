@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using System.Diagnostics;
 using Microsoft.Extensions.Options;

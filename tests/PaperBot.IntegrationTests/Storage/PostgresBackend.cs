@@ -42,6 +42,12 @@ internal sealed class PostgresBackend : StoreBackend
         return new PostgresBackend(server, name);
     }
 
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Postgres",
+        ["Storage:ConnectionString"] = ConnectionString,
+    };
+
     public override StoreProcess StartProcess(PostClaimLease? lease = null)
     {
         var database = new PostgresDatabase(ConnectionString, NullLogger<PostgresDatabase>.Instance);

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Corpus;
@@ -21,6 +22,13 @@ internal sealed class SqliteBackend : StoreBackend
     private readonly string _folder = Directory.CreateTempSubdirectory("paperbot-contract-").FullName;
 
     private string DatabasePath => Path.Combine(_folder, "paperbot.db");
+
+    // The word index beside the file is left out: its build runs in the host's background, and FTS5 ranks the same.
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Storage:DatabasePath"] = DatabasePath,
+        ["Search:WordIndex"] = "false",
+    };
 
     public override StoreProcess StartProcess(PostClaimLease? lease = null)
     {

@@ -11,6 +11,9 @@ internal abstract class StoreBackend : IAsyncDisposable
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The configuration that points PaperBot's composition at this backend's database (see <see cref="ComposedProcess"/>).</summary>
+    public abstract IReadOnlyDictionary<string, string?> Settings { get; }
+
     /// <summary>Starts a process on this backend's database; the caller disposes it (the process ends).</summary>
     public abstract StoreProcess StartProcess(PostClaimLease? lease = null);
 

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.AI.Embeddings;
 

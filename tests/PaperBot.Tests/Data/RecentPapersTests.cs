@@ -1,3 +1,5 @@
+using PaperBot.Testing;
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Options;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;

@@ -1,3 +1,5 @@
+using PaperBot.Testing;
+using PaperBot.Retrieval.Search;
 using PaperBot.Data.Search;
 using PaperBot.Data.Vectors;
 

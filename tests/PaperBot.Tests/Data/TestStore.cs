@@ -1,3 +1,5 @@
+using PaperBot.Retrieval.Vectors;
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

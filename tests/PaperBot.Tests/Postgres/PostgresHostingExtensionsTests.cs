@@ -2,7 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using PaperBot.Core.Chat;
+using PaperBot.Core.Corpus;
+using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Data;
 using PaperBot.Postgres;
@@ -12,7 +13,7 @@ namespace PaperBot.Tests.Postgres;
 public sealed class PostgresHostingExtensionsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("paperbot-host-").FullName;
-    private IServiceCollection? _services;
+    private List<Type> _dataPorts = [];
 
     [Fact]
     public async Task AddPaperBotPostgres_NoProvider_StartsOnSqliteAsBefore()
@@ -27,18 +28,35 @@ public sealed class PostgresHostingExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddPaperBotPostgres_Postgres_ReplacesThePortsItImplementsAndIsRefusedAtStartUntilComplete()
+    public async Task AddPaperBotPostgres_Postgres_EveryPortTheSqliteStoreRegistersIsServedFromPostgres()
     {
         using var host = Build(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = "Host=127.0.0.1;Password=pw" });
 
+        // Starting validates the settings; nothing connects until a port is used.
+        await host.StartAsync();
+        await host.StopAsync();
+
+        // Every interface AddPaperBotData registers (the Core ports and the ranking's store ports) is resolved: none may
+        // come from the SQLite project, or the bot would keep part of its data in a file beside PostgreSQL.
+        var fromSqlite = _dataPorts
+            .Select(port => (Port: port.Name, Served: host.Services.GetRequiredService(port).GetType()))
+            .Where(p => p.Served.Assembly == typeof(StoreOptions).Assembly)
+            .Select(p => $"{p.Port} -> {p.Served.Name}")
+            .ToList();
+        Assert.Empty(fromSqlite);
+        Assert.Contains(typeof(IFollowStore), _dataPorts);
+        Assert.Equal("PostgresDigestLog", host.Services.GetRequiredService<IDigestLog>().GetType().Name);
+        Assert.False(File.Exists(Path.Combine(_folder, "paperbot.db")));
+    }
+
+    [Fact]
+    public void AddPaperBotPostgres_PostgresWithoutConnectionString_StartupFailsNamingTheKey()
+    {
+        using var host = Build(new() { ["Storage:Provider"] = "Postgres" });
+
         var error = Assert.Throws<OptionsValidationException>(() => host.StartAsync().GetAwaiter().GetResult());
 
-        Assert.Contains("Storage:Provider=Postgres is not complete yet", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("pw", error.Message, StringComparison.Ordinal);
-        Assert.Equal(
-            ["PostgresSubscriptionStore", "PostgresHighlightPostLog", "PostgresPostedPapers", "PostgresConversationStore"],
-            new[] { typeof(ISubscriptionStore), typeof(IHighlightPostLog), typeof(IPostedPapers), typeof(IConversationStore) }
-                .Select(port => Assert.Single(_services!, d => d.ServiceType == port).ImplementationType?.Name));
+        Assert.Contains("Storage:ConnectionString is required with Storage:Provider=Postgres: set PAPERBOT_Storage__ConnectionString", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,9 +105,11 @@ public sealed class PostgresHostingExtensionsTests : IDisposable
         settings["Storage:DatabasePath"] = Path.Combine(_folder, "paperbot.db");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new CorpusFileReader(new CorpusReaderOptions(), TimeProvider.System));
+        var before = builder.Services.Count;
         builder.AddPaperBotData();
+        _dataPorts = [.. builder.Services.Skip(before).Select(d => d.ServiceType).Where(t => t.IsInterface).Distinct()];
         builder.AddPaperBotPostgres();
-        _services = builder.Services;
         return builder.Build();
     }
 }

@@ -26,19 +26,6 @@ public sealed class PostgresOptionsValidatorTests
         Assert.Equal("Storage:Provider must be Sqlite (the default, a file) or Postgres, not \"MySql\".", failure);
     }
 
-    [Fact]
-    public void Validate_PostgresWhileTheStoreIsIncomplete_RefusedWithOneLine()
-    {
-        var options = new PostgresOptions { Provider = "postgres", ConnectionString = $"Host=db;Password={Password}" };
-
-        var result = new PostgresOptionsValidator().Validate(null, options);
-
-        var failure = Assert.Single(result.Failures!);
-        Assert.StartsWith("Storage:Provider=Postgres is not complete yet in this PaperBot", failure, StringComparison.Ordinal);
-        Assert.EndsWith("remove Storage:Provider to keep SQLite.", failure, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', failure);
-    }
-
     [Theory]
     [InlineData(null, "Storage:ConnectionString is required with Storage:Provider=Postgres")]
     [InlineData("  ", "Storage:ConnectionString is required with Storage:Provider=Postgres")]
@@ -48,7 +35,7 @@ public sealed class PostgresOptionsValidatorTests
     {
         var options = new PostgresOptions { Provider = "Postgres", ConnectionString = connectionString };
 
-        var result = new PostgresOptionsValidator(complete: true).Validate(null, options);
+        var result = new PostgresOptionsValidator().Validate(null, options);
 
         var failure = Assert.Single(result.Failures!);
         Assert.StartsWith(expected, failure, StringComparison.Ordinal);
@@ -56,11 +43,11 @@ public sealed class PostgresOptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_PostgresWithAServer_PassesOnceComplete()
+    public void Validate_PostgresWithAServer_Passes()
     {
         var options = new PostgresOptions { Provider = "Postgres", ConnectionString = $"Host=db.example;Database=paperbot;Username=paperbot;Password={Password}" };
 
-        Assert.True(new PostgresOptionsValidator(complete: true).Validate(null, options).Succeeded);
+        Assert.True(new PostgresOptionsValidator().Validate(null, options).Succeeded);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using PaperBot.Core.Evaluation;
 using PaperBot.Core.Text;
 using PaperBot.Tests.Data;

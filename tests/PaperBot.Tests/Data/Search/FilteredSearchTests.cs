@@ -1,3 +1,5 @@
+using PaperBot.Testing;
+using PaperBot.Retrieval.Search;
 using PaperBot.Core.Papers;
 using PaperBot.Data.Search;
 using static PaperBot.Tests.Data.Search.CategorizedPapers;

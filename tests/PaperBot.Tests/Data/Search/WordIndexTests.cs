@@ -1,3 +1,4 @@
+using PaperBot.Retrieval.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Data.Search;
 using PaperBot.Data.Search.Words;
