@@ -1,8 +1,9 @@
 namespace PaperBot.Data.Search.Words;
 
 /// <summary>
-/// Counts phrases in papers' current text. The word index keeps no positions (they would triple its size), so a phrase
-/// is first bounded by its rarest word's count, and only the papers that could make the top are counted exactly.
+/// Counts phrases in given papers, for a phrase ranked on bounds (its words' smallest counts): only the papers that
+/// could make the top are counted exactly, from their text (<see cref="PhraseCounter"/>, for a phrase ending in a prefix)
+/// or the index's positions (<see cref="PositionPhraseCounter"/>).
 /// </summary>
 internal interface IPhraseCounter
 {

@@ -28,6 +28,8 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
     private readonly SqliteDatabase _database;
     private readonly int _inMemoryBelow;
     private readonly int _recentLimit;
+    private readonly int _boundLonePhrasesFrom;
+    private readonly int _positionBatch;
     private readonly ILogger<WordIndex> _logger;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
@@ -45,13 +47,16 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
     {
     }
 
-    /// <summary>With other limits: tests reach the file and the too-many-changes paths with a few papers.</summary>
-    internal WordIndex(SqliteDatabase database, ILogger<WordIndex> logger, int inMemoryBelow, int recentLimit)
+    /// <summary>With other limits: tests reach the file, the too-many-changes and the bounded-phrase paths with a few papers.</summary>
+    internal WordIndex(SqliteDatabase database, ILogger<WordIndex> logger, int inMemoryBelow, int recentLimit,
+        int boundLonePhrasesFrom = WordRanker.BoundLonePhrasesFrom, int positionBatch = WordRanker.PositionBatch)
     {
         _database = database;
         _logger = logger;
         _inMemoryBelow = inMemoryBelow;
         _recentLimit = recentLimit;
+        _boundLonePhrasesFrom = boundLonePhrasesFrom;
+        _positionBatch = positionBatch;
         FilePath = database.FilePath + ".words";
         _terms = new WordTerms(RentScratch, _scratches.Add);
     }
@@ -89,7 +94,7 @@ internal sealed class WordIndex : ISearchIndexBuilder, IDisposable
 
     private List<(long Id, double Score)> Rank(WordSnapshot snapshot, FtsQuery query, bool matchAll, int top, Func<int, bool>? allowed)
     {
-        var ranker = _rankers.TryTake(out var pooled) ? pooled : new WordRanker();
+        var ranker = _rankers.TryTake(out var pooled) ? pooled : new WordRanker(_boundLonePhrasesFrom, _positionBatch);
         try
         {
             var wordQuery = new WordQuery(

@@ -6,11 +6,26 @@ namespace PaperBot.Data.Search.Words;
 /// milliseconds), then the best are kept in a heap. Phrases are matched on the index's positions; a phrase ending in a
 /// prefix is scored first by an upper bound and counted exactly only for the papers that could still reach the top,
 /// best bound first, until no bound left can beat the last place.
+/// A query that is one phrase alone, held by many papers, is ranked the same way: its order does not depend on its IDF,
+/// and reading every position of its words costs more than counting it in the few papers that can reach the top.
 /// One ranker serves one search at a time: its arrays are reused, not shared.
 /// </summary>
-internal sealed class WordRanker
+/// <param name="boundLonePhrasesFrom">
+/// How many papers must hold all of a lone phrase's words before it is bounded rather than matched on positions.
+/// </param>
+/// <param name="positionBatch">How many of a bounded lone phrase's candidates are counted first (then four times more each time).</param>
+internal sealed class WordRanker(int boundLonePhrasesFrom = WordRanker.BoundLonePhrasesFrom, int positionBatch = WordRanker.PositionBatch)
 {
+    /// <summary>
+    /// Below this many papers with all its words, a lone phrase's positions are read for all of them (a few milliseconds);
+    /// above, only those of the papers that can reach the top.
+    /// </summary>
+    public const int BoundLonePhrasesFrom = 20_000;
+
     private const int FirstCheck = 64;
+
+    /// <summary>A bounded lone phrase's first batch: a thousand papers cost little more than ten to look up in positions.</summary>
+    public const int PositionBatch = 1024;
     private double[] _scores = [];
     private uint[] _clauses = [];
     private int[] _touched = [];
@@ -26,14 +41,16 @@ internal sealed class WordRanker
         var phrases = query.Clauses.SelectMany((alternatives, clause) => alternatives.Select(p => (Clause: clause, Phrase: p))).ToList();
         var bm25 = new Bm25(snapshot.Papers, snapshot.AverageLength);
         var idf = new double[phrases.Count];
+        var exact = new bool[phrases.Count];
         var touched = 0;
         try
         {
             for (var i = 0; i < phrases.Count; i++)
             {
-                var postings = PostingsOf(snapshot, phrases[i].Phrase, i);
-                var bounded = phrases[i].Phrase.Terms.Count > 1 && phrases[i].Phrase.Prefix;
-                var papersWith = bounded ? counter.PapersWith(phrases[i].Phrase, postings.Count) ?? postings.Count : postings.Count;
+                var phrase = phrases[i].Phrase;
+                var postings = PostingsOf(snapshot, phrase, i, lone: phrases.Count == 1);
+                exact[i] = phrase.Terms.Count <= 1 || (!phrase.Prefix && !(phrases.Count == 1 && postings.Count >= boundLonePhrasesFrom));
+                var papersWith = exact[i] ? postings.Count : counter.PapersWith(phrase, postings.Count) ?? postings.Count;
                 idf[i] = bm25.Idf(papersWith);
                 var bit = 1u << Math.Min(phrases[i].Clause, 31);
                 for (var k = 0; k < postings.Count; k++)
@@ -51,10 +68,16 @@ internal sealed class WordRanker
 
             var required = query.MatchAll ? AllBits(query.Clauses.Count) : 0u;
             bool Matches(int paper) => (query.MatchAll ? (_clauses[paper] & required) == required : _clauses[paper] != 0) && (allowed?.Invoke(paper) ?? true);
-            var exact = phrases.Select(p => p.Phrase.Terms.Count <= 1 || !p.Phrase.Prefix).ToArray();
-            return exact.All(e => e)
-                ? Best(touched, top, Matches)
-                : Checked(snapshot, query, phrases, idf, exact, bm25, touched, top, Matches, counter);
+            if (exact.All(e => e))
+            {
+                return Best(touched, top, Matches);
+            }
+
+            // A bounded whole phrase (the lone phrase's) is counted on the index's positions, a thousand papers at a
+            // time (each batch reads the postings of its words again); prefixes are counted on the text, a few at a time.
+            return phrases.Where((_, i) => !exact[i]).All(p => !p.Phrase.Prefix)
+                ? Checked(snapshot, query, phrases, idf, exact, bm25, touched, top, Matches, new PositionPhraseCounter(snapshot, _phraseBuffers), (positionBatch, 4))
+                : Checked(snapshot, query, phrases, idf, exact, bm25, touched, top, Matches, counter, (FirstCheck, 2));
         }
         finally
         {
@@ -87,13 +110,13 @@ internal sealed class WordRanker
     /// </summary>
     private List<(long Id, double Score)> Checked(
         WordSnapshot snapshot, WordQuery query, List<(int Clause, WordPhrase Phrase)> phrases, double[] idf, bool[] exact,
-        Bm25 bm25, int touched, int top, Func<int, bool> matches, IPhraseCounter counter)
+        Bm25 bm25, int touched, int top, Func<int, bool> matches, IPhraseCounter counter, (int First, int Growth) batches)
     {
         var best = new BestPapers(top);
         var counted = new HashSet<int>();
         var checkedPhrases = phrases.Where((_, i) => !exact[i]).Select(p => p.Phrase).ToList();
         var checkedIndexes = Enumerable.Range(0, phrases.Count).Where(i => !exact[i]).ToArray();
-        for (var batch = FirstCheck; ; batch *= 2)
+        for (var batch = batches.First; ; batch *= batches.Growth)
         {
             var (next, bestLeft) = BestBounds(touched, batch, matches, counted);
             if (next.Count == 0)
@@ -202,10 +225,11 @@ internal sealed class WordRanker
 
     /// <summary>
     /// The papers a phrase can occur in, with its counts: exact for one term, and for a phrase (from the positions);
-    /// for a phrase ending in a prefix, the papers with all its terms and, column by column, the smallest of their
-    /// counts, which the phrase's own can only be below.
+    /// for a phrase ending in a prefix, and a <paramref name="lone"/> phrase in at least as many papers as bounding
+    /// takes, the papers with all its terms and, column by column, the smallest of their counts, which the phrase's own
+    /// can only be below.
     /// </summary>
-    private PostingList PostingsOf(WordSnapshot snapshot, WordPhrase phrase, int index)
+    private PostingList PostingsOf(WordSnapshot snapshot, WordPhrase phrase, int index, bool lone)
     {
         while (_phrasePostings.Count <= index)
         {
@@ -214,7 +238,7 @@ internal sealed class WordRanker
 
         var result = _phrasePostings[index];
         result.Clear();
-        if (phrase.Terms.Count > 1 && !phrase.Prefix)
+        if (phrase.Terms.Count > 1 && !phrase.Prefix && !lone)
         {
             snapshot.PhrasePostings(phrase.Terms, result, _phraseBuffers);
             return result;
@@ -229,6 +253,13 @@ internal sealed class WordRanker
             {
                 result.KeepCommon(_next, WordPostings.WideMin);
             }
+        }
+
+        if (phrase.Terms.Count > 1 && !phrase.Prefix && result.Count < boundLonePhrasesFrom)
+        {
+            // Few enough papers to match them all on positions: exact counts, and the exact IDF with them.
+            result.Clear();
+            snapshot.PhrasePostings(phrase.Terms, result, _phraseBuffers);
         }
 
         return result;

@@ -23,6 +23,17 @@ internal sealed class WordSegment : IDisposable
     private readonly int[] _titleByteLengths;
     private readonly int[] _positionByteLengths;
 
+    /// <summary>Postings between two remembered starts in a term's positions (<see cref="ReadSparsePositions"/>).</summary>
+    private const int CheckpointEvery = 64;
+
+    /// <summary>
+    /// Positions are read block by block from checkpoints when fewer than one posting in this many is wanted; past
+    /// that, one pass over all of them costs less.
+    /// </summary>
+    private const int SparseBelowOneIn = 32;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int[]> _positionCheckpoints = new();
+
     /// <summary>A dictionary entry after the term's bytes: papers, offset, postings bytes, title papers, title postings bytes, positions bytes.</summary>
     public const int EntrySize = 4 + 8 + 4 + 4 + 4 + 4;
 
@@ -200,6 +211,12 @@ internal sealed class WordSegment : IDisposable
             return;
         }
 
+        if ((long)ordinals.Count * SparseBelowOneIn < _paperCounts[termIndex])
+        {
+            ReadSparsePositions(termIndex, ordinals, into);
+            return;
+        }
+
         var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _positionByteLengths[termIndex], out var bytes);
         try
         {
@@ -233,6 +250,96 @@ internal sealed class WordSegment : IDisposable
         finally
         {
             Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// A few postings of a common term (the candidates of a bounded phrase): from the checkpoint before each, the
+    /// postings between skipped, only the bytes of those blocks read. A block is at most <see cref="CheckpointEvery"/> postings.
+    /// </summary>
+    private void ReadSparsePositions(int termIndex, List<int> ordinals, PostingPositions into)
+    {
+        var checkpoints = _positionCheckpoints.GetOrAdd(termIndex, PositionCheckpoints);
+        var start = _offsets[termIndex] + _byteLengths[termIndex];
+        var total = _positionByteLengths[termIndex];
+        var block = -1;
+        byte[]? rented = null;
+        ReadOnlySpan<byte> bytes = default;
+        var (position, posting) = (0, 0);
+        try
+        {
+            foreach (var ordinal in ordinals)
+            {
+                if (ordinal / CheckpointEvery != block)
+                {
+                    Return(rented);
+                    block = ordinal / CheckpointEvery;
+                    var end = block + 1 < checkpoints.Length ? checkpoints[block + 1] : total;
+                    rented = Bytes(start + checkpoints[block], end - checkpoints[block], out bytes);
+                    (position, posting) = (0, block * CheckpointEvery);
+
+                    // Every offset takes a byte at least: the block's length bounds what it can add.
+                    into.EnsureRoom(bytes.Length, 2 * CheckpointEvery);
+                }
+
+                for (; posting < ordinal; posting++)
+                {
+                    SkipPosting(bytes, ref position);
+                }
+
+                for (var column = 0; column < 2; column++)
+                {
+                    into.ReadColumn(bytes, ref position, (int)Varint.Read(bytes, ref position));
+                }
+
+                posting++;
+            }
+        }
+        finally
+        {
+            Return(rented);
+        }
+    }
+
+    /// <summary>Where postings 0, <see cref="CheckpointEvery"/>, 2 × <see cref="CheckpointEvery"/>… of the term's positions start: one pass, then remembered.</summary>
+    private int[] PositionCheckpoints(int termIndex)
+    {
+        var postings = (int)_paperCounts[termIndex];
+        var checkpoints = new int[(postings + CheckpointEvery - 1) / CheckpointEvery];
+        var rented = Bytes(_offsets[termIndex] + _byteLengths[termIndex], _positionByteLengths[termIndex], out var bytes);
+        try
+        {
+            var position = 0;
+            for (var posting = 0; posting < postings; posting++)
+            {
+                if (posting % CheckpointEvery == 0)
+                {
+                    checkpoints[posting / CheckpointEvery] = position;
+                }
+
+                SkipPosting(bytes, ref position);
+            }
+        }
+        finally
+        {
+            Return(rented);
+        }
+
+        return checkpoints;
+    }
+
+    /// <summary>Steps over one posting's positions: two columns, each a count and that many offsets.</summary>
+    private static void SkipPosting(ReadOnlySpan<byte> bytes, ref int position)
+    {
+        for (var column = 0; column < 2; column++)
+        {
+            var count = (int)Varint.Read(bytes, ref position);
+            for (var i = 0; i < count; i++)
+            {
+                while ((bytes[position++] & 0x80) != 0)
+                {
+                }
+            }
         }
     }
 

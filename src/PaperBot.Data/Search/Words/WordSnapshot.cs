@@ -124,12 +124,13 @@ internal sealed class WordSnapshot
     /// (<see cref="WordPostings.Wide"/>), in paper order: its words' postings intersected, and their positions checked
     /// for the words standing one after another. Each paper's words are in one segment, so the segments' answers add up.
     /// </summary>
-    public void PhrasePostings(IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers)
+    /// <param name="only">When given (ascending), only these papers are matched, and only their positions are read.</param>
+    public void PhrasePostings(IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers, IReadOnlyList<int>? only = null)
     {
         into.Clear();
         var fromBuilt = buffers.FromBuilt;
         fromBuilt.Clear();
-        PhraseIn(Built, skipReplaced: true, terms, fromBuilt, buffers);
+        PhraseIn(Built, skipReplaced: true, terms, fromBuilt, buffers, only);
         if (Recent is null)
         {
             for (var i = 0; i < fromBuilt.Count; i++)
@@ -142,7 +143,7 @@ internal sealed class WordSnapshot
 
         var fromRecent = buffers.FromRecent;
         fromRecent.Clear();
-        PhraseIn(Recent, skipReplaced: false, terms, fromRecent, buffers);
+        PhraseIn(Recent, skipReplaced: false, terms, fromRecent, buffers, only);
         var (a, b) = (0, 0);
         while (a < fromBuilt.Count || b < fromRecent.Count)
         {
@@ -161,7 +162,7 @@ internal sealed class WordSnapshot
     /// The phrase in one segment: the papers with every term (postings intersected first), then the positions of those
     /// papers only, each term's others skipped unread: a phrase with "of" in it need not decode "of" everywhere.
     /// </summary>
-    private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers)
+    private void PhraseIn(WordSegment segment, bool skipReplaced, IReadOnlyList<string> terms, PostingList into, PhraseBuffers buffers, IReadOnlyList<int>? only)
     {
         var indexes = new int[terms.Count];
         var postings = Enumerable.Range(0, terms.Count).Select(buffers.Postings).ToArray();
@@ -190,7 +191,7 @@ internal sealed class WordSnapshot
 
         var papers = buffers.Papers;
         papers.Clear();
-        Intersect(postings, skipReplaced && _replaced.Count > 0 ? _replaced : null, papers, ordinals);
+        Intersect(postings, skipReplaced && _replaced.Count > 0 ? _replaced : null, only, papers, ordinals);
 
         var positions = Enumerable.Range(0, terms.Count).Select(buffers.Positions).ToArray();
         Parallel.For(0, terms.Count, t => segment.ReadPositions(indexes[t], ordinals[t], positions[t]));
@@ -217,11 +218,12 @@ internal sealed class WordSnapshot
     }
 
     /// <summary>
-    /// The papers in every one of <paramref name="postings"/> (but <paramref name="skip"/>), in order, and where each
+    /// The papers in every one of <paramref name="postings"/> (but <paramref name="skip"/>; of <paramref name="only"/>
+    /// when given, ascending), in order, and where each
     /// stands in each term's postings. Its own method, with no closure around it: the phrase's hottest loop after the
     /// positions, run over every posting of its rarest word.
     /// </summary>
-    private static void Intersect(PostingList[] postings, HashSet<int>? skip, List<int> papers, List<int>[] ordinals)
+    private static void Intersect(PostingList[] postings, HashSet<int>? skip, IReadOnlyList<int>? only, List<int> papers, List<int>[] ordinals)
     {
         var terms = postings.Length;
         var rarest = 0;
@@ -232,9 +234,34 @@ internal sealed class WordSnapshot
 
         var at = new int[terms];
         var (rarePapers, rareCount) = (postings[rarest].Papers, postings[rarest].Count);
+        var wanted = 0;
         for (var k = 0; k < rareCount; k++)
         {
             var paper = rarePapers[k];
+            if (only is not null)
+            {
+                // Leap through the rarest word's postings to the next wanted paper: a few thousand of a million.
+                if (wanted == only.Count)
+                {
+                    return;
+                }
+
+                if (paper < only[wanted])
+                {
+                    k = LowerBound(rarePapers, k, rareCount, only[wanted]) - 1;
+                    continue;
+                }
+
+                if (paper > only[wanted])
+                {
+                    wanted++;
+                    k--;
+                    continue;
+                }
+
+                wanted++;
+            }
+
             at[rarest] = k;
             var inAll = skip is null || !skip.Contains(paper);
             for (var t = 0; t < terms && inAll; t++)
@@ -246,6 +273,11 @@ internal sealed class WordSnapshot
 
                 var (list, count) = (postings[t].Papers, postings[t].Count);
                 var i = at[t];
+                if (only is not null)
+                {
+                    i = LowerBound(list, i, count, paper);
+                }
+
                 while (i < count && list[i] < paper)
                 {
                     i++;
@@ -269,6 +301,13 @@ internal sealed class WordSnapshot
                 }
             }
         }
+    }
+
+    /// <summary>The first index in <c>papers[from..to)</c> whose paper is at least <paramref name="paper"/>.</summary>
+    private static int LowerBound(int[] papers, int from, int to, int paper)
+    {
+        var index = Array.BinarySearch(papers, from, to - from, paper);
+        return index >= 0 ? index : ~index;
     }
 
     /// <summary>

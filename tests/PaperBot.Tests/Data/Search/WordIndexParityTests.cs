@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Data.Search;
 using PaperBot.Data.Search.Words;
 
@@ -64,6 +65,50 @@ public sealed class WordIndexParityTests : IClassFixture<WordIndexParityTests.Bu
         var words = _store.Words.Rank(query, matchAll: false, 20);
 
         AssertSameRanking(fts, words!, scaled: false);
+    }
+
+    /// <summary>
+    /// A lone phrase held by many papers (here: by any) is ranked on bounds and counted only where it can reach the top,
+    /// on the index's positions: the same papers in the same order as FTS5, the scores scaled by its IDF (that of the
+    /// papers with all its words). A first batch of one candidate reads positions block by block from checkpoints
+    /// (fewer than one posting in 32 wanted), the later ones in one pass.
+    /// </summary>
+    [Theory]
+    [InlineData("\"large language models\"")]
+    [InlineData("\"chain of thought\"")]
+    [InlineData("\"reinforcement learning\"")]
+    [InlineData("\"speculative decoding\"")]
+    [InlineData("\"language model\"")]
+    public void Rank_LonePhraseBoundedFromOnePaper_SamePapersAndOrderAsFts5(string text)
+    {
+        using var bounded = new WordIndex(_store.Database, NullLogger<WordIndex>.Instance, WordIndex.InMemoryBelow, WordIndex.RecentLimit, boundLonePhrasesFrom: 1, positionBatch: 1);
+        var query = FtsQuery.Parse(text)!;
+
+        var fts = Fts5(query.AllTerms, 20);
+        var words = bounded.Rank(query, matchAll: true, 20);
+
+        Assert.NotEmpty(fts);
+        AssertSameRanking(fts, words!, scaled: true);
+    }
+
+    /// <summary>The same from an index on file, where each block of positions is read from the file on its own.</summary>
+    [Fact]
+    public async Task Rank_LonePhraseBoundedOnAnIndexFile_SamePapersAndOrderAsFts5()
+    {
+        using var store = new TestStore();
+        await store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
+        using var onFile = new WordIndex(store.Database, NullLogger<WordIndex>.Instance, inMemoryBelow: 1, WordIndex.RecentLimit, boundLonePhrasesFrom: 1, positionBatch: 1);
+        await onFile.BuildIfNeededAsync(CancellationToken.None);
+        var query = FtsQuery.Parse("\"large language models\"")!;
+
+        var fts = store.Database.Read(c => c.Query<Row>("SELECT rowid AS Id, rank AS Rank FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rank LIMIT ?", query.AllTerms, 20))
+            .Select(r => (r.Id, -r.Rank))
+            .ToList();
+        var words = onFile.Rank(query, matchAll: true, 20);
+
+        Assert.True(File.Exists(onFile.FilePath));
+        Assert.NotEmpty(fts);
+        AssertSameRanking(fts, words!, scaled: true);
     }
 
     private List<(long Id, double Score)> Fts5(string match, int top) =>
