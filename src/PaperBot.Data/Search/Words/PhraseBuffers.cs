@@ -10,6 +10,7 @@ internal sealed class PhraseBuffers
     private readonly List<PostingList> _postings = [];
     private readonly List<PostingPositions> _positions = [];
     private readonly List<List<int>> _ordinals = [];
+    private (long Segment, int Term)[] _held = [];
 
     public PostingList FromBuilt { get; } = new();
 
@@ -31,6 +32,20 @@ internal sealed class PhraseBuffers
     }
 
     public PostingList Postings(int term) => Get(_postings, term, () => new PostingList());
+
+    /// <summary>
+    /// Which segment and term each of the first <paramref name="terms"/> <see cref="Postings"/> lists holds: a bounded
+    /// phrase's batches look up the same words again, and a million postings need not be decoded for each batch.
+    /// </summary>
+    public (long Segment, int Term)[] Held(int terms)
+    {
+        if (_held.Length < terms)
+        {
+            Array.Resize(ref _held, terms);
+        }
+
+        return _held;
+    }
 
     public PostingPositions Positions(int term) => Get(_positions, term, () => new PostingPositions());
 

@@ -53,6 +53,15 @@ internal sealed class PostingList(int capacity = 256)
         Count++;
     }
 
+    /// <summary>Appends every posting of <paramref name="other"/>.</summary>
+    public void AddRange(PostingList other)
+    {
+        EnsureRoom(other.Count);
+        Array.Copy(other.Papers, 0, Papers, Count, other.Count);
+        Array.Copy(other.Counts, 0, Counts, Count, other.Count);
+        Count += other.Count;
+    }
+
     /// <summary>Keeps the papers also in <paramref name="other"/>, each with the count <paramref name="combine"/> gives.</summary>
     public void KeepCommon(PostingList other, Func<uint, uint, uint> combine)
     {

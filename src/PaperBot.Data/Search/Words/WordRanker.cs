@@ -33,6 +33,7 @@ internal sealed class WordRanker(int boundLonePhrasesFrom = WordRanker.BoundLone
     private readonly PostingList _work = new();
     private readonly PostingList _next = new();
     private readonly List<PostingList> _phrasePostings = [];
+    private readonly List<(PostingList Into, PostingList Work)> _termScratch = [];
     private readonly PhraseBuffers _phraseBuffers = new();
 
     public List<(long Id, double Score)> Rank(WordSnapshot snapshot, WordQuery query, int top, Func<int, bool>? allowed, IPhraseCounter counter)
@@ -244,14 +245,34 @@ internal sealed class WordRanker(int boundLonePhrasesFrom = WordRanker.BoundLone
             return result;
         }
 
-        for (var t = 0; t < phrase.Terms.Count; t++)
+        if (phrase.Terms.Count > 1 && !phrase.Prefix)
         {
-            var prefix = phrase.Prefix && t == phrase.Terms.Count - 1;
-            var target = t == 0 ? result : _next;
-            snapshot.Postings(phrase.Terms[t], prefix, target, _work, _sums);
-            if (t > 0)
+            // A whole phrase's words: each read on its own (both cores: common words at a million papers), then intersected.
+            var words = TermScratch(phrase.Terms.Count);
+            Parallel.For(0, phrase.Terms.Count, t => snapshot.Postings(phrase.Terms[t], prefix: false, words[t].Into, words[t].Work, _sums));
+            for (var t = 0; t < phrase.Terms.Count; t++)
             {
-                result.KeepCommon(_next, WordPostings.WideMin);
+                if (t == 0)
+                {
+                    result.AddRange(words[0].Into);
+                }
+                else
+                {
+                    result.KeepCommon(words[t].Into, WordPostings.WideMin);
+                }
+            }
+        }
+        else
+        {
+            for (var t = 0; t < phrase.Terms.Count; t++)
+            {
+                var prefix = phrase.Prefix && t == phrase.Terms.Count - 1;
+                var target = t == 0 ? result : _next;
+                snapshot.Postings(phrase.Terms[t], prefix, target, _work, _sums);
+                if (t > 0)
+                {
+                    result.KeepCommon(_next, WordPostings.WideMin);
+                }
             }
         }
 
@@ -263,6 +284,17 @@ internal sealed class WordRanker(int boundLonePhrasesFrom = WordRanker.BoundLone
         }
 
         return result;
+    }
+
+    /// <summary>A list to read each of a phrase's words into, and scratch space for it.</summary>
+    private List<(PostingList Into, PostingList Work)> TermScratch(int terms)
+    {
+        while (_termScratch.Count < terms)
+        {
+            _termScratch.Add((new PostingList(), new PostingList()));
+        }
+
+        return _termScratch;
     }
 
     private static uint AllBits(int clauses) => clauses >= 32 ? uint.MaxValue : (1u << clauses) - 1;

@@ -78,7 +78,12 @@ internal sealed class WordSegment : IDisposable
         _termStarts[count] = termPosition;
     }
 
+    private static long s_opened;
+
     public WordIndexHeader Header { get; }
+
+    /// <summary>This opening's own number: what a reader that keeps postings between calls checks they came from.</summary>
+    public long Stamp { get; } = Interlocked.Increment(ref s_opened);
 
     public int TermCount => _paperCounts.Length;
 

@@ -176,10 +176,16 @@ internal sealed class WordSnapshot
         }
 
         // Each word's postings, then its positions, are read on their own (both cores, when a phrase has common words).
+        var held = buffers.Held(terms.Count);
         Parallel.For(0, terms.Count, t =>
         {
-            postings[t].Clear();
-            segment.ReadPostings(indexes[t], postings[t]);
+            if (held[t] != (segment.Stamp, indexes[t]))
+            {
+                held[t] = default;
+                postings[t].Clear();
+                segment.ReadPostings(indexes[t], postings[t]);
+                held[t] = (segment.Stamp, indexes[t]);
+            }
         });
 
         // The papers with every term, and where each stands in each term's postings.
