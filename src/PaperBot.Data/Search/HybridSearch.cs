@@ -34,8 +34,7 @@ internal sealed class HybridSearch(
     {
         var allowed = filter.IsEmpty ? null : AllowedIdsSql.For(filter);
         var candidates = Math.Max(options.Value.Candidates, top);
-        var terms = TermCounter.Of(query, keepSurfaceWords: true);
-        var contentWords = FtsQuery.AnyOfQuery(terms.Counts.Keys.Select(terms.SurfaceOf));
+        var (termCounts, contentWords) = QueryTerms.Of(query);
         var settings = options.Value;
         var allowedIds = allowed is null || _words is null ? null : database.Read(c => AllowedPapers.Resolve(c, filter));
         Func<int, bool>? isAllowed = allowedIds is null ? null : id => allowedIds.Contains(id);
@@ -51,7 +50,7 @@ internal sealed class HybridSearch(
                 ranked.AddRange(Candidates(connection, contentWords?.AnyTerm ?? parsed.AnyTerm, candidates, allowed).Where(seen.Add).Take(candidates - ranked.Count));
             }
 
-            return (ranked, settings.SparseWeight > 0 ? SparseRanking.ByCosine(connection, terms.Counts, ranked) : []);
+            return (ranked, settings.SparseWeight > 0 ? SparseRanking.ByCosine(connection, termCounts, ranked) : []);
         });
 
         var nearest = allowed is null
