@@ -14,6 +14,7 @@ public sealed class QueryTermsTests
         "the of and",
         "Quantization quantized QUANTIZE",
         "",
+        string.Join(' ', Enumerable.Range(0, 400).Select(i => $"pasted{i % 97} abstract{i % 31} words")),
     ];
 
     [Fact]
@@ -22,7 +23,8 @@ public sealed class QueryTermsTests
         var expected = Queries.Select(Fresh).ToArray();
         var wrong = 0;
 
-        Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        // Long and short texts side by side, so that calls overlap: a counter two searches shared would mix their words.
+        Parallel.For(0, 4_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             var (counts, content) = QueryTerms.Of(Queries[i % Queries.Length]);
             var (expectedCounts, expectedContent) = expected[i % Queries.Length];
