@@ -231,25 +231,15 @@ internal sealed class WordSegment : IDisposable
             var next = 0;
             for (var posting = 0; position < bytes.Length && next < ordinals.Count; posting++)
             {
-                var wanted = ordinals[next] == posting;
-                for (var column = 0; column < 2; column++)
+                if (ordinals[next] == posting)
                 {
-                    var count = (int)Varint.Read(bytes, ref position);
-                    if (wanted)
-                    {
-                        into.ReadColumn(bytes, ref position, count);
-                        continue;
-                    }
-
-                    for (var i = 0; i < count; i++)
-                    {
-                        while ((bytes[position++] & 0x80) != 0)
-                        {
-                        }
-                    }
+                    ReadPosting(bytes, ref position, into);
+                    next++;
                 }
-
-                next += wanted ? 1 : 0;
+                else
+                {
+                    SkipPosting(bytes, ref position);
+                }
             }
         }
         finally
@@ -292,11 +282,7 @@ internal sealed class WordSegment : IDisposable
                     SkipPosting(bytes, ref position);
                 }
 
-                for (var column = 0; column < 2; column++)
-                {
-                    into.ReadColumn(bytes, ref position, (int)Varint.Read(bytes, ref position));
-                }
-
+                ReadPosting(bytes, ref position, into);
                 posting++;
             }
         }
@@ -331,6 +317,15 @@ internal sealed class WordSegment : IDisposable
         }
 
         return checkpoints;
+    }
+
+    /// <summary>Reads one posting's positions: two columns (title, abstract), each a count and that many offset gaps.</summary>
+    private static void ReadPosting(ReadOnlySpan<byte> bytes, ref int position, PostingPositions into)
+    {
+        for (var column = 0; column < 2; column++)
+        {
+            into.ReadColumn(bytes, ref position, (int)Varint.Read(bytes, ref position));
+        }
     }
 
     /// <summary>Steps over one posting's positions: two columns, each a count and that many offsets.</summary>
