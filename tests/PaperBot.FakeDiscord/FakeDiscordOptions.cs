@@ -54,9 +54,6 @@ public sealed class FakeDiscordOptions
     /// <summary>The bucket window (X-RateLimit-Reset-After when fresh). Default 1 s.</summary>
     public TimeSpan BucketWindow { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a channel message's response waits after the message was created. Default none.</summary>
-    public TimeSpan ChannelMessageDelay { get; set; }
-
     /// <summary>How long a nonce with enforce_nonce returns the first message. Default 5 min.</summary>
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
 

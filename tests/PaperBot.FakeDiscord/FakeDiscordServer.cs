@@ -128,6 +128,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>The DM channel PaperBot gets for a user (from <c>POST /users/@me/channels</c>); messages there are DMs.</summary>
     public string DmChannelOf(string userId) => _routes.DmChannelOf(userId);
 
+    /// <summary>
+    /// Messages posted in <paramref name="channelId"/> are created, but their answers wait until <see cref="ReleaseAnswers"/>:
+    /// the sender is then mid-post for as long as a test needs (to kill it there).
+    /// </summary>
+    public void HoldAnswers(string channelId) => _routes.HoldAnswers(channelId);
+
+    /// <summary>Lets the held answers of <paramref name="channelId"/> go, and later ones through at once.</summary>
+    public void ReleaseAnswers(string channelId) => _routes.ReleaseAnswers(channelId);
+
     /// <summary>The user does not take DMs from the bot: opening the DM works, sending answers 403, code 50007.</summary>
     public void CloseDms(string userId) => _routes.SetChannel(_routes.DmChannelOf(userId), FakeChannelState.DmsClosed);
 
@@ -229,6 +238,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _gateway.AbortAll();
+        _routes.ReleaseAllAnswers();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

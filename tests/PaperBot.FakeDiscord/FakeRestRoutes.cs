@@ -10,11 +10,33 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
     private readonly ConcurrentDictionary<string, (JsonObject Message, DateTimeOffset At)> _nonces = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JsonArray> _commands = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _heldAnswers = new(StringComparer.Ordinal);
 
     public void SetChannel(string channelId, FakeChannelState state) => _channels[channelId] = state;
 
+    /// <summary>Answers to messages posted in the channel wait (the messages exist) until <see cref="ReleaseAnswers"/>.</summary>
+    public void HoldAnswers(string channelId) =>
+        _heldAnswers.TryAdd(channelId, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void ReleaseAnswers(string channelId)
+    {
+        if (_heldAnswers.TryRemove(channelId, out var held))
+        {
+            held.SetResult();
+        }
+    }
+
     /// <summary>The DM channel with a user: the same one every time, as Discord answers <c>POST /users/@me/channels</c>.</summary>
     public string DmChannelOf(string userId) => _dmChannels.GetOrAdd(userId, _ => FakeSnowflake.Next());
+
+    /// <summary>Lets every held answer go (the server stops: no request may wait forever).</summary>
+    public void ReleaseAllAnswers()
+    {
+        foreach (var channel in _heldAnswers.Keys)
+        {
+            ReleaseAnswers(channel);
+        }
+    }
 
     /// <param name="query">The query string ("?with_response=true" on a callback asks for what it created).</param>
     public async Task<FakeResponse> RouteAsync(string method, string[] s, JsonObject? body, IReadOnlyList<RecordedFile> files, string query = "")
@@ -32,10 +54,11 @@ internal sealed class FakeRestRoutes(FakeDiscordOptions options, FakeRecorder re
             ("GET" or "PUT", 5, "applications") when s[2] == "guilds" && s[4] == "commands" => Commands(method, s[1], s[3], body),
             _ => FakeResponse.Error(404, 0, "404: Not Found"),
         };
-        if (options.ChannelMessageDelay > TimeSpan.Zero && method == "POST" && s is ["channels", _, "messages"])
+        if (method == "POST" && s is ["channels", var channel, "messages"] && _heldAnswers.TryGetValue(channel, out var held))
         {
-            // The message exists from here on; only the answer is late (a slow or lost response, or a crash in between).
-            await Task.Delay(options.ChannelMessageDelay);
+            // The message exists from here on; only the answer is late (a slow or lost response, or a crash in between), until
+            // the test lets it go: the sender can be killed while it waits, however loaded the machine.
+            await held.Task;
         }
 
         return response;

@@ -40,6 +40,9 @@ internal sealed class RunningPaperBot : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The process id (<c>dotnet PaperBot.dll</c> runs PaperBot in this process, so PaperBot's own id).</summary>
+    public int Id => _process.Id;
+
     /// <summary>SIGKILL: no shutdown code runs, as when the machine or the container dies.</summary>
     public void Kill()
     {

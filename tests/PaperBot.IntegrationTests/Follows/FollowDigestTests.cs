@@ -20,9 +20,8 @@ public sealed class FollowDigestTests
     [Fact]
     public async Task KilledWhileSendingDigest_Restarted_OneDm()
     {
-        // Discord takes 2 s to answer a message post: the kill lands after the DM exists, before PaperBot hears so.
         // A restarted process cannot know when the killed one identified, so it may identify again within Discord's 5 s.
-        await using var bot = await BotHost.CreateAsync(new FakeDiscordOptions { ChannelMessageDelay = TimeSpan.FromSeconds(2), EnforceIdentifyRate = false });
+        await using var bot = await BotHost.CreateAsync(new FakeDiscordOptions { EnforceIdentifyRate = false });
         await LoadCorpusAsync(bot);
         await bot.StartAsync();
         var reply = await CommandAsync(bot, Follow("author", ("name", "Jane Doe"), ("period", "daily")));
@@ -32,9 +31,12 @@ public sealed class FollowDigestTests
 
         AddPaperByJaneDoe(bot);
         var dm = bot.Discord.DmChannelOf(FakeIds.User);
+        // Discord creates the DM but holds its answer: the kill lands after the DM exists, before PaperBot hears so.
+        bot.Discord.HoldAnswers(dm);
         await bot.StartAsync();
         await FakeDiscordServer.WaitForAsync(() => bot.Discord.ChannelMessages.Any(m => m.ChannelId == dm), Patience, "the digest DM");
         bot.Kill();
+        bot.Discord.ReleaseAnswers(dm);
         Assert.Equal(1, DigestRows(bot, "sending"));
 
         await bot.StartAsync();

@@ -35,6 +35,24 @@ public sealed class FakeDiscordServerTests
     }
 
     [Fact]
+    public async Task HoldAnswers_MessageCreatedButAnswerWaitsForRelease()
+    {
+        await using var server = await FakeDiscordServer.StartAsync();
+        server.HoldAnswers("1329299508428935171");
+
+        var send = SendAsync(server, HttpMethod.Post, Messages, $$"""{"content":"held",{{Mentions}}}""");
+        await FakeDiscordServer.WaitForAsync(() => server.ChannelMessages.Count == 1, TimeSpan.FromSeconds(30), "the held message");
+        var other = await SendAsync(server, HttpMethod.Post, "channels/1329299508428935172/messages", $$"""{"content":"free",{{Mentions}}}""");
+
+        Assert.Equal(HttpStatusCode.OK, other.Status);
+        Assert.False(send.IsCompleted, "the held channel's answer came before its release");
+        server.ReleaseAnswers("1329299508428935171");
+        var (status, body) = await send;
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(server.ChannelMessages[0].Id, body!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Rest_NoAuthorization_401()
     {
         await using var server = await FakeDiscordServer.StartAsync();
