@@ -10,6 +10,7 @@ using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Status;
 using PaperBot.Core.Trends;
 using PaperBot.Data.Chat;
 using PaperBot.Data.Database;
@@ -20,6 +21,7 @@ using PaperBot.Data.Library;
 using PaperBot.Data.Papers;
 using PaperBot.Data.Search;
 using PaperBot.Data.Search.Words;
+using PaperBot.Data.Status;
 using PaperBot.Retrieval.Topics;
 using PaperBot.Data.Vectors;
 using PaperBot.Data.Vectors.VectorIndex;
@@ -81,6 +83,7 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         builder.Services.AddSingleton<IHighlightPostLog, SqliteHighlightPostLog>();
         builder.Services.AddSingleton<IPostedPapers, SqlitePostedPapers>();
+        builder.Services.AddSingleton<IStatusBoard, FileStatusBoard>();
         return builder;
     }
 }

@@ -9,6 +9,7 @@ using PaperBot.Core.Follows;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Status;
 using PaperBot.Postgres.Chat;
 using PaperBot.Postgres.Database;
 using PaperBot.Postgres.Follows;
@@ -17,6 +18,7 @@ using PaperBot.Postgres.Ingest;
 using PaperBot.Postgres.Library;
 using PaperBot.Postgres.Papers;
 using PaperBot.Postgres.Search;
+using PaperBot.Postgres.Status;
 using PaperBot.Postgres.Vectors;
 using PaperBot.Retrieval.Topics;
 using PaperBot.Retrieval.Vectors;
@@ -76,6 +78,7 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<IMemberData, PostgresMemberData>());
         services.Replace(ServiceDescriptor.Singleton<IFollowStore, PostgresFollowStore>());
         services.Replace(ServiceDescriptor.Singleton<IDigestLog, PostgresDigestLog>());
+        services.Replace(ServiceDescriptor.Singleton<IStatusBoard, PostgresStatusBoard>());
         return builder;
     }
 

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -239,6 +239,15 @@ internal static class PostgresSchema
         "CREATE INDEX digest_posts_member_created ON digest_posts(member_id, created_at)",
     ];
 
+    /// <summary>
+    /// The status board: what each running process last posted about itself (its gateway shards), one document per key,
+    /// for <c>stats</c> on any machine that shares the database.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version7 =
+    [
+        "CREATE TABLE status_board(key text PRIMARY KEY, document text NOT NULL, posted_at timestamptz NOT NULL)",
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PaperBot.AI.Embeddings;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Status;
 using PaperBot.Shards;
 
 namespace PaperBot.Cli;
@@ -20,8 +21,8 @@ internal static class StatsVerb
             {
                 SemanticIndex = await services.GetRequiredService<EmbeddingIndexer>().GetCoverageAsync(token),
             };
-            // The bots on this database say how their gateway shards stand (files beside it); none have run: no shards.
-            var shards = ShardReportFiles.ReadAll(stats.DatabasePath).ToList();
+            // The bots on this store say how their gateway shards stand on its status board; none have run: no shards.
+            var shards = (await ShardReports.ReadAllAsync(services.GetRequiredService<IStatusBoard>(), token)).ToList();
             var report = JsonSerializer.SerializeToNode(stats, CliJsonContext.Default.CorpusStats)!.AsObject();
             report["discordShards"] = JsonSerializer.SerializeToNode(shards, CliJsonContext.Default.ListShardReport);
             await verbs.WriteResultAsync(parse.GetValue(json), report, _ => TextFormat.Stats(stats, shards));

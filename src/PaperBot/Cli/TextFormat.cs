@@ -97,7 +97,7 @@ internal static class TextFormat
         return text.ToString();
     }
 
-    /// <param name="shards">The shard reports of bots on this database (see <see cref="ShardReportFiles"/>); none: no shard lines.</param>
+    /// <param name="shards">The shard reports of bots on this database (see <see cref="ShardReports"/>); none: no shard lines.</param>
     public static string Stats(CorpusStats stats, IReadOnlyList<ShardReport>? shards = null, DateTimeOffset? now = null)
     {
         var text = new StringBuilder();

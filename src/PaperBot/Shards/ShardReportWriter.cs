@@ -1,19 +1,20 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PaperBot.Data;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Status;
 using PaperBot.Discord;
 using PaperBot.Discord.Gateway;
 
 namespace PaperBot.Shards;
 
 /// <summary>
-/// While the bot runs, writes its shards' states beside the database whenever a shard changes state, at least every
+/// While the bot runs, posts its shards' states on the store's status board whenever a shard changes state, at least every
 /// <see cref="ShardReport.WriteInterval"/>, and once more on the way out, so <c>stats</c> (another process) can show them.
 /// </summary>
 internal sealed class ShardReportWriter(
     IDiscordGateway gateway,
-    IOptions<StoreOptions> store,
+    IStatusBoard board,
     IOptions<DiscordOptions> discord,
     TimeProvider time,
     ILogger<ShardReportWriter> logger) : BackgroundService
@@ -25,7 +26,6 @@ internal sealed class ShardReportWriter(
             return;
         }
 
-        var path = ShardReportFiles.PathFor(store.Value.ResolvePath(), discord.Value.ShardIds);
         using var changed = new SemaphoreSlim(0, 1);
         void OnChanged()
         {
@@ -47,7 +47,7 @@ internal sealed class ShardReportWriter(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await WriteAsync(client, path, stoppingToken);
+                await WriteAsync(client, stoppingToken);
                 await NextChangeAsync(changed, stoppingToken);
             }
         }
@@ -60,7 +60,7 @@ internal sealed class ShardReportWriter(
             client.Stats.Changed -= OnChanged;
         }
 
-        await WriteAsync(client, path, CancellationToken.None);
+        await WriteAsync(client, CancellationToken.None);
     }
 
     /// <summary>Waits for a shard to change state, or for <see cref="ShardReport.WriteInterval"/> (the counters move too).</summary>
@@ -78,17 +78,18 @@ internal sealed class ShardReportWriter(
         }
     }
 
-    private async Task WriteAsync(GatewayClient client, string path, CancellationToken cancellationToken)
+    private async Task WriteAsync(GatewayClient client, CancellationToken cancellationToken)
     {
-        var ids = string.IsNullOrWhiteSpace(discord.Value.ShardIds) ? "all" : discord.Value.ShardIds;
+        var configured = discord.Value.ShardIds;
+        var ids = string.IsNullOrWhiteSpace(configured) ? "all" : configured;
         try
         {
-            await ShardReportFiles.WriteAsync(path, new ShardReport(Environment.ProcessId, ids, time.GetUtcNow(), client.Stats.Snapshot()), cancellationToken);
+            await ShardReports.PostAsync(board, configured, new ShardReport(Environment.ProcessId, ids, time.GetUtcNow(), client.Stats.Snapshot()), cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or StoreException)
         {
-            // stats loses a line; the bot goes on.
-            ShardLog.ReportNotWritten(logger, path, ex.Message);
+            // stats loses a line until the next post; the bot goes on.
+            ShardLog.ReportNotWritten(logger, ShardReports.KeyFor(configured), ex.Message);
         }
     }
 }

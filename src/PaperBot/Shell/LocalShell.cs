@@ -3,6 +3,7 @@ using PaperBot.Cli;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Status;
 using PaperBot.Core.Summaries;
 using PaperBot.Shards;
 
@@ -26,7 +27,8 @@ internal sealed class LocalShell(
     ShellTrends? trends = null,
     ShellLibrary? library = null,
     ShellFollows? follows = null,
-    ShellExport? export = null)
+    ShellExport? export = null,
+    IStatusBoard? statusBoard = null)
 {
     /// <summary>The shell is one conversation: the assistant remembers it across questions (and restarts).</summary>
     public const string ConversationId = "shell";
@@ -125,7 +127,7 @@ internal sealed class LocalShell(
         return true;
     }
 
-    /// <summary><c>/search WORDS [--category CATS] [--since DATE] [--until DATE]</c>.</summary>
+    /// <summary><c>/stats</c>.</summary>
     private async Task<string> StatsAsync(CancellationToken cancellationToken)
     {
         var stats = await store.GetStatsAsync(cancellationToken) with
@@ -133,10 +135,11 @@ internal sealed class LocalShell(
             SemanticIndex = embeddings is null ? null : await embeddings.GetCoverageAsync(cancellationToken),
         };
 
-        // A bot running on this database elsewhere reports its shards beside it.
-        return TextFormat.Stats(stats, ShardReportFiles.ReadAll(stats.DatabasePath));
+        // A bot running on this store elsewhere reports its shards on the status board.
+        return TextFormat.Stats(stats, await ShardReports.ReadAllAsync(statusBoard, cancellationToken));
     }
 
+    /// <summary><c>/search WORDS [--category CATS] [--since DATE] [--until DATE]</c>.</summary>
     private async Task<string> SearchAsync(string argument, CancellationToken cancellationToken)
     {
         var (query, filterText, optionError) = ShellSearchArguments.Parse(argument);

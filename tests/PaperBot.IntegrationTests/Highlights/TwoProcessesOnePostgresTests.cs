@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 using PaperBot.FakeDiscord;
 using PaperBot.IntegrationTests.Cli;
@@ -37,6 +38,7 @@ public sealed class TwoProcessesOnePostgresTests
         first.Start();
         second.Start();
         await WaitUntilLiveAsync(discord, nodes);
+        await AssertStatsShowBothShardsReadyAsync(database);
         var interactions = new List<FakeInteraction>();
         interactions.AddRange(await SendSearchesAsync(discord));
         await discord.SendMessageCreateAsync("what is pipeline parallelism?", channelId: discord.DmChannelOf(FakeIds.User), guildId: null);
@@ -103,6 +105,31 @@ public sealed class TwoProcessesOnePostgresTests
         await using var command = new NpgsqlCommand("UPDATE subscriptions SET created_at = $1, saved_at = $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = DueNow.Yesterday(now) });
         Assert.Equal(Channels.Length, await command.ExecuteNonQueryAsync());
+    }
+
+    /// <summary>
+    /// <c>stats</c> from a third process, as an operator on any machine would run it: each bot posts its shards' states to
+    /// the database, so both processes' shards show there.
+    /// </summary>
+    private static async Task AssertStatsShowBothShardsReadyAsync(PostgresBackend database)
+    {
+        using var operatorShell = new PaperBotProcess();
+        operatorShell.Environment["PAPERBOT_Storage__Provider"] = "Postgres";
+        operatorShell.Environment["PAPERBOT_Storage__ConnectionString"] = database.ConnectionString;
+        string[] ready = [];
+        await Eventually.UntilAsync(async () =>
+        {
+            var stats = await operatorShell.RunAsync(null, "stats", "--json");
+            Assert.True(stats.ExitCode == 0, stats.ToString());
+            using var json = JsonDocument.Parse(stats.Output);
+            ready = [.. json.RootElement.GetProperty("discordShards").EnumerateArray()
+                .SelectMany(report => report.GetProperty("shards").EnumerateArray())
+                .Where(shard => shard.GetProperty("state").GetString() == "Ready")
+                .Select(shard => $"{shard.GetProperty("id").GetInt32()} of {shard.GetProperty("count").GetInt32()}")];
+            return ready.Length == 2;
+        }, "stats showing both processes' shards ready");
+
+        Assert.Equal(["0 of 2", "1 of 2"], ready);
     }
 
     /// <summary>A slash-command search in a guild on each of <paramref name="shards"/> (both by default).</summary>

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Status;
+using PaperBot.Data;
+using PaperBot.Data.Status;
 using PaperBot.Discord.Gateway;
 using PaperBot.Shards;
 
@@ -15,37 +19,49 @@ public sealed class ShardReportTests : IDisposable
     private static ShardSnapshot Shard(int id, int count, string state, string? close = null) =>
         new(id, count, state, Now.AddMinutes(-5), 1, 2, 300 + id, close);
 
-    [Fact]
-    public async Task WriteThenReadAll_EveryProcessesReportBesideTheDatabase_LowestShardFirst()
-    {
-        var db = Path.Combine(_folder, "paperbot.db");
-        await ShardReportFiles.WriteAsync(ShardReportFiles.PathFor(db, "2-3"), Report("2-3", Now, Shard(2, 4, "Ready"), Shard(3, 4, "Resuming")), CancellationToken.None);
-        await ShardReportFiles.WriteAsync(ShardReportFiles.PathFor(db, "0,1"), Report("0,1", Now, Shard(0, 4, "Ready"), Shard(1, 4, "Identifying", "closed by Discord (4000)")), CancellationToken.None);
-        await File.WriteAllTextAsync(ShardReportFiles.PathFor(db, "9"), "{ half a file");
-        await ShardReportFiles.WriteAsync(ShardReportFiles.PathFor(Path.Combine(_folder, "other.db"), null), Report("all", Now, Shard(0, 1, "Ready")), CancellationToken.None);
+    private FileStatusBoard Board(string file = "paperbot.db") =>
+        new(Options.Create(new StoreOptions { DatabasePath = Path.Combine(_folder, file) }));
 
-        var reports = ShardReportFiles.ReadAll(db);
+    [Fact]
+    public async Task PostThenReadAll_EveryProcessesReportBesideTheDatabase_LowestShardFirst()
+    {
+        var board = Board();
+        await ShardReports.PostAsync(board, "2-3", Report("2-3", Now, Shard(2, 4, "Ready"), Shard(3, 4, "Resuming")), CancellationToken.None);
+        await ShardReports.PostAsync(board, "0,1", Report("0,1", Now, Shard(0, 4, "Ready"), Shard(1, 4, "Identifying", "closed by Discord (4000)")), CancellationToken.None);
+        await board.PostAsync(ShardReports.KeyFor("9"), "{ half a file", CancellationToken.None);
+        await ShardReports.PostAsync(Board("other.db"), null, Report("all", Now, Shard(0, 1, "Ready")), CancellationToken.None);
+
+        var reports = await ShardReports.ReadAllAsync(board, CancellationToken.None);
 
         Assert.Equal(["0,1", "2-3"], reports.Select(r => r.ShardIds));
         Assert.Equal(Shard(1, 4, "Identifying", "closed by Discord (4000)"), reports[0].Shards[1]);
         Assert.Equal((4242, Now), (reports[1].ProcessId, reports[1].UpdatedAt));
         Assert.DoesNotContain(Directory.EnumerateFiles(_folder), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(_folder, "paperbot.db.shards-0_1.json")), "the report file beside the database");
     }
 
     [Fact]
-    public void ReadAll_NoBotEverRan_Nothing()
+    public async Task ReadAll_NoBotEverRanOrNoBoard_Nothing()
     {
-        Assert.Empty(ShardReportFiles.ReadAll(Path.Combine(_folder, "paperbot.db")));
+        Assert.Empty(await ShardReports.ReadAllAsync(Board(), CancellationToken.None));
+        Assert.Empty(await ShardReports.ReadAllAsync(null, CancellationToken.None));
     }
 
     [Theory]
-    [InlineData(null, "paperbot.db.shards-all.json")]
-    [InlineData("0-3", "paperbot.db.shards-0-3.json")]
-    [InlineData("0, 2,4", "paperbot.db.shards-0_2_4.json")]
-    [InlineData("../x", "paperbot.db.shards-.json")]
-    public void PathFor_IdsInTheName_NothingThatLeavesTheFolder(string? ids, string expected)
+    [InlineData(null, "shards-all")]
+    [InlineData("0-3", "shards-0-3")]
+    [InlineData("0, 2,4", "shards-0_2_4")]
+    [InlineData("../x", "shards-")]
+    public void KeyFor_IdsInTheKey_NothingThatLeavesTheFolder(string? ids, string expected)
     {
-        Assert.Equal(Path.Combine(_folder, expected), ShardReportFiles.PathFor(Path.Combine(_folder, "paperbot.db"), ids));
+        Assert.Equal(expected, ShardReports.KeyFor(ids));
+        Assert.Equal(expected, StatusKeys.Check(expected));
+    }
+
+    [Fact]
+    public async Task Post_KeyThatCouldNameAnotherFile_Refused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Board().PostAsync("../shards-x", "{}", CancellationToken.None));
     }
 
     [Fact]
