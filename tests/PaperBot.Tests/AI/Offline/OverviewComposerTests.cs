@@ -35,12 +35,15 @@ public sealed class OverviewComposerTests
     };
 
     [Fact]
-    public async Task ComposeAsync_PaperOnTheSubjectWithoutTheAim_LeftOutForPapersWithASentenceSayingIt()
+    public async Task ComposeAsync_PaperOnTheSubjectWithoutTheAim_LeftOutForAPaperBelowItInSearchWithASentenceSayingIt()
     {
-        var meaning = ClosestSentenceTests.Meaning(Sentences);
-        meaning.Setup(m => m.ToPapersAsync(It.IsAny<string>(), It.IsAny<IReadOnlyCollection<long>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Dictionary<long, double> { [4] = 0.9, [1] = 0.88, [2] = 0.88, [3] = 0.87, [5] = 0.8 });
-        var composer = Composer(meaning, Rewards, Prefixes, Curriculum, Rollouts, Inference);
+        // Search: Prefixes, Curriculum, Rewards, Rollouts, Judges; closeness: Prefixes, Curriculum, Rollouts, Judges,
+        // Rewards. Rewards is ahead of Rollouts in search (2 against 3) but far behind in closeness (4 against 2).
+        var judges = ExtractiveAnswerComposerTests.Paper(6, "Reward Judges",
+            "Reinforcement learning for language models needs judges. Judges score answers.");
+        var sentences = new Dictionary<string, double>(Sentences) { ["Reinforcement learning for language models needs judges."] = 0.7 };
+        var meaning = ClosestSentenceTests.Meaning(sentences);
+        var composer = Composer(meaning, Prefixes, Curriculum, Rewards, Rollouts, judges, Inference);
 
         var answer = await composer.ComposeAsync(Question, CancellationToken.None);
 
