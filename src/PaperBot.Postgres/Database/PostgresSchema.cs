@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -239,6 +239,18 @@ internal static class PostgresSchema
         "CREATE INDEX digest_posts_member_created ON digest_posts(member_id, created_at)",
     ];
 
+    /// <summary>
+    /// Search and autocomplete at chat speed: the title's own words as a stored vector with a GIN index of its own.
+    /// Autocomplete's "titles with words starting so" reads only title words (the search vector holds the abstract's
+    /// too, and knows a word's weight only in the row), and search ranks the papers with a query word in the title first
+    /// without reading their whole search vector. Adding the column rewrites the table once (about 30 s at 100,000 papers).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version7 =
+    [
+        "ALTER TABLE papers ADD COLUMN title_words tsvector GENERATED ALWAYS AS (to_tsvector('english', title)) STORED",
+        "CREATE INDEX papers_title_words ON papers USING gin(title_words)",
+    ];
+
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
 }

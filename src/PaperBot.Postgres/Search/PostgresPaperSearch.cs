@@ -14,20 +14,40 @@ namespace PaperBot.Postgres.Search;
 /// <see cref="SearchMode.Hybrid"/> (the default) that ranking is fused with the embedding model's nearest papers as the
 /// SQLite store fuses its BM25 (<see cref="PostgresHybridSearch"/>).
 /// </summary>
-internal sealed class PostgresPaperSearch(PostgresDatabase database, IOptions<SearchOptions>? options = null, PostgresHybridSearch? hybrid = null) : IPaperSearch
+internal sealed class PostgresPaperSearch(
+    PostgresDatabase database, IOptions<SearchOptions>? options = null, PostgresHybridSearch? hybrid = null, WordFrequencies? frequencies = null) : IPaperSearch
 {
+    private readonly WordFrequencies _frequencies = frequencies ?? new WordFrequencies();
+
     /// <summary>Results per query at most: more is never read in a chat.</summary>
     public const int MaxTop = 100;
 
     private readonly PostgresHybridSearch? _hybrid = options?.Value.Mode is SearchMode.Hybrid or SearchMode.Dense ? hybrid : null;
 
-    private const string TitlePrefixSql =
-        @"SELECT id, title FROM papers WHERE norm_title LIKE @pattern ORDER BY norm_title COLLATE ""C"", id LIMIT @max";
-
-    // Titles whose words start with what was typed ("flash att" finds "... FlashAttention ..."), newest first.
-    private const string TitleWordsSql = """
-        SELECT id, title FROM papers WHERE search @@ to_tsquery('english', @words) ORDER BY id DESC LIMIT @max
+    // The range (not LIKE) on the text_pattern_ops index: a prepared statement's generic plan cannot read an index
+    // through LIKE with a parameter, and scanned every title per keystroke. ~<~ orders by bytes, as the index does, so
+    // the scan stops at @max titles.
+    private const string TitlePrefixSql = """
+        SELECT id, title FROM papers WHERE norm_title ~>=~ @low AND norm_title ~<~ @high ORDER BY norm_title USING ~<~ LIMIT @max
         """;
+
+    // Titles with the typed words (TitleWordsQuery), newest first, in two steps that each read a bounded part: the newest
+    // @window papers' title vectors (a common word fills the suggestions there), then, only when that fell short, the
+    // title words' GIN index (schema version 7) for the rest, whose matches are then few. One statement ordered by id
+    // would leave the planner to guess between the two, and a wrong guess read every title or every match. The query is
+    // a sub-select so that it is parsed once, not once per title.
+    private const string NewestTitleWordsSql = """
+        SELECT id, title FROM (SELECT id, title, title_words FROM papers ORDER BY id DESC LIMIT @window) AS recent
+        WHERE title_words @@ (SELECT to_tsquery('english', @words)) ORDER BY id DESC LIMIT @max
+        """;
+
+    private const string TitleWordsSql = """
+        WITH found AS MATERIALIZED (SELECT id, title FROM papers WHERE title_words @@ to_tsquery('english', @words))
+        SELECT id, title FROM found ORDER BY id DESC LIMIT @max
+        """;
+
+    /// <summary>The newest papers whose titles autocomplete reads one by one before it asks the title words' index.</summary>
+    public const int NewestWindow = 1000;
 
     private const string NewestTitlesSql = "SELECT id, title FROM papers ORDER BY id DESC LIMIT @max";
 
@@ -53,10 +73,10 @@ internal sealed class PostgresPaperSearch(PostgresDatabase database, IOptions<Se
         return await database.RunAsync(
             async (connection, token) =>
             {
-                var ranked = await WordRanking.RankAsync(connection, text, top, filter, anyTerm: false, token);
+                var ranked = await WordRanking.RankAsync(connection, _frequencies, text, top, filter, anyTerm: false, token);
                 if (ranked.Count == 0)
                 {
-                    ranked = await WordRanking.RankAsync(connection, text, top, filter, anyTerm: true, token);
+                    ranked = await WordRanking.RankAsync(connection, _frequencies, text, top, filter, anyTerm: true, token);
                 }
 
                 return await HitReader.LoadAsync(connection, ranked, words, token);
@@ -78,11 +98,22 @@ internal sealed class PostgresPaperSearch(PostgresDatabase database, IOptions<Se
             {
                 var found = normalized.Length == 0
                     ? await TitlesAsync(Sql.Command(connection, NewestTitlesSql), max, token)
-                    : await TitlesAsync(Sql.Command(connection, TitlePrefixSql).With("pattern", NpgsqlDbType.Text, Like.Prefix(normalized)), max, token);
+                    : await TitlesAsync(
+                        Sql.Command(connection, TitlePrefixSql)
+                            .With("low", NpgsqlDbType.Text, normalized)
+                            .With("high", NpgsqlDbType.Text, TitleRange.UpperBound(normalized)),
+                        max,
+                        token);
                 if (found.Count < max && TitleWordsQuery.For(normalized) is { } words)
                 {
                     var seen = found.Select(f => f.Id).ToHashSet();
-                    var more = await TitlesAsync(Sql.Command(connection, TitleWordsSql).With("words", NpgsqlDbType.Text, words), max, token);
+                    var more = await TitlesAsync(
+                        Sql.Command(connection, NewestTitleWordsSql).With("words", NpgsqlDbType.Text, words).With("window", NpgsqlDbType.Integer, NewestWindow), max, token);
+                    if (more.Count < max)
+                    {
+                        more = await TitlesAsync(Sql.Command(connection, TitleWordsSql).With("words", NpgsqlDbType.Text, words), max, token);
+                    }
+
                     found.AddRange(more.Where(m => seen.Add(m.Id)).Take(max - found.Count));
                 }
 
