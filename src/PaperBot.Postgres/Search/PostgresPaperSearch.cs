@@ -31,24 +31,6 @@ internal sealed class PostgresPaperSearch(
         SELECT id, title FROM papers WHERE norm_title ~>=~ @low AND norm_title ~<~ @high ORDER BY norm_title USING ~<~ LIMIT @max
         """;
 
-    // Titles with the typed words (TitleWordsQuery), newest first, in two steps that each read a bounded part: the newest
-    // @window papers' title vectors (a common word fills the suggestions there), then, only when that fell short, the
-    // title words' GIN index (schema version 7) for the rest, whose matches are then few. One statement ordered by id
-    // would leave the planner to guess between the two, and a wrong guess read every title or every match. The query is
-    // a sub-select so that it is parsed once, not once per title.
-    private const string NewestTitleWordsSql = """
-        SELECT id, title FROM (SELECT id, title, title_words FROM papers ORDER BY id DESC LIMIT @window) AS recent
-        WHERE title_words @@ (SELECT to_tsquery('english', @words)) ORDER BY id DESC LIMIT @max
-        """;
-
-    private const string TitleWordsSql = """
-        WITH found AS MATERIALIZED (SELECT id, title FROM papers WHERE title_words @@ to_tsquery('english', @words))
-        SELECT id, title FROM found ORDER BY id DESC LIMIT @max
-        """;
-
-    /// <summary>The newest papers whose titles autocomplete reads one by one before it asks the title words' index.</summary>
-    public const int NewestWindow = 1000;
-
     private const string NewestTitlesSql = "SELECT id, title FROM papers ORDER BY id DESC LIMIT @max";
 
     public Task<IReadOnlyList<PaperHit>> SearchAsync(string query, int top, CancellationToken cancellationToken) =>
@@ -97,8 +79,8 @@ internal sealed class PostgresPaperSearch(
             async (connection, token) =>
             {
                 var found = normalized.Length == 0
-                    ? await TitlesAsync(Sql.Command(connection, NewestTitlesSql), max, token)
-                    : await TitlesAsync(
+                    ? await TitleRows.ReadAsync(Sql.Command(connection, NewestTitlesSql), max, token)
+                    : await TitleRows.ReadAsync(
                         Sql.Command(connection, TitlePrefixSql)
                             .With("low", NpgsqlDbType.Text, normalized)
                             .With("high", NpgsqlDbType.Text, TitleRange.UpperBound(normalized)),
@@ -107,34 +89,12 @@ internal sealed class PostgresPaperSearch(
                 if (found.Count < max && TitleWordsQuery.For(normalized) is { } words)
                 {
                     var seen = found.Select(f => f.Id).ToHashSet();
-                    var more = await TitlesAsync(
-                        Sql.Command(connection, NewestTitleWordsSql).With("words", NpgsqlDbType.Text, words).With("window", NpgsqlDbType.Integer, NewestWindow), max, token);
-                    if (more.Count < max)
-                    {
-                        more = await TitlesAsync(Sql.Command(connection, TitleWordsSql).With("words", NpgsqlDbType.Text, words), max, token);
-                    }
-
+                    var more = await TitleWordsLookup.NewestAsync(connection, words, max, token);
                     found.AddRange(more.Where(m => seen.Add(m.Id)).Take(max - found.Count));
                 }
 
                 return (IReadOnlyList<TitlePrefixMatch>)found;
             },
             cancellationToken);
-    }
-
-    private static async Task<List<TitlePrefixMatch>> TitlesAsync(NpgsqlCommand command, int max, CancellationToken cancellationToken)
-    {
-        await using (command)
-        {
-            command.With("max", NpgsqlDbType.Integer, max);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var titles = new List<TitlePrefixMatch>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                titles.Add(new TitlePrefixMatch(reader.GetInt64(0), reader.GetString(1)));
-            }
-
-            return titles;
-        }
     }
 }
