@@ -17,12 +17,13 @@ namespace PaperBot.Postgres.Search;
 internal sealed class PostgresPaperSearch(
     PostgresDatabase database, IOptions<SearchOptions>? options = null, PostgresHybridSearch? hybrid = null, WordFrequencies? frequencies = null) : IPaperSearch
 {
-    private readonly WordFrequencies _frequencies = frequencies ?? new WordFrequencies();
-
     /// <summary>Results per query at most: more is never read in a chat.</summary>
     public const int MaxTop = 100;
 
     private readonly PostgresHybridSearch? _hybrid = options?.Value.Mode is SearchMode.Hybrid or SearchMode.Dense ? hybrid : null;
+
+    // One per process in the app (registered); a search built without one keeps its own.
+    private readonly WordFrequencies _frequencies = frequencies ?? new WordFrequencies();
 
     // The range (not LIKE) on the text_pattern_ops index: a prepared statement's generic plan cannot read an index
     // through LIKE with a parameter, and scanned every title per keystroke. ~<~ orders by bytes, as the index does, so
