@@ -57,6 +57,7 @@ public static class PostgresHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<ICorpusIngestor, PostgresCorpusIngestor>());
 
         // Search: PostgreSQL's own word index (nothing to build beside it), fused with the vectors as on SQLite.
+        services.AddSingleton<WordFrequencies>();
         services.AddSingleton<PostgresHybridSearch>();
         services.Replace(ServiceDescriptor.Singleton<IPaperSearch, PostgresPaperSearch>());
         services.Replace(ServiceDescriptor.Singleton<ISearchIndexBuilder, PostgresSearchIndex>());

@@ -48,4 +48,17 @@ public static class LibraryRules
 
     /// <summary>A note as stored: trimmed, and null when empty.</summary>
     public static string? NormalizeNote(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+
+    /// <summary>
+    /// Tags and note as the stores keep them (<see cref="NormalizeTags"/>, <see cref="NormalizeNote"/>), checked by
+    /// <see cref="Validate"/>: what every store's save does first, so none can keep what another would refuse.
+    /// </summary>
+    /// <exception cref="ArgumentException">The tags or the note break a rule; the message says which and what to do.</exception>
+    public static (IReadOnlyList<string> Tags, string? Note) Checked(IReadOnlyList<string> tags, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        var normal = NormalizeTags(string.Join(' ', tags));
+        var cleanNote = NormalizeNote(note);
+        return Validate(normal, cleanNote) is { } problem ? throw new ArgumentException(problem) : (normal, cleanNote);
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class SqliteLibraryStore(SqliteDatabase database, IPaperStore pa
     public async Task<SaveOutcome> SaveAsync(string memberId, long paperId, IReadOnlyList<string> tags, string? note, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
-        var clean = Clean(tags, note);
+        var clean = LibraryRules.Checked(tags, note);
         if (await papers.GetAsync(paperId, cancellationToken).ConfigureAwait(false) is null)
         {
             return SaveOutcome.UnknownPaper;
@@ -63,19 +63,11 @@ internal sealed class SqliteLibraryStore(SqliteDatabase database, IPaperStore pa
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
         cancellationToken.ThrowIfCancellationRequested();
-        var clean = Clean(tags ?? [], note);
+        var clean = LibraryRules.Checked(tags ?? [], note);
         var changed = database.Write(c => c.Execute(
             "UPDATE library_items SET tags = coalesce(?, tags), note = CASE WHEN ? THEN ? ELSE note END WHERE member_id = ? AND paper_id = ?",
             tags is null ? null : StoredTags.Format(clean.Tags), note is not null, clean.Note, memberId, paperId));
         return Task.FromResult(changed == 1);
-    }
-
-    private static (IReadOnlyList<string> Tags, string? Note) Clean(IReadOnlyList<string> tags, string? note)
-    {
-        ArgumentNullException.ThrowIfNull(tags);
-        var normal = LibraryRules.NormalizeTags(string.Join(' ', tags));
-        var cleanNote = LibraryRules.NormalizeNote(note);
-        return LibraryRules.Validate(normal, cleanNote) is { } problem ? throw new ArgumentException(problem) : (normal, cleanNote);
     }
 
     // Stored tags hold '/' for '|' (StoredTags), so the filter looks for the tag as it is stored.

@@ -12,11 +12,7 @@ internal sealed class SqliteReadingListStore(SqliteDatabase database, IPaperStor
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         ArgumentException.ThrowIfNullOrWhiteSpace(addedBy);
-        var cleanNote = LibraryRules.NormalizeNote(note);
-        if (LibraryRules.Validate([], cleanNote) is { } problem)
-        {
-            throw new ArgumentException(problem);
-        }
+        var cleanNote = LibraryRules.Checked([], note).Note;
 
         if (await papers.GetAsync(paperId, cancellationToken).ConfigureAwait(false) is null)
         {

@@ -7,7 +7,7 @@ namespace PaperBot.Postgres.Database;
 /// </summary>
 internal static class PostgresSchema
 {
-    public const int CurrentVersion = 7;
+    public const int CurrentVersion = 8;
 
     /// <summary>Daily highlights (subscriptions, the post log with its claims, what each channel was shown) and conversation memory.</summary>
     public static readonly IReadOnlyList<string> Version1 =
@@ -240,14 +240,27 @@ internal static class PostgresSchema
     ];
 
     /// <summary>
+    /// Search and autocomplete at chat speed: the title's own words as a stored vector with a GIN index of its own.
+    /// Autocomplete's "titles with words starting so" reads only title words (the search vector holds the abstract's
+    /// too, and knows a word's weight only in the row), and search ranks the papers with a query word in the title first
+    /// without reading their whole search vector. Adding the column rewrites the table once (5.6 s at 20,000 papers on
+    /// a busy development machine).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Version7 =
+    [
+        "ALTER TABLE papers ADD COLUMN title_words tsvector GENERATED ALWAYS AS (to_tsvector('english', title)) STORED",
+        "CREATE INDEX papers_title_words ON papers USING gin(title_words)",
+    ];
+
+    /// <summary>
     /// The status board: what each running process last posted about itself (its gateway shards), one document per key,
     /// for <c>stats</c> on any machine that shares the database.
     /// </summary>
-    public static readonly IReadOnlyList<string> Version7 =
+    public static readonly IReadOnlyList<string> Version8 =
     [
         "CREATE TABLE status_board(key text PRIMARY KEY, document text NOT NULL, posted_at timestamptz NOT NULL)",
     ];
 
     /// <summary>The migrations in order: index 0 brings an empty database to version 1.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8];
 }

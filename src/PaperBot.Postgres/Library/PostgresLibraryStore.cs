@@ -13,7 +13,7 @@ internal sealed class PostgresLibraryStore(PostgresDatabase database, IPaperStor
     public async Task<SaveOutcome> SaveAsync(string memberId, long paperId, IReadOnlyList<string> tags, string? note, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
-        var clean = Clean(tags, note);
+        var clean = LibraryRules.Checked(tags, note);
         if (await papers.GetAsync(paperId, cancellationToken) is null)
         {
             return SaveOutcome.UnknownPaper;
@@ -98,7 +98,7 @@ internal sealed class PostgresLibraryStore(PostgresDatabase database, IPaperStor
     public async Task<bool> UpdateAsync(string memberId, long paperId, IReadOnlyList<string>? tags, string? note, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
-        var clean = Clean(tags ?? [], note);
+        var clean = LibraryRules.Checked(tags ?? [], note);
         return await ExecuteAsync(
             """
             UPDATE library_items SET tags = coalesce(@tags, tags), note = CASE WHEN @set_note THEN @note ELSE note END
@@ -122,14 +122,6 @@ internal sealed class PostgresLibraryStore(PostgresDatabase database, IPaperStor
                 return await command.ExecuteNonQueryAsync(token);
             },
             cancellationToken);
-
-    private static (IReadOnlyList<string> Tags, string? Note) Clean(IReadOnlyList<string> tags, string? note)
-    {
-        ArgumentNullException.ThrowIfNull(tags);
-        var normal = LibraryRules.NormalizeTags(string.Join(' ', tags));
-        var cleanNote = LibraryRules.NormalizeNote(note);
-        return LibraryRules.Validate(normal, cleanNote) is { } problem ? throw new ArgumentException(problem) : (normal, cleanNote);
-    }
 
     private static string? NormalTag(string? tag) => LibraryRules.NormalizeTags(tag) is [var first, ..] ? first : null;
 }

@@ -1,6 +1,7 @@
 using NpgsqlTypes;
 using PaperBot.Core.Papers;
 using PaperBot.Postgres.Database;
+using PaperBot.Postgres.Search;
 
 namespace PaperBot.Postgres.Papers;
 
@@ -15,13 +16,16 @@ internal sealed class PostgresPaperStore(PostgresDatabase database, IPaperSearch
         """;
 
     // The arXiv id first, then the exact normalized title, then the first title it starts (ordinal order, as SQLite).
+    // The title start is a range on the text_pattern_ops index (TitleRange), as autocomplete reads it: a prepared LIKE
+    // with a parameter could not use the index and read every title.
     private const string FindSql = """
         SELECT id FROM (
             SELECT id, 0 AS rank, '' AS title FROM papers WHERE arxiv_id = @arxiv_id
             UNION ALL
             SELECT id, 1, '' FROM papers WHERE @norm_title <> '' AND norm_title = @norm_title
             UNION ALL
-            SELECT id, 2, norm_title FROM papers WHERE @norm_title <> '' AND norm_title LIKE @pattern) AS found
+            (SELECT id, 2, norm_title FROM papers WHERE @norm_title <> '' AND norm_title ~>=~ @norm_title AND norm_title ~<~ @high
+             ORDER BY norm_title USING ~<~, id LIMIT 1)) AS found
         ORDER BY rank, title COLLATE "C", id LIMIT 1
         """;
 
@@ -82,7 +86,7 @@ internal sealed class PostgresPaperStore(PostgresDatabase database, IPaperSearch
                 await using var find = Sql.Command(connection, FindSql)
                     .With("arxiv_id", NpgsqlDbType.Text, reference.ArxivId)
                     .With("norm_title", NpgsqlDbType.Text, reference.NormalizedTitle)
-                    .With("pattern", NpgsqlDbType.Text, Like.Prefix(reference.NormalizedTitle));
+                    .With("high", NpgsqlDbType.Text, reference.NormalizedTitle.Length == 0 ? string.Empty : TitleRange.UpperBound(reference.NormalizedTitle));
                 return await find.ExecuteScalarAsync(token) as long?;
             },
             cancellationToken);

@@ -16,9 +16,12 @@ namespace PaperBot.Postgres.Papers;
 /// upvoted first; score is the upvote count. On the topic means what it means on SQLite (<see cref="TopicMatch"/>): every
 /// word of it (here PostgreSQL's stemmed words), or close in meaning when the embedding model has vectors.
 /// </summary>
-internal sealed class PostgresRecentPapers(PostgresDatabase database, DenseNeighbours? dense = null, IOptions<SearchOptions>? options = null)
+internal sealed class PostgresRecentPapers(
+    PostgresDatabase database, DenseNeighbours? dense = null, IOptions<SearchOptions>? options = null, WordFrequencies? frequencies = null)
     : IRecentPapers, ITopicPapers
 {
+    private readonly WordFrequencies _frequencies = frequencies ?? new WordFrequencies();
+
     private const string RangeSql = $"""
         SELECT {HitReader.Columns}
         FROM papers AS p
@@ -79,7 +82,7 @@ internal sealed class PostgresRecentPapers(PostgresDatabase database, DenseNeigh
         database.RunAsync(
             async (connection, token) =>
             {
-                var seeds = await WordRanking.RankAsync(connection, topic, TopicMatch.TopicSeeds, SearchFilter.None, anyTerm: false, token);
+                var seeds = await WordRanking.RankAsync(connection, _frequencies, topic, TopicMatch.TopicSeeds, SearchFilter.None, anyTerm: false, token);
                 var unit = TopicMatch.Refine(dense!, query, seeds.Select(s => s.Id));
                 var rows = await RangeAsync(connection, from, to, null, TopicMatch.MaxSemanticCandidates, words, token);
                 var worded = await RangeAsync(connection, from, to, topic, TopicMatch.MaxSemanticCandidates, words, token);

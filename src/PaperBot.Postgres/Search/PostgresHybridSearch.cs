@@ -15,7 +15,7 @@ namespace PaperBot.Postgres.Search;
 /// nothing has to be rebuilt or kept in step across processes. In <see cref="SearchMode.Dense"/> the nearest papers
 /// alone are the answer, the words while none has a vector.
 /// </summary>
-internal sealed class PostgresHybridSearch(PostgresDatabase database, DenseNeighbours dense, IOptions<SearchOptions> options)
+internal sealed class PostgresHybridSearch(PostgresDatabase database, DenseNeighbours dense, IOptions<SearchOptions> options, WordFrequencies frequencies)
 {
     public async Task<IReadOnlyList<PaperHit>> SearchAsync(string text, int top, SearchFilter filter, CancellationToken cancellationToken)
     {
@@ -24,12 +24,12 @@ internal sealed class PostgresHybridSearch(PostgresDatabase database, DenseNeigh
         var words = await database.RunAsync(
             async (connection, token) =>
             {
-                var ranked = await WordRanking.RankAsync(connection, text, candidates, filter, anyTerm: false, token);
+                var ranked = await WordRanking.RankAsync(connection, frequencies, text, candidates, filter, anyTerm: false, token);
                 if (ranked.Count < candidates)
                 {
                     // Paraphrases rarely share every word with the paper: any word makes a candidate.
                     var seen = ranked.Select(r => r.Id).ToHashSet();
-                    var any = await WordRanking.RankAsync(connection, text, candidates, filter, anyTerm: true, token);
+                    var any = await WordRanking.RankAsync(connection, frequencies, text, candidates, filter, anyTerm: true, token);
                     ranked.AddRange(any.Where(r => seen.Add(r.Id)).Take(candidates - ranked.Count));
                 }
 

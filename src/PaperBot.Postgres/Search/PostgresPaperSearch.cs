@@ -14,19 +14,22 @@ namespace PaperBot.Postgres.Search;
 /// <see cref="SearchMode.Hybrid"/> (the default) that ranking is fused with the embedding model's nearest papers as the
 /// SQLite store fuses its BM25 (<see cref="PostgresHybridSearch"/>).
 /// </summary>
-internal sealed class PostgresPaperSearch(PostgresDatabase database, IOptions<SearchOptions>? options = null, PostgresHybridSearch? hybrid = null) : IPaperSearch
+internal sealed class PostgresPaperSearch(
+    PostgresDatabase database, IOptions<SearchOptions>? options = null, PostgresHybridSearch? hybrid = null, WordFrequencies? frequencies = null) : IPaperSearch
 {
     /// <summary>Results per query at most: more is never read in a chat.</summary>
     public const int MaxTop = 100;
 
     private readonly PostgresHybridSearch? _hybrid = options?.Value.Mode is SearchMode.Hybrid or SearchMode.Dense ? hybrid : null;
 
-    private const string TitlePrefixSql =
-        @"SELECT id, title FROM papers WHERE norm_title LIKE @pattern ORDER BY norm_title COLLATE ""C"", id LIMIT @max";
+    // One per process in the app (registered); a search built without one keeps its own.
+    private readonly WordFrequencies _frequencies = frequencies ?? new WordFrequencies();
 
-    // Titles whose words start with what was typed ("flash att" finds "... FlashAttention ..."), newest first.
-    private const string TitleWordsSql = """
-        SELECT id, title FROM papers WHERE search @@ to_tsquery('english', @words) ORDER BY id DESC LIMIT @max
+    // The range (not LIKE) on the text_pattern_ops index: a prepared statement's generic plan cannot read an index
+    // through LIKE with a parameter, and scanned every title per keystroke. ~<~ orders by bytes, as the index does, so
+    // the scan stops at @max titles.
+    private const string TitlePrefixSql = """
+        SELECT id, title FROM papers WHERE norm_title ~>=~ @low AND norm_title ~<~ @high ORDER BY norm_title USING ~<~ LIMIT @max
         """;
 
     private const string NewestTitlesSql = "SELECT id, title FROM papers ORDER BY id DESC LIMIT @max";
@@ -53,10 +56,10 @@ internal sealed class PostgresPaperSearch(PostgresDatabase database, IOptions<Se
         return await database.RunAsync(
             async (connection, token) =>
             {
-                var ranked = await WordRanking.RankAsync(connection, text, top, filter, anyTerm: false, token);
+                var ranked = await WordRanking.RankAsync(connection, _frequencies, text, top, filter, anyTerm: false, token);
                 if (ranked.Count == 0)
                 {
-                    ranked = await WordRanking.RankAsync(connection, text, top, filter, anyTerm: true, token);
+                    ranked = await WordRanking.RankAsync(connection, _frequencies, text, top, filter, anyTerm: true, token);
                 }
 
                 return await HitReader.LoadAsync(connection, ranked, words, token);
@@ -77,33 +80,22 @@ internal sealed class PostgresPaperSearch(PostgresDatabase database, IOptions<Se
             async (connection, token) =>
             {
                 var found = normalized.Length == 0
-                    ? await TitlesAsync(Sql.Command(connection, NewestTitlesSql), max, token)
-                    : await TitlesAsync(Sql.Command(connection, TitlePrefixSql).With("pattern", NpgsqlDbType.Text, Like.Prefix(normalized)), max, token);
+                    ? await TitleRows.ReadAsync(Sql.Command(connection, NewestTitlesSql), max, token)
+                    : await TitleRows.ReadAsync(
+                        Sql.Command(connection, TitlePrefixSql)
+                            .With("low", NpgsqlDbType.Text, normalized)
+                            .With("high", NpgsqlDbType.Text, TitleRange.UpperBound(normalized)),
+                        max,
+                        token);
                 if (found.Count < max && TitleWordsQuery.For(normalized) is { } words)
                 {
                     var seen = found.Select(f => f.Id).ToHashSet();
-                    var more = await TitlesAsync(Sql.Command(connection, TitleWordsSql).With("words", NpgsqlDbType.Text, words), max, token);
+                    var more = await TitleWordsLookup.NewestAsync(connection, words, max, token);
                     found.AddRange(more.Where(m => seen.Add(m.Id)).Take(max - found.Count));
                 }
 
                 return (IReadOnlyList<TitlePrefixMatch>)found;
             },
             cancellationToken);
-    }
-
-    private static async Task<List<TitlePrefixMatch>> TitlesAsync(NpgsqlCommand command, int max, CancellationToken cancellationToken)
-    {
-        await using (command)
-        {
-            command.With("max", NpgsqlDbType.Integer, max);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var titles = new List<TitlePrefixMatch>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                titles.Add(new TitlePrefixMatch(reader.GetInt64(0), reader.GetString(1)));
-            }
-
-            return titles;
-        }
     }
 }

@@ -25,36 +25,41 @@ internal static class WordRanking
           AND (@until IS NULL OR p.published_on <= @until)
         """;
 
-    // Which papers match is the query's (websearch_to_tsquery: every term, or with @any any of them). How they rank is
-    // BM25's idea on ts_rank: each query word's ts_rank (weights {D, C, B, A}: the abstract (B) counts a quarter of the
-    // title (A); normalization 1 divides by 1 + log(length), so a long abstract does not win by its length) times the
-    // word's inverse document frequency, summed. ts_rank alone has no IDF, so "without" or "training" in a title
-    // outranked the one rare word a question was about. Document frequencies are counted from the GIN index per query;
-    // the paper count is the planner's estimate, counted while there is none yet (a new database). The "any term" query
+    // Which papers match is the query's (websearch_to_tsquery: every term, or with @any any of them; the "any term" query
     // is the same lexemes joined by OR: PostgreSQL prints a tsquery with every lexeme quoted, so replacing its '&' cannot
-    // touch one.
+    // touch one). How they rank is BM25's idea on ts_rank: each query word's ts_rank (weights {D, C, B, A}: the abstract
+    // (B) counts a quarter of the title (A); normalization 1 divides by 1 + log(length), so a long abstract does not win
+    // by its length) times the word's inverse document frequency (@idfs, from WordFrequencies), summed. ts_rank alone
+    // has no IDF, so "without" or "training" in a title outranked the one rare word a question was about.
+    //
+    // Scoring every match was the cost (a common word is in most abstracts, and each ts_rank reads the paper's whole
+    // vector out of TOAST), so only a bounded pool is scored exactly: the matches with a query word in the title, best
+    // first by that word's IDF on the small title vector (a title word weighs four times an abstract word, so the best
+    // papers are nearly always among them), and @pool further matches as the index yields them. Where the query
+    // matches fewer than @pool papers, that is every match and the ranking is exact. Each paper's vector is read once
+    // (the LATERAL copy) rather than once per query word.
     private const string RankSql = $$"""
-        WITH q AS (SELECT websearch_to_tsquery('english', @query) AS all_terms),
-             chosen AS (
-                 SELECT CASE WHEN @any THEN replace(all_terms::text, ' & ', ' | ')::tsquery ELSE all_terms END AS query FROM q),
-             words AS (
-                 SELECT DISTINCT ('''' || replace(replace(lexeme, '\', '\\'), '''', '''''') || '''')::tsquery AS query
-                 FROM unnest(tsvector_to_array(to_tsvector('english', @query))) AS lexeme),
-             terms AS (
-                 SELECT w.query, (SELECT count(*) FROM papers AS d WHERE d.search @@ w.query) AS df FROM words AS w),
-             total AS (
-                 SELECT greatest(
-                            CASE WHEN c.reltuples > 0 THEN c.reltuples::float8 ELSE (SELECT count(*) FROM papers)::float8 END,
-                            (SELECT max(df)::float8 FROM terms),
-                            1.0) AS n
-                 FROM pg_class AS c WHERE c.oid = 'papers'::regclass)
-        SELECT p.id,
-               coalesce((SELECT sum(ln(1 + (total.n - t.df + 0.5) / (t.df + 0.5)) * ts_rank('{0.1, 0.2, 0.25, 1.0}', p.search, t.query, 1))
-                         FROM terms AS t), 0) AS score
-        FROM papers AS p, chosen, total
-        WHERE p.search @@ chosen.query AND p.id <> @exclude AND {{FilterSql}}
+        WITH terms AS (SELECT t.term::tsquery AS query, t.idf FROM unnest(@terms, @idfs) AS t(term, idf)),
+             titled AS MATERIALIZED (
+                 SELECT p.id FROM papers AS p
+                 WHERE p.title_words @@ (SELECT @in_title::tsquery) AND p.search @@ {{MatchSql}} AND p.id <> @exclude AND {{FilterSql}}
+                 ORDER BY (SELECT sum(t.idf * ts_rank(p.title_words, t.query)) FROM terms AS t) DESC, p.id DESC
+                 LIMIT @pool),
+             sampled AS MATERIALIZED (
+                 SELECT p.id FROM papers AS p
+                 WHERE p.search @@ {{MatchSql}} AND p.id <> @exclude AND {{FilterSql}}
+                 LIMIT @pool),
+             pool AS (SELECT id FROM titled UNION SELECT id FROM sampled)
+        SELECT p.id, coalesce((SELECT sum(t.idf * ts_rank('{0.1, 0.2, 0.25, 1.0}', v.search, t.query, 1)) FROM terms AS t), 0) AS score
+        FROM pool JOIN papers AS p ON p.id = pool.id
+        CROSS JOIN LATERAL (SELECT p.search || ''::tsvector AS search OFFSET 0) AS v
         ORDER BY score DESC, p.id
         LIMIT @top
+        """;
+
+    // A sub-select of the parameters (not a CTE), so the planner reads it through the GIN index, and parses it once.
+    private const string MatchSql = """
+        (SELECT CASE WHEN @any THEN replace(q::text, ' & ', ' | ')::tsquery ELSE q END FROM websearch_to_tsquery('english', @query) AS q)
         """;
 
     private const string AllowedSql = $"""
@@ -69,17 +74,32 @@ internal static class WordRanking
         return text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
     }
 
+    /// <summary>The papers scored exactly per ranking at least (and <c>top</c> when larger), from each of the two pools.</summary>
+    public const int Pool = 500;
+
     /// <summary>The best <paramref name="top"/> papers with every term (or any term), best first, never <paramref name="excludeId"/>.</summary>
     public static async Task<List<(long Id, double Score)>> RankAsync(
-        NpgsqlConnection connection, string text, int top, SearchFilter filter, bool anyTerm, CancellationToken cancellationToken, long excludeId = 0)
+        NpgsqlConnection connection, WordFrequencies frequencies, string text, int top, SearchFilter filter, bool anyTerm, CancellationToken cancellationToken, long excludeId = 0)
     {
+        ArgumentNullException.ThrowIfNull(frequencies);
+        var words = await frequencies.ForAsync(connection, text, cancellationToken);
+        var ranked = new List<(long, double)>();
+        if (words.Lexemes.Count == 0)
+        {
+            return ranked;
+        }
+
+        var terms = words.Lexemes.Select(TsQueryText.Lexeme).ToArray();
         await using var command = Filtered(Sql.Command(connection, RankSql), filter)
             .With("query", NpgsqlDbType.Text, text)
             .With("any", NpgsqlDbType.Boolean, anyTerm)
+            .With("terms", NpgsqlDbType.Array | NpgsqlDbType.Text, terms)
+            .With("idfs", NpgsqlDbType.Array | NpgsqlDbType.Double, words.Idfs())
+            .With("in_title", NpgsqlDbType.Text, string.Join(" | ", terms))
             .With("exclude", NpgsqlDbType.Bigint, excludeId)
+            .With("pool", NpgsqlDbType.Integer, Math.Max(top, Pool))
             .With("top", NpgsqlDbType.Integer, top);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ranked = new List<(long, double)>();
         while (await reader.ReadAsync(cancellationToken))
         {
             ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
