@@ -16,6 +16,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly StoreOptions _options;
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly Lock _writeLock = new();
+    private readonly Lock _schemaLock = new();
     private readonly ReadConnectionPool _reads;
     private SQLiteConnection? _writeConnection;
     private bool _migrated;
@@ -47,8 +48,23 @@ internal sealed class SqliteDatabase : IDisposable
             var connection = new SQLiteConnection(new SQLiteConnectionString(FilePath, OpenFlags, storeDateTimeAsTicks: false));
             try
             {
-                Configure(connection);
-                EnsureSchema(connection);
+                if (Volatile.Read(ref _migrated))
+                {
+                    Configure(connection);
+                }
+                else
+                {
+                    // The first connections of a process may open side by side (the read pool opens one per concurrent
+                    // query): one sets WAL and migrates while the others wait here. Left to SQLite, two connections
+                    // switching a new file to WAL at once can get SQLITE_BUSY without waiting, and a long migration on a
+                    // loaded machine can outlast the busy timeout.
+                    lock (_schemaLock)
+                    {
+                        Configure(connection);
+                        EnsureSchema(connection);
+                    }
+                }
+
                 AfterOpen?.Invoke(connection);
                 return connection;
             }
