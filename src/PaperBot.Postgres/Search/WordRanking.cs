@@ -29,7 +29,8 @@ internal static class WordRanking
     // is the same lexemes joined by OR: PostgreSQL prints a tsquery with every lexeme quoted, so replacing its '&' cannot
     // touch one). How they rank is BM25's idea on ts_rank: each query word's ts_rank (weights {D, C, B, A}: the abstract
     // (B) counts a quarter of the title (A); normalization 1 divides by 1 + log(length), so a long abstract does not win
-    // by its length) times the word's inverse document frequency (@idfs, from WordFrequencies), summed. ts_rank alone
+    // by its length, and 32 saturates it, rank / (rank + 1), as BM25 saturates a word's count, so one word said often
+    // does not outweigh several question words said once) times the word's inverse document frequency (@idfs, from WordFrequencies), summed. ts_rank alone
     // has no IDF, so "without" or "training" in a title outranked the one rare word a question was about.
     //
     // Scoring every match was the cost (a common word is in most abstracts, and each ts_rank reads the paper's whole
@@ -50,7 +51,7 @@ internal static class WordRanking
                  WHERE p.search @@ {{MatchSql}} AND p.id <> @exclude AND {{FilterSql}}
                  LIMIT @pool),
              pool AS (SELECT id FROM titled UNION SELECT id FROM sampled)
-        SELECT p.id, coalesce((SELECT sum(t.idf * ts_rank('{0.1, 0.2, 0.25, 1.0}', v.search, t.query, 1)) FROM terms AS t), 0) AS score
+        SELECT p.id, coalesce((SELECT sum(t.idf * ts_rank('{0.1, 0.2, 0.25, 1.0}', v.search, t.query, 33)) FROM terms AS t), 0) AS score
         FROM pool JOIN papers AS p ON p.id = pool.id
         CROSS JOIN LATERAL (SELECT p.search || ''::tsvector AS search OFFSET 0) AS v
         ORDER BY score DESC, p.id
