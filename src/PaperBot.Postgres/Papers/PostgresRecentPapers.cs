@@ -82,7 +82,8 @@ internal sealed class PostgresRecentPapers(
         database.RunAsync(
             async (connection, token) =>
             {
-                var seeds = await WordRanking.RankAsync(connection, _frequencies, topic, TopicMatch.TopicSeeds, SearchFilter.None, anyTerm: false, token);
+                var topicWords = await _frequencies.ForAsync(connection, topic, token);
+                var seeds = await WordRanking.RankAsync(connection, topicWords, topic, TopicMatch.TopicSeeds, SearchFilter.None, anyTerm: false, token);
                 var unit = TopicMatch.Refine(dense!, query, seeds.Select(s => s.Id));
                 var rows = await RangeAsync(connection, from, to, null, TopicMatch.MaxSemanticCandidates, words, token);
                 var worded = await RangeAsync(connection, from, to, topic, TopicMatch.MaxSemanticCandidates, words, token);

@@ -24,12 +24,13 @@ internal sealed class PostgresHybridSearch(PostgresDatabase database, DenseNeigh
         var words = await database.RunAsync(
             async (connection, token) =>
             {
-                var ranked = await WordRanking.RankAsync(connection, frequencies, text, candidates, filter, anyTerm: false, token);
+                var queryWords = await frequencies.ForAsync(connection, text, token);
+                var ranked = await WordRanking.RankAsync(connection, queryWords, text, candidates, filter, anyTerm: false, token);
                 if (ranked.Count < candidates)
                 {
                     // Paraphrases rarely share every word with the paper: any word makes a candidate.
                     var seen = ranked.Select(r => r.Id).ToHashSet();
-                    var any = await WordRanking.RankAsync(connection, frequencies, text, candidates, filter, anyTerm: true, token);
+                    var any = await WordRanking.RankAsync(connection, queryWords, text, candidates, filter, anyTerm: true, token);
                     ranked.AddRange(any.Where(r => seen.Add(r.Id)).Take(candidates - ranked.Count));
                 }
 

@@ -56,10 +56,11 @@ internal sealed class PostgresPaperSearch(
         return await database.RunAsync(
             async (connection, token) =>
             {
-                var ranked = await WordRanking.RankAsync(connection, _frequencies, text, top, filter, anyTerm: false, token);
+                var queryWords = await _frequencies.ForAsync(connection, text, token);
+                var ranked = await WordRanking.RankAsync(connection, queryWords, text, top, filter, anyTerm: false, token);
                 if (ranked.Count == 0)
                 {
-                    ranked = await WordRanking.RankAsync(connection, _frequencies, text, top, filter, anyTerm: true, token);
+                    ranked = await WordRanking.RankAsync(connection, queryWords, text, top, filter, anyTerm: true, token);
                 }
 
                 return await HitReader.LoadAsync(connection, ranked, words, token);

@@ -30,8 +30,9 @@ internal static class WordRanking
     // touch one). How they rank is BM25's idea on ts_rank: each query word's ts_rank (weights {D, C, B, A}: the abstract
     // (B) counts a quarter of the title (A); normalization 1 divides by 1 + log(length), so a long abstract does not win
     // by its length, and 32 saturates it, rank / (rank + 1), as BM25 saturates a word's count, so one word said often
-    // does not outweigh several question words said once) times the word's inverse document frequency (@idfs, from WordFrequencies), summed. ts_rank alone
-    // has no IDF, so "without" or "training" in a title outranked the one rare word a question was about.
+    // does not outweigh several question words said once) times the word's inverse document frequency (@idfs, from
+    // WordFrequencies), summed. ts_rank alone has no IDF, so "without" or "training" in a title outranked the one rare
+    // word a question was about.
     //
     // Scoring every match was the cost (a common word is in most abstracts, and each ts_rank reads the paper's whole
     // vector out of TOAST), so only a bounded pool is scored exactly: the matches with a query word in the title, best
@@ -78,12 +79,15 @@ internal static class WordRanking
     /// <summary>The papers scored exactly per ranking at least (and <c>top</c> when larger), from each of the two pools.</summary>
     public const int Pool = 500;
 
-    /// <summary>The best <paramref name="top"/> papers with every term (or any term), best first, never <paramref name="excludeId"/>.</summary>
+    /// <summary>
+    /// The best <paramref name="top"/> papers with every term (or any term) of <paramref name="text"/>, best first, never
+    /// <paramref name="excludeId"/>. <paramref name="words"/> are the text's words and counts (<see cref="WordFrequencies"/>),
+    /// read once by the caller for both the every-term and the any-term ranking.
+    /// </summary>
     public static async Task<List<(long Id, double Score)>> RankAsync(
-        NpgsqlConnection connection, WordFrequencies frequencies, string text, int top, SearchFilter filter, bool anyTerm, CancellationToken cancellationToken, long excludeId = 0)
+        NpgsqlConnection connection, QueryWords words, string text, int top, SearchFilter filter, bool anyTerm, CancellationToken cancellationToken, long excludeId = 0)
     {
-        ArgumentNullException.ThrowIfNull(frequencies);
-        var words = await frequencies.ForAsync(connection, text, cancellationToken);
+        ArgumentNullException.ThrowIfNull(words);
         var ranked = new List<(long, double)>();
         if (words.Lexemes.Count == 0)
         {
