@@ -24,11 +24,12 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
             : VenueCue().IsMatch(question) ? BeyondAbstract.Venue
             : BeyondAbstract.None;
         // A question asking for one number, or for what abstracts lack ("how can I get the code?"), is not broad.
-        var broad = BroadCue().IsMatch(question) && !NumberCue().IsMatch(question) && beyond == BeyondAbstract.None;
-        var technique = !broad && beyond == BeyondAbstract.None && !NumberCue().IsMatch(question) && TechniqueAsking().Match(question) is { Success: true } asking
+        var wantsNumber = NumberCue().IsMatch(question);
+        var broad = BroadCue().IsMatch(question) && !wantsNumber && beyond == BeyondAbstract.None;
+        var technique = !broad && beyond == BeyondAbstract.None && !wantsNumber && TechniqueAsking().Match(question) is { Success: true } asking
             ? asking.Groups["technique"].Value.Trim()
             : null;
-        return new QuestionShape(NumberCue().IsMatch(question), NameCue().IsMatch(question), broad, beyond) { Technique = technique };
+        return new QuestionShape(wantsNumber, NameCue().IsMatch(question), broad, beyond) { Technique = technique };
     }
 
     /// <summary>What a broad question is about: its words without the asking ("how can I", "what are ways to").</summary>

@@ -67,7 +67,7 @@ public sealed class TwoProcessesOnePostgresTests
         await FakeDiscordServer.WaitForAsync(() => Channels.All(c => discord.ChannelMessages.Any(m => m.ChannelId == c)), Patience, "a post in every channel");
         // Once every post is recorded as sent, none is in flight: a duplicate would already be in the fake. Stopping both
         // then makes sure no later pass adds one before the counts are read.
-        await Eventually.UntilAsync(async () => await CountAsync(database, "SELECT count(*) FROM highlight_posts WHERE state = 'sent'") == Channels.Length, "every post recorded as sent");
+        await Eventually.UntilAsync(async () => await SentPostsAsync(database) == Channels.Length, "every post recorded as sent");
         first.Kill();
         second.Kill();
 
@@ -193,21 +193,23 @@ public sealed class TwoProcessesOnePostgresTests
         return null;
     }
 
-    private static async Task<string> StateOfAsync(PostgresBackend database, string nonce)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT state FROM highlight_posts WHERE nonce = $1", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = nonce });
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<string> StateOfAsync(PostgresBackend database, string nonce) =>
+        ScalarAsync<string>(database, "SELECT state FROM highlight_posts WHERE nonce = $1", nonce);
 
-    private static async Task<long> CountAsync(PostgresBackend database, string sql)
+    private static Task<long> SentPostsAsync(PostgresBackend database) =>
+        ScalarAsync<long>(database, "SELECT count(*) FROM highlight_posts WHERE state = 'sent'");
+
+    private static async Task<T> ScalarAsync<T>(PostgresBackend database, string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     private sealed record InFlightPost(Node Node, string Nonce);
