@@ -25,20 +25,40 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
             : BeyondAbstract.None;
         // A question asking for one number, or for what abstracts lack ("how can I get the code?"), is not broad.
         var wantsNumber = NumberCue().IsMatch(question);
-        var broad = BroadCue().IsMatch(question) && !wantsNumber && beyond == BeyondAbstract.None;
-        var technique = !broad && beyond == BeyondAbstract.None && !wantsNumber && TechniqueAsking().Match(question) is { Success: true } asking
+        var asksOpenly = !wantsNumber && beyond == BeyondAbstract.None;
+        var broad = BroadCue().IsMatch(question) && asksOpenly;
+        var technique = !broad && asksOpenly && TechniqueAsking().Match(question) is { Success: true } asking
             ? asking.Groups["technique"].Value.Trim()
             : null;
+        broad = broad || (technique is null && asksOpenly && AsksAboutKind(question));
         return new QuestionShape(wantsNumber, NameCue().IsMatch(question), broad, beyond) { Technique = technique };
+    }
+
+    /// <summary>
+    /// Whether the question asks how a kind of thing does something ("how can a small student model learn from a larger
+    /// teacher?", "how do vision-language models cope with high-resolution images?") or which kinds do it ("what theories
+    /// explain ...?"): many papers answer such a question, unless it names one thing ("how does FlashAttention cut memory
+    /// reads?"), a name being a word capitalized mid-sentence or mixing letters and digits (an acronym in capitals, "LLM",
+    /// is a kind).
+    /// </summary>
+    private static bool AsksAboutKind(string question)
+    {
+        if (KindPlural().IsMatch(question))
+        {
+            return true;
+        }
+
+        return GeneralAsking().Match(question) is { Success: true } asking && !NamedThing().IsMatch(asking.Groups["rest"].Value);
     }
 
     /// <summary>What a broad question is about: its words without the asking ("how can I", "what are ways to").</summary>
     public static string Topic(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        // "How can neural networks be trained without backprop?": the cue spans the subject, so only its asking goes.
-        var topic = BroadCue().Replace(PassiveAsking().Replace(question, "$1 $2"), " ");
-        topic = Asking().Replace(topic, " ").Trim(' ', '?', '.', '!');
+        // "How can neural networks be trained without backprop?": the cue spans the subject, so only its asking goes. In
+        // "which curriculum strategies ..." or "which optimizers can ...", the kind asked for is the subject and stays.
+        var topic = BroadCue().Replace(KindAsked().Replace(PassiveAsking().Replace(question, "$1 $2"), " ${kind} "), " ");
+        topic = Spaces().Replace(Asking().Replace(topic, " "), " ").Trim(' ', '?', '.', '!');
         return topic.Length == 0 ? question : topic;
     }
 
@@ -60,11 +80,33 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     [GeneratedRegex(@"^\s*how\s+(?:can|could|does|do|might|would|will)\s+(?!(?:i|we|you|one|people|researchers|teams|practitioners|someone|it|they|this|that|these|those)\b)(?<technique>[\w\s:-]+?)\s+(?:make|makes|help|helps|speed|speeds|reduce|reduces|cut|cuts|lower|lowers|improve|improves|accelerate|accelerates|shrink|shrinks|save|saves|compress|compresses|boost|boosts|enable|enables)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TechniqueAsking();
 
+    // "How can a small student model learn ...", "how do vision-language models cope ...", "how does a network ...", "how
+    // is machine learning applied to ...", "can quantum computers be used to ...": not "how can I" (broad already) nor
+    // "how does it" (a paper the member saw).
+    [GeneratedRegex(@"^\s*(?:how\s+(?:(?:can|could|do|should|might|would|is|are)\s+(?!(?:i|we|you|it|they|this|that|these|those|he|she)\b)|does\s+(?=an?\s))|can\s+(?!(?:i|we|you|it|they|this|that|these|those|he|she)\b))(?<rest>[^?]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex GeneralAsking();
+
+    // "What theories explain ...", "what pretraining objectives or inputs help ...": kinds (a plural) that do something.
+    [GeneratedRegex(@"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,4}?[\w-]*[a-rt-z]s\s+(?:(?:actually|really|reliably|best|most|usually|typically)\s+)?(?:help|explain|let|allow|make|reduce|cut|speed|improve|enable|avoid|keep|work|scale|handle|address|tackle|compress|accelerate|prevent|mitigate|detect|replace|stabili[sz]e|exist)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindPlural();
+
+    // "GPipe", "FlashAttention", "LoRA", "Adam", "GPT-4", "Llama2": one thing, named. "LLMs", "CLIP", "3D" are kinds.
+    // ("MoE" reads as a name too: such a question gets a plain answer, which names the papers all the same.)
+    [GeneratedRegex(@"\b(?:[A-Za-z]*[a-z][A-Z]\w*|[A-Z][a-z]{2,}\w*|[A-Z]{2,}(?!s\b)[a-z]+\w*|[A-Za-z]+-?\d\w*)\b")]
+    private static partial Regex NamedThing();
+
+    // "which curriculum strategies", "which optimizers can": the kind asked for, kept in the topic.
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:(?<kind>[\w-]+)\s+(?:approaches|methods|techniques|strategies|ways|ideas|tricks|solutions|alternatives)\b|(?<kind>[\w-]+s)\s+(?=(?:can|could|should|help|helps|work|let|allow|make|reduce|cut|speed|improve|enable|avoid|keep|exist|replace)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAsked();
+
     [GeneratedRegex(@"\bhow\s+(?:can|could|should|do|does)\s+([\w\s-]+?)\s+be\s+(\w+(?:ed|en|t))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAsking();
 
-    [GeneratedRegex(@"^\s*(?:what|which|how|are|is|there|some|the|make|get|any|to)\b(?:\s+(?:what|which|how|are|is|there|some|the|make|get|any|to)\b)*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:what|which|how|are|is|there|some|the|make|get|any|to|can|could|do|does|should|might|would)\b(?:\s+(?:what|which|how|are|is|there|some|the|make|get|any|to|can|could|do|does|should|might|would)\b)*", RegexOptions.IgnoreCase)]
     private static partial Regex Asking();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\b(?:authors?|who\s+(?:wrote|writes|are\s+the\s+(?:people|researchers))|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorsCue();

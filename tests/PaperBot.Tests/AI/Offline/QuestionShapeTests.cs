@@ -25,6 +25,21 @@ public sealed class QuestionShapeTests
     [InlineData("which optimizers can replace Adam?", true)]
     [InlineData("which techniques shrink attention memory?", true)]
     [InlineData("which approaches cut the cost of RLHF?", true)]
+    // How a kind of thing does something, or which kinds do it: many papers answer.
+    [InlineData("how can a small student model learn from a larger teacher model?", true)]
+    [InlineData("how do vision-language models cope with high-resolution images?", true)]
+    [InlineData("how does a network learn features in the lazy regime?", true)]
+    [InlineData("how is machine learning being applied to proteins?", true)]
+    [InlineData("can quantum computers be used to train machine learning models?", true)]
+    [InlineData("what theories explain the learning dynamics of neural networks?", true)]
+    [InlineData("which data augmentation tricks actually help?", true)]
+    // One thing, named, or a paper the member saw.
+    [InlineData("how can GPipe split a batch into micro-batches?", false)]
+    [InlineData("can LoRA weights be merged after training?", false)]
+    [InlineData("how does FlashAttention cut memory reads?", false)]
+    [InlineData("how do they pipeline the model?", false)]
+    [InlineData("can it run on a CPU?", false)]
+    [InlineData("what results do they report?", false)]
     [InlineData("How can N:M fine-grained structured sparsity speed up DNN training?", false)]
     [InlineData("who proposed splitting mini-batches into micro-batches?", false)]
     [InlineData("how can I make training faster, and by how much?", false)]
@@ -71,6 +86,11 @@ public sealed class QuestionShapeTests
     [InlineData("KV cache", "KV cache")]
     [InlineData("how can RL be used to improve reasoning?", "RL used to improve reasoning")]
     [InlineData("how can neural networks be trained without backprop?", "neural networks trained without backprop")]
+    // The kind asked for is the subject: "curriculum" is what the question is about.
+    [InlineData("which curriculum strategies order training examples?", "curriculum order training examples")]
+    [InlineData("which optimizers can replace Adam?", "optimizers can replace Adam")]
+    [InlineData("how can a small student model learn from a larger teacher?", "a small student model learn from a larger teacher")]
+    [InlineData("what are efficient approaches to neural architecture search?", "efficient neural architecture search")]
     public void Topic_BroadQuestion_TheSubjectWithoutTheAsking(string question, string topic)
     {
         Assert.Equal(topic, QuestionShape.Topic(question));
