@@ -18,6 +18,7 @@ public static class OfflineServiceCollectionExtensions
         services.TryAddSingleton<Chat.ConversationMemory>();
         services.TryAddSingleton<Core.Papers.IMeaningSimilarity, MeaningUnknown>();
         services.AddSingleton<AnswerSentences>();
+        services.TryAddSingleton(TermGlossary.Bundled);
         services.AddSingleton<OverviewComposer>();
         services.AddSingleton<OfflineAssistant>();
         return services;

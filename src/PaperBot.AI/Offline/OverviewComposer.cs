@@ -12,7 +12,7 @@ namespace PaperBot.AI.Offline;
 /// Papers join only when they hold the subject's words and, among those, say the question closest in one sentence, so the
 /// overview stays on topic.
 /// </summary>
-internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, IMeaningSimilarity meaning)
+internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, IMeaningSimilarity meaning, TermGlossary glossary)
 {
     /// <summary>Search results considered: broad questions have many answers, ranked loosely.</summary>
     private const int Pool = 15;
@@ -50,7 +50,11 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken, string? technique = null)
     {
         var topic = QuestionShape.Topic(question);
-        var hits = await search.SearchAsync(topic, Pool, cancellationToken).ConfigureAwait(false);
+        // Asked in everyday words ("a handful of examples"), the question is searched in the field's terms too ("few-shot").
+        var terms = glossary.TermsFor(topic);
+        var query = terms.Count == 0 ? topic : $"{topic} {string.Join(' ', terms)}";
+        if (Environment.GetEnvironmentVariable("PB_GL") is not null) { Console.Error.WriteLine($"G {topic} => {string.Join(" | ", terms)}"); }
+        var hits = await search.SearchAsync(query, Pool, cancellationToken).ConfigureAwait(false);
         var papers = new List<StoredPaper>(hits.Count);
         foreach (var hit in hits)
         {
@@ -70,7 +74,7 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             }
         }
 
-        var relevant = await RelevantAsync(topic, papers, cancellationToken).ConfigureAwait(false);
+        var relevant = await RelevantAsync(topic, terms, papers, cancellationToken).ConfigureAwait(false);
         var questionStems = TextWords.ContentStems(question).ToHashSet(StringComparer.Ordinal);
         if (relevant.Count < MinPapers)
         {
@@ -79,13 +83,15 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
 
         // Each paper's gist names its approach family and is its line: found once.
         var gists = relevant.ToDictionary(p => p.Id, p => Gist(p, questionStems));
-        return Write(question, Group(relevant, gists), gists, questionStems);
+        return Write(question, terms, Group(relevant, gists), gists, questionStems);
     }
 
-    private async Task<List<StoredPaper>> RelevantAsync(string question, List<StoredPaper> papers, CancellationToken cancellationToken)
+    private async Task<List<StoredPaper>> RelevantAsync(string question, IReadOnlyList<string> terms, List<StoredPaper> papers, CancellationToken cancellationToken)
     {
         var subject = SubjectWords.Of(question);
-        var onSubject = papers.Where(p => SubjectWords.HoldsMost(subject, p)).Take(SentenceChecked).ToList();
+        // A paper naming the field's term for the question's phrasing is on the subject though it shares few of its words.
+        var termStems = terms.Select(TextWords.ContentStems).Where(t => t.Count > 0).ToList();
+        var onSubject = papers.Where(p => SubjectWords.HoldsMost(subject, p) || termStems.Any(t => SubjectWords.Names(t, p))).Take(SentenceChecked).ToList();
         var closeness = await ClosestSentence.OfAsync(meaning, question, onSubject, cancellationToken).ConfigureAwait(false);
         if (closeness is null)
         {
@@ -125,12 +131,16 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     }
 
     private static AssistantAnswer Write(
-        string question, List<(string? Name, List<StoredPaper> Papers)> groups, Dictionary<long, string> gists, HashSet<string> questionStems)
+        string question, IReadOnlyList<string> terms, List<(string? Name, List<StoredPaper> Papers)> groups, Dictionary<long, string> gists,
+        HashSet<string> questionStems)
     {
         var citations = new List<Citation>();
         var count = groups.Sum(g => g.Papers.Count);
         var text = new StringBuilder(OfflineText.AnswerLabel).Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"{count} papers in the corpus answer “{OfflineText.Echo(question)}”, by approach:");
+            .Append(CultureInfo.InvariantCulture, $"{count} papers in the corpus answer “{OfflineText.Echo(question)}”")
+            // Say how an everyday phrasing was read, so a member can tell why these papers came up and ask again otherwise.
+            .Append(terms.Count == 0 ? "" : $" (searched also as {string.Join(", ", terms.Take(4))})")
+            .Append(", by approach:");
         var allPapers = groups.SelectMany(g => g.Papers).ToList();
         foreach (var (name, group) in groups)
         {

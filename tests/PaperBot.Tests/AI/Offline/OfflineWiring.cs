@@ -22,7 +22,7 @@ internal static class OfflineWiring
             Memory(store, memoryTurns, maxQuestionChars),
             new ExtractiveSummarizer(store.Store),
             new AnswerSentences(meaning),
-            new OverviewComposer(store.Search, store.Store, meaning),
+            new OverviewComposer(store.Search, store.Store, meaning, TermGlossary.Bundled),
             store.Time);
     }
 

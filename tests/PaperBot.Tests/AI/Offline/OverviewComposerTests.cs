@@ -130,10 +130,51 @@ public sealed class OverviewComposerTests
         Assert.Null(answer);
     }
 
-    private static OverviewComposer Composer(Mock<IMeaningSimilarity> meaning, params StoredPaper[] papers)
+    [Fact]
+    public async Task ComposeAsync_EverydayPhrasing_SearchedInTheFieldsTermsToo_AndPapersNamingThemAreOnTheSubject()
+    {
+        // "a handful of examples" is "few-shot" in the abstracts: none of the three holds most of the question's words.
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Demonstration Retrieval", "Few-shot prompting picks demonstrations for language models."),
+            ExtractiveAnswerComposerTests.Paper(2, "Meta In-Context", "Transformers meta-learn to solve tasks few-shot in context."),
+            ExtractiveAnswerComposerTests.Paper(3, "Exemplar Choice", "Choosing exemplars improves few-shot accuracy of prompts."),
+            ExtractiveAnswerComposerTests.Paper(4, "Protein LMs", "A language model reads proteins."),
+        };
+        var glossary = new TermGlossary(["handful of examples\tfew-shot|in-context learning"]);
+        var queries = new List<string>();
+        var composer = Composer(ClosestSentenceTests.Meaning(new Dictionary<string, double>()), glossary, queries, papers);
+
+        var answer = await composer.ComposeAsync("how can a language model pick up a new task from a handful of examples?", CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+        Assert.Contains("few-shot in-context learning", Assert.Single(queries), StringComparison.Ordinal);
+        Assert.Contains("(searched also as few-shot, in-context learning)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NoEverydayPhrasing_SearchedAsAsked()
+    {
+        var queries = new List<string>();
+        var glossary = new TermGlossary(["handful of examples\tfew-shot"]);
+        var composer = Composer(ClosestSentenceTests.Meaning(Sentences), glossary, queries, Prefixes, Curriculum, Rollouts);
+
+        var answer = await composer.ComposeAsync(Question, CancellationToken.None);
+
+        Assert.Equal("reinforcement learning for language models cheaper", Assert.Single(queries));
+        Assert.DoesNotContain("searched also as", answer!.Text, StringComparison.Ordinal);
+    }
+
+    private static OverviewComposer Composer(Mock<IMeaningSimilarity> meaning, params StoredPaper[] papers) =>
+        Composer(meaning, TermGlossary.None, [], papers);
+
+    private static OverviewComposer Composer(
+        Mock<IMeaningSimilarity> meaning, TermGlossary glossary, List<string> queries, params StoredPaper[] papers)
     {
         var search = new Mock<IPaperSearch>();
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Callback((string query, int _, CancellationToken _) => queries.Add(query))
             .ReturnsAsync([.. papers.Select(p => new PaperHit(p.Id, p.Paper.Title, null, null, null, 1, ""))]);
         var store = new Mock<IPaperStore>();
         foreach (var paper in papers)
@@ -141,6 +182,6 @@ public sealed class OverviewComposerTests
             store.Setup(s => s.GetAsync(paper.Id, It.IsAny<CancellationToken>())).ReturnsAsync(paper);
         }
 
-        return new OverviewComposer(search.Object, store.Object, meaning.Object);
+        return new OverviewComposer(search.Object, store.Object, meaning.Object, glossary);
     }
 }

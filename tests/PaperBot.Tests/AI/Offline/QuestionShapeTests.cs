@@ -33,6 +33,13 @@ public sealed class QuestionShapeTests
     [InlineData("can quantum computers be used to train machine learning models?", true)]
     [InlineData("what theories explain the learning dynamics of neural networks?", true)]
     [InlineData("which data augmentation tricks actually help?", true)]
+    // What the corpus holds on a subject.
+    [InlineData("papers about state space models?", true)]
+    [InlineData("any work on training graph neural networks?", true)]
+    [InlineData("what work is there on data poisoning?", true)]
+    [InlineData("what's been done with AI for comics?", true)]
+    [InlineData("is anyone comparing neural networks to brains?", true)]
+    [InlineData("what modifications to GRPO have been proposed?", true)]
     // One thing, named, or a paper the member saw.
     [InlineData("how can GPipe split a batch into micro-batches?", false)]
     [InlineData("can LoRA weights be merged after training?", false)]
@@ -91,6 +98,9 @@ public sealed class QuestionShapeTests
     [InlineData("which optimizers can replace Adam?", "optimizers can replace Adam")]
     [InlineData("how can a small student model learn from a larger teacher?", "a small student model learn from a larger teacher")]
     [InlineData("what are efficient approaches to neural architecture search?", "efficient neural architecture search")]
+    [InlineData("papers about state space models like Mamba?", "state space models like Mamba")]
+    [InlineData("what work is there on data poisoning?", "data poisoning")]
+    [InlineData("what's been done with AI for comics?", "AI for comics")]
     public void Topic_BroadQuestion_TheSubjectWithoutTheAsking(string question, string topic)
     {
         Assert.Equal(topic, QuestionShape.Topic(question));

@@ -1,0 +1,106 @@
+using System.Reflection;
+using PaperBot.Core.Text;
+
+namespace PaperBot.AI.Offline;
+
+/// <summary>
+/// The field's own terms for everyday phrasings ("a handful of examples" is "few-shot" or "in-context learning"; "keep
+/// the data private" is "differential privacy"). Members ask in their words, abstracts are written in the field's, and
+/// the local embedding model is too small to bridge the two: a question in everyday words finds papers that share its
+/// common words ("language model", "task") instead of the ones about it. The glossary names the terms to search for too.
+/// A phrasing matches by the stems of its content words in a row, stop words aside: "handful of examples" meets "just a
+/// handful of example", not "a handful of papers with examples", so a match is about the phrase, not its words.
+/// </summary>
+internal sealed class TermGlossary
+{
+    /// <summary>The glossary built into PaperBot (<c>Glossary/glossary.tsv</c>).</summary>
+    public static TermGlossary Bundled { get; } = Load();
+
+    /// <summary>A glossary that knows no phrasing: questions are searched as asked.</summary>
+    public static TermGlossary None { get; } = new([]);
+
+    /// <summary>Content words a phrasing needs (stop words aside) to be used.</summary>
+    public const int MinWords = 2;
+
+    private readonly List<(string[] Phrase, string[] Terms)> _entries;
+
+    /// <summary>Reads entries of the form <c>phrasing|phrasing TAB term|term</c>; <c>#</c> lines and blank lines are skipped.</summary>
+    /// <exception cref="FormatException">A line is not two non-empty, tab-separated sides (names the line).</exception>
+    public TermGlossary(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _entries = [];
+        var number = 0;
+        foreach (var line in lines)
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var sides = line.Split('\t');
+            var terms = sides.Length == 2 ? Split(sides[1]) : [];
+            var phrases = sides.Length == 2 ? Split(sides[0]).Select(Stems).ToList() : [];
+            if (terms.Length == 0 || phrases.Count == 0)
+            {
+                throw new FormatException($"Glossary line {number} is not 'phrasing|phrasing<TAB>term|term': fix or remove it.");
+            }
+
+            // One content word ("the model" of "does the model know") is as often the field's own word ("model", "image",
+            // "code") as an everyday one: it would add its terms to every question that says it.
+            _entries.AddRange(phrases.Where(p => p.Length >= MinWords).Select(p => (p, terms)));
+        }
+
+        // The longest phrasing first, so "keep data private" wins over a shorter phrasing inside it (the sort is stable).
+        _entries = [.. _entries.OrderByDescending(e => e.Phrase.Length)];
+    }
+
+    /// <summary>How many phrasings the glossary knows.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The field's terms for the phrasings <paramref name="text"/> uses, each once; none when it uses none.</summary>
+    public IReadOnlyList<string> TermsFor(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Stems(text);
+        var used = new bool[words.Length];
+        var terms = new List<string>();
+        foreach (var (phrase, entryTerms) in _entries)
+        {
+            for (var start = 0; start + phrase.Length <= words.Length; start++)
+            {
+                if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase) && !used.AsSpan(start, phrase.Length).Contains(true))
+                {
+                    used.AsSpan(start, phrase.Length).Fill(true);
+                    if (Environment.GetEnvironmentVariable("PB_GL") is not null) { Console.Error.WriteLine($"   M [{string.Join(' ', phrase)}] => {string.Join('|', entryTerms)}"); }
+                    terms.AddRange(entryTerms.Where(t => !terms.Contains(t, StringComparer.Ordinal)));
+                    break;
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The stems of the content words, in order, repeats kept: a phrasing is a sequence.</summary>
+    private static string[] Stems(string text) => [.. TextWords.Words(text).Where(w => !TextWords.IsStopWord(w)).Select(TextWords.Stem)];
+
+    private static string[] Split(string side) =>
+        [.. side.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    private static TermGlossary Load()
+    {
+        const string name = "PaperBot.AI.Offline.Glossary.glossary.tsv";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The build left out the glossary resource {name}.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return new TermGlossary(lines);
+    }
+}

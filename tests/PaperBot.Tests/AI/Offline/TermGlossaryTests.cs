@@ -1,0 +1,55 @@
+using PaperBot.AI.Offline;
+
+namespace PaperBot.Tests.AI.Offline;
+
+public sealed class TermGlossaryTests
+{
+    private static readonly TermGlossary Glossary = new([
+        "# comment",
+        "",
+        "handful of examples|few examples\tfew-shot|in-context learning",
+        "keep data private\tdifferential privacy",
+        "data private\tdata anonymization",
+    ]);
+
+    [Theory]
+    [InlineData("how can a model learn from just a handful of examples?", "few-shot|in-context learning")]
+    [InlineData("learning from a few examples", "few-shot|in-context learning")]
+    [InlineData("Handful of Example", "few-shot|in-context learning")]
+    [InlineData("a handful of papers with examples", "")]
+    [InlineData("how do I keep training data private?", "data anonymization")]
+    [InlineData("how do I keep data private while training?", "differential privacy")]
+    [InlineData("is the data private?", "data anonymization")]
+    public void TermsFor_PhrasingsInARow_TheirTerms(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', Glossary.TermsFor(text)));
+    }
+
+    [Fact]
+    public void TermsFor_TwoPhrasings_TheTermsOfBothOnceEach()
+    {
+        var terms = Glossary.TermsFor("keep data private with a handful of examples or few examples");
+
+        Assert.Equal(["differential privacy", "few-shot", "in-context learning"], terms.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("no tab here")]
+    [InlineData("phrase\t")]
+    [InlineData("\tterm")]
+    [InlineData("a\tb\tc")]
+    public void Constructor_MalformedLine_SaysWhichLine(string line)
+    {
+        var error = Assert.Throws<FormatException>(() => new TermGlossary(["# fine", line]));
+
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bundled_LoadsTheShippedGlossary_AndReadsAnEverydayQuestion()
+    {
+        Assert.True(TermGlossary.Bundled.Count >= 100, $"{TermGlossary.Bundled.Count} phrasings");
+        Assert.NotEmpty(TermGlossary.Bundled.TermsFor("how can a language model learn a task from a handful of examples?"));
+        Assert.Empty(TermGlossary.None.TermsFor("how can a language model learn a task from a handful of examples?"));
+    }
+}
