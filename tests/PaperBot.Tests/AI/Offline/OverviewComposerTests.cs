@@ -53,6 +53,27 @@ public sealed class OverviewComposerTests
     }
 
     [Fact]
+    public async Task ComposeAsync_SearchsFirstPapersInOtherWords_CitedThoughTheyHoldFewOfTheQuestionsWords()
+    {
+        // "curriculum" is the abstracts' word for "order training examples": search ranks those papers first.
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Prompt Curriculum", "A curriculum of prompts speeds up post-training."),
+            ExtractiveAnswerComposerTests.Paper(2, "Length Curriculum", "Sequence lengths follow a curriculum during pre-training."),
+            ExtractiveAnswerComposerTests.Paper(3, "Distribution Curriculum", "A curriculum over data distributions for RL post-training."),
+            ExtractiveAnswerComposerTests.Paper(4, "Loss Ordering", "We order training examples by their loss."),
+            ExtractiveAnswerComposerTests.Paper(5, "Second-order Optimizer", "A second-order optimizer for training on examples."),
+            ExtractiveAnswerComposerTests.Paper(6, "Robust Training", "Training on adversarial examples in a fixed order."),
+        };
+        var composer = Composer(MeaningUnknown(), papers);
+
+        var answer = await composer.ComposeAsync("which curriculum strategies order training examples?", CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+    }
+
+    [Fact]
     public async Task ComposeAsync_MeaningUnknown_TheFirstPapersOnTheSubjectInSearchOrder()
     {
         var meaning = new Mock<IMeaningSimilarity>();
@@ -60,7 +81,7 @@ public sealed class OverviewComposerTests
             .ReturnsAsync((IReadOnlyList<double>?)null);
         meaning.Setup(m => m.ToPapersAsync(It.IsAny<string>(), It.IsAny<IReadOnlyCollection<long>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new Dictionary<long, double>());
-        var composer = Composer(meaning, Inference, Rewards, Prefixes, Curriculum, Rollouts);
+        var composer = Composer(meaning, Rewards, Prefixes, Curriculum, Inference, Rollouts);
 
         var answer = await composer.ComposeAsync(Question, CancellationToken.None);
 
@@ -164,6 +185,14 @@ public sealed class OverviewComposerTests
 
         Assert.Equal("reinforcement learning for language models cheaper", Assert.Single(queries));
         Assert.DoesNotContain("searched also as", answer!.Text, StringComparison.Ordinal);
+    }
+
+    private static Mock<IMeaningSimilarity> MeaningUnknown()
+    {
+        var meaning = new Mock<IMeaningSimilarity>();
+        meaning.Setup(m => m.ToPassagesAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<double>?)null);
+        return meaning;
     }
 
     private static OverviewComposer Composer(Mock<IMeaningSimilarity> meaning, params StoredPaper[] papers) =>

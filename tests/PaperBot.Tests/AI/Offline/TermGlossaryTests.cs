@@ -7,16 +7,16 @@ public sealed class TermGlossaryTests
     private static readonly TermGlossary Glossary = new([
         "# comment",
         "",
-        "handful of examples|few examples\tfew-shot|in-context learning",
+        "handful of examples|few labeled examples\tfew-shot|in-context learning",
         "keep data private\tdifferential privacy",
         "data private\tdata anonymization",
     ]);
 
     [Theory]
     [InlineData("how can a model learn from just a handful of examples?", "few-shot|in-context learning")]
-    [InlineData("learning from a few examples", "few-shot|in-context learning")]
+    [InlineData("learning from a few labeled examples", "few-shot|in-context learning")]
     [InlineData("Handful of Example", "few-shot|in-context learning")]
-    [InlineData("a handful of papers with examples", "")]
+    [InlineData("a handful of datasets with examples", "")]
     [InlineData("how do I keep training data private?", "data anonymization")]
     [InlineData("how do I keep data private while training?", "differential privacy")]
     [InlineData("is the data private?", "data anonymization")]
@@ -28,9 +28,20 @@ public sealed class TermGlossaryTests
     [Fact]
     public void TermsFor_TwoPhrasings_TheTermsOfBothOnceEach()
     {
-        var terms = Glossary.TermsFor("keep data private with a handful of examples or few examples");
+        var terms = Glossary.TermsFor("keep data private with a handful of examples or few labeled examples");
 
         Assert.Equal(["differential privacy", "few-shot", "in-context learning"], terms.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Constructor_PhrasingOfOneContentWord_NotUsed()
+    {
+        // "the model" is one word once "the" is left out: it would add its terms to every question about a model.
+        var glossary = new TermGlossary(["the model|model internals\tprobing"]);
+
+        Assert.Equal(1, glossary.Count);
+        Assert.Empty(glossary.TermsFor("how do I prune the model?"));
+        Assert.Equal(["probing"], glossary.TermsFor("what do model internals encode?"));
     }
 
     [Theory]
