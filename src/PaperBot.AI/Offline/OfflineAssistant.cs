@@ -113,6 +113,14 @@ internal sealed class OfflineAssistant(
         }
 
         var relevant = ExtractiveAnswerComposer.Relevant(question, papers);
+        // A broad question in other words than the abstracts' finds no paper holding half of them: the closest papers, said
+        // as such, rather than "nothing" when the corpus has them.
+        if (relevant.Count == 0 && shape.IsBroad
+            && await overviews.ComposeAsync(question, cancellationToken, closest: true).ConfigureAwait(false) is { } closest)
+        {
+            return closest;
+        }
+
         return relevant.Count == 0 ? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline)
             : await AnswerFromAsync(question, shape, relevant, cancellationToken).ConfigureAwait(false)
             ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);

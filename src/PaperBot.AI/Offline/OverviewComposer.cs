@@ -54,7 +54,11 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     /// The technique a "how can X make Y cheaper?" question names (<see cref="QuestionShape.Technique"/>): the overview is
     /// of that family, and only when at least <see cref="MinPapers"/> papers name it; one paper's method gets a plain answer.
     /// </param>
-    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken, string? technique = null)
+    /// <param name="closest">
+    /// The closest papers even when fewer than <see cref="MinPapers"/> in the pool hold the subject's words, said as such:
+    /// the last answer to a broad question before "nothing", which is wrong when the corpus says the subject otherwise.
+    /// </param>
+    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken, string? technique = null, bool closest = false)
     {
         var topic = QuestionShape.Topic(question);
         // Asked in everyday words ("a handful of examples"), the question is searched in the field's terms too ("few-shot").
@@ -81,7 +85,7 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             }
         }
 
-        var relevant = await RelevantAsync(topic, terms, papers, cancellationToken).ConfigureAwait(false);
+        var relevant = await RelevantAsync(topic, terms, papers, closest, cancellationToken).ConfigureAwait(false);
         var questionStems = TextWords.ContentStems(question).ToHashSet(StringComparer.Ordinal);
         if (relevant.Count < MinPapers)
         {
@@ -90,18 +94,27 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
 
         // Each paper's gist names its approach family and is its line: found once.
         var gists = relevant.ToDictionary(p => p.Id, p => Gist(p, questionStems));
-        return Write(question, terms, Group(relevant, gists), gists, questionStems);
+        return Write(question, terms, closest, Group(relevant, gists), gists, questionStems);
     }
 
-    private async Task<List<StoredPaper>> RelevantAsync(string question, IReadOnlyList<string> terms, List<StoredPaper> papers, CancellationToken cancellationToken)
+    private async Task<List<StoredPaper>> RelevantAsync(
+        string question, IReadOnlyList<string> terms, List<StoredPaper> papers, bool closest, CancellationToken cancellationToken)
     {
         var subject = SubjectWords.Of(question);
         // A paper naming the field's term for the question's phrasing is on the subject though it shares few of its words.
         var termStems = terms.Select(TextWords.ContentStems).Where(t => t.Count > 0).ToList();
         bool OnSubject(StoredPaper paper) => SubjectWords.HoldsMost(subject, paper) || termStems.Any(t => SubjectWords.Names(t, paper));
 
-        // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview.
-        if (papers.Count(OnSubject) < MinPapers)
+        // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview. The closest
+        // papers must still say something the question names, not only "model" or "training" (nearest by meaning alone, a
+        // question the corpus knows nothing of would get three unrelated papers).
+        var telling = SubjectWords.Telling(question);
+        if (closest)
+        {
+            papers = [.. papers.Where(p => SubjectWords.HoldsAny(telling, p) || termStems.Any(t => SubjectWords.Names(t, p)))];
+        }
+
+        if (closest ? papers.Count < MinPapers : papers.Count(OnSubject) < MinPapers)
         {
             return [];
         }
@@ -149,13 +162,15 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     }
 
     private static AssistantAnswer Write(
-        string question, IReadOnlyList<string> terms, List<(string? Name, List<StoredPaper> Papers)> groups, Dictionary<long, string> gists,
-        HashSet<string> questionStems)
+        string question, IReadOnlyList<string> terms, bool closest, List<(string? Name, List<StoredPaper> Papers)> groups,
+        Dictionary<long, string> gists, HashSet<string> questionStems)
     {
         var citations = new List<Citation>();
         var count = groups.Sum(g => g.Papers.Count);
-        var text = new StringBuilder(OfflineText.AnswerLabel).Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"{count} papers in the corpus answer “{OfflineText.Echo(question)}”")
+        var opening = closest
+            ? string.Create(CultureInfo.InvariantCulture, $"Few papers in the corpus say “{OfflineText.Echo(question)}” in its words; the {count} closest")
+            : string.Create(CultureInfo.InvariantCulture, $"{count} papers in the corpus answer “{OfflineText.Echo(question)}”");
+        var text = new StringBuilder(OfflineText.AnswerLabel).Append('\n').Append(opening)
             // Say how an everyday phrasing was read, so a member can tell why these papers came up and ask again otherwise.
             .Append(terms.Count == 0 ? "" : $" (searched also as {string.Join(", ", terms.Take(4))})")
             .Append(", by approach:");

@@ -20,6 +20,19 @@ internal static class SubjectWords
     /// <summary>The stems of the subject's content words, aim words aside.</summary>
     public static List<string> Of(string topic) => [.. TextWords.ContentStems(topic).Where(s => !AimStems.Contains(s))];
 
+    /// <summary>The subject's stems that name something: its words less the aim and the words every abstract uses ("model", "training").</summary>
+    public static List<string> Telling(string topic) =>
+        [.. TextWords.Words(topic).Where(w => !TextWords.IsGeneric(w)).Select(TextWords.Stem).Where(s => !AimStems.Contains(s)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Whether the paper's title or abstract holds any of <paramref name="stems"/>.</summary>
+    public static bool HoldsAny(IReadOnlyList<string> stems, StoredPaper paper)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        ArgumentNullException.ThrowIfNull(paper);
+        var words = TextWords.ContentStems(paper.Paper.Title + " " + paper.Paper.Abstract).ToHashSet(StringComparer.Ordinal);
+        return stems.Any(stem => Held(stem, words));
+    }
+
     /// <summary>
     /// Whether the paper holds more than half of the subject's words: a paper lacking half is about a neighbouring
     /// subject ("language model inference" for "reinforcement learning for language models"), while one word said

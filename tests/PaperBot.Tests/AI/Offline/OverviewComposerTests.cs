@@ -74,6 +74,44 @@ public sealed class OverviewComposerTests
     }
 
     [Fact]
+    public async Task ComposeAsync_Closest_PapersSayingAWordOfTheSubject_SaidAsTheClosest()
+    {
+        // "comics, cartoon animation or page layouts": each paper says one of them, none most of the subject's words.
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Manga Retargeting", "We retarget comics to new screen sizes."),
+            ExtractiveAnswerComposerTests.Paper(2, "Animated Stickers", "A video model generates animation for stickers."),
+            ExtractiveAnswerComposerTests.Paper(3, "Layout Generation", "Language models generate page layouts."),
+            ExtractiveAnswerComposerTests.Paper(4, "Weather Models", "A model forecasts the weather."),
+        };
+        const string question = "what's been done with AI for comics, animation or page layouts?";
+
+        var plain = await Composer(MeaningUnknown(), papers).ComposeAsync(question, CancellationToken.None);
+        var answer = await Composer(MeaningUnknown(), papers).ComposeAsync(question, CancellationToken.None, closest: true);
+
+        Assert.Null(plain);
+        Assert.NotNull(answer);
+        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+        Assert.Contains("the 3 closest", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_Closest_PapersSharingOnlyCommonWords_NoAnswer()
+    {
+        var papers = new[]
+        {
+            ExtractiveAnswerComposerTests.Paper(1, "Weather Models", "A neural network model forecasts the weather."),
+            ExtractiveAnswerComposerTests.Paper(2, "Protein Models", "A neural network model reads proteins."),
+            ExtractiveAnswerComposerTests.Paper(3, "Graph Models", "A neural network model learns on graphs."),
+        };
+
+        var answer = await Composer(MeaningUnknown(), papers).ComposeAsync(
+            "what are ways to bake bread with a neural network model?", CancellationToken.None, closest: true);
+
+        Assert.Null(answer);
+    }
+
+    [Fact]
     public async Task ComposeAsync_MeaningUnknown_TheFirstPapersOnTheSubjectInSearchOrder()
     {
         var meaning = new Mock<IMeaningSimilarity>();
