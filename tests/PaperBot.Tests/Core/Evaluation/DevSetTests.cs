@@ -15,6 +15,12 @@ public sealed class DevSetTests : IDisposable
     [InlineData("related.tsv", 25)]
     [InlineData("topics.tsv", 10)]
     [InlineData("overviews.tsv", 10)]
+    [InlineData("overviews-heldout.tsv", 8)]
+    [InlineData("overviews-heldout2.tsv", 12)]
+    [InlineData("overviews-heldout3.tsv", 11)]
+    [InlineData("overviews-heldout4.tsv", 14)]
+    [InlineData("overviews-heldout5.tsv", 14)]
+    [InlineData("overviews-heldout6.tsv", 14)]
     public async Task EveryTitle_IsAPaperOfTheBundledCorpus(string file, int atLeast)
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
