@@ -1,4 +1,5 @@
 using PaperBot.Core.Papers;
+using System.Text.RegularExpressions;
 using PaperBot.Core.Text;
 
 namespace PaperBot.AI.Offline;
@@ -7,7 +8,7 @@ namespace PaperBot.AI.Offline;
 /// The words that say what a broad question is about, and whether a paper holds most of them. The aim ("cheaper",
 /// "faster", "efficient") is left out: it is in every abstract of a broad answer and in none, so it tells nothing.
 /// </summary>
-internal static class SubjectWords
+internal static partial class SubjectWords
 {
     /// <summary>
     /// What a question wants more or less of, rather than what it is about: cost, speed, size, and the qualities kept or
@@ -17,8 +18,54 @@ internal static class SubjectWords
         ["low", "lower", "high", "higher", "accuraci", "perform", "qualiti", "stabl", "stabli", "effect", "effici", "faster", "fast", "cheaper", "cheap", "cost", "less", "more", "better", "speed", "improv", "reduc", "make", "mani", "littl", "larg", "small", "smaller", "much", "without", "lose", "limit", "work", "good", "best"],
         StringComparer.Ordinal);
 
-    /// <summary>The stems of the subject's content words, aim words aside.</summary>
-    public static List<string> Of(string topic) => [.. TextWords.ContentStems(topic).Where(s => !AimStems.Contains(s))];
+
+    /// <summary>
+    /// The stems of the subject's content words, aim words aside, in parts: words listed as alternatives share a part: "data poisoning and backdoor attacks" is
+    /// data, poisoning-or-backdoor, attacks; "CT or MRI scans" is CT-or-MRI, scans. A paper on backdoors alone holds the
+    /// part as well as one on both, where counting words asked it for every alternative of the list.
+    /// </summary>
+    public static List<IReadOnlyList<string>> Of(string topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var parts = new List<List<string>>();
+        var joins = false;
+        foreach (var token in ListTokens().Matches(topic.ToLowerInvariant()).Select(m => m.Value))
+        {
+            if (token is "," or "or" or "and" or "/")
+            {
+                joins = parts.Count > 0;
+                continue;
+            }
+
+            if (TextWords.IsStopWord(token) || token.Length < 2 || token.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            var stem = TextWords.Stem(token);
+            if (AimStems.Contains(stem) || parts.Any(p => p.Contains(stem)))
+            {
+                joins = false;
+                continue;
+            }
+
+            if (joins)
+            {
+                parts[^1].Add(stem);
+            }
+            else
+            {
+                parts.Add([stem]);
+            }
+
+            joins = false;
+        }
+
+        return [.. parts];
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+|[,/]")]
+    private static partial Regex ListTokens();
 
     /// <summary>The subject's stems that name something: its words less the aim and the words every abstract uses ("model", "training").</summary>
     public static List<string> Telling(string topic) =>
@@ -34,25 +81,27 @@ internal static class SubjectWords
     }
 
     /// <summary>
-    /// Whether the paper holds more than half of the subject's words: a paper lacking half is about a neighbouring
-    /// subject ("language model inference" for "reinforcement learning for language models"), while one word said
-    /// otherwise ("linear attention" for "attention that scales linearly") still lets a paper on the subject in. The 70%
-    /// share asked before sent such questions to a plain answer; at more than half, every question of eval/overviews.tsv
-    /// and eval/overviews-heldout.tsv gets an overview, at the same precision (0.833 and 0.667).
+    /// Whether the paper holds more than half of the subject's parts (<see cref="Of"/>; any word of a part holds it): a
+    /// paper lacking half is about a neighbouring subject ("language model inference" for "reinforcement learning for
+    /// language models"), while one word said otherwise ("linear attention" for "attention that scales linearly") still
+    /// lets a paper on the subject in. The 70% share asked before sent such questions to a plain answer; at more than
+    /// half, every question of eval/overviews.tsv and eval/overviews-heldout.tsv gets an overview, at the same precision.
+    /// Counting a list's alternatives as one part raised recall on the held-out sets (heldout4-6: 0.384 / 0.387 / 0.311
+    /// -> 0.393 / 0.419 / 0.344) at the same or better precision.
     /// </summary>
-    public static bool HoldsMost(IReadOnlyList<string> subject, StoredPaper paper)
+    public static bool HoldsMost(IReadOnlyList<IReadOnlyList<string>> subject, StoredPaper paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
         return SaysMost(subject, paper.Paper.Title + " " + paper.Paper.Abstract);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds more than half of the subject's words.</summary>
-    public static bool SaysMost(IReadOnlyList<string> subject, string text)
+    /// <summary>Whether <paramref name="text"/> holds more than half of the subject's parts.</summary>
+    public static bool SaysMost(IReadOnlyList<IReadOnlyList<string>> subject, string text)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(text);
         var words = TextWords.ContentStems(text).ToHashSet(StringComparer.Ordinal);
-        return subject.Count > 0 && subject.Count(stem => Held(stem, words)) * 2 > subject.Count;
+        return subject.Count > 0 && subject.Count(part => part.Any(stem => Held(stem, words))) * 2 > subject.Count;
     }
 
     /// <summary>

@@ -8,9 +8,22 @@ public sealed class SubjectWordsTests
     [InlineData("make reinforcement learning for LLMs more efficient", "reinforc learn llm")]
     [InlineData("quantize an LLM to low bit-widths without losing much accuracy", "quantiz llm bit width")]
     [InlineData("replace Adam to train networks faster or more stably", "replac adam train network")]
+    // Alternatives of a list share a part.
+    [InlineData("data poisoning and backdoor attacks", "data poison|backdoor attack")]
+    [InlineData("proteins, antibodies and molecules", "protein|antibodi|molecul")]
+    [InlineData("CT or MRI scans", "ct|mri scan")]
     public void Of_Topic_TheSubjectsStemsWithoutTheAim(string topic, string expected)
     {
-        Assert.Equal(expected, string.Join(' ', SubjectWords.Of(topic)));
+        Assert.Equal(expected, string.Join(' ', SubjectWords.Of(topic).Select(part => string.Join('|', part))));
+    }
+
+    [Theory]
+    [InlineData("Backdoor attacks hide triggers in prompts.", true)]
+    [InlineData("Poisoned data attacks label quality.", true)]
+    [InlineData("Attacks on language models.", false)]
+    public void SaysMost_OneAlternativeOfAList_HoldsItsPart(string text, bool expected)
+    {
+        Assert.Equal(expected, SubjectWords.SaysMost(SubjectWords.Of("data poisoning and backdoor attacks"), text));
     }
 
     [Theory]
