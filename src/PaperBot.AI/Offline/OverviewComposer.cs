@@ -9,8 +9,9 @@ namespace PaperBot.AI.Offline;
 /// <summary>
 /// The answer to a broad question ("how can I make LLM inference cheaper?"): the papers that answer it, grouped by
 /// approach (papers close in meaning share a group, named by the words they share), one line each, every line cited.
-/// Papers join only when they hold the subject's words and, among those, say the question closest in one sentence, so the
-/// overview stays on topic.
+/// Papers join when search puts them first or they hold the subject's words, and among those the ones search and the
+/// closest sentence agree on are cited, so the overview stays on topic. A question in everyday words is searched in the
+/// field's terms too (<see cref="TermGlossary"/>).
 /// </summary>
 internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, IMeaningSimilarity meaning, TermGlossary glossary)
 {
@@ -64,7 +65,6 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
         // Asked in everyday words ("a handful of examples"), the question is searched in the field's terms too ("few-shot").
         var terms = glossary.TermsFor(topic);
         var query = terms.Count == 0 ? topic : $"{topic} {string.Join(' ', terms)}";
-        if (Environment.GetEnvironmentVariable("PB_GL") is not null) { Console.Error.WriteLine($"G {topic} => {string.Join(" | ", terms)}"); }
         var hits = await search.SearchAsync(query, Pool, cancellationToken).ConfigureAwait(false);
         var papers = new List<StoredPaper>(hits.Count);
         foreach (var hit in hits)

@@ -73,7 +73,6 @@ internal sealed class TermGlossary
                 if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase) && !used.AsSpan(start, phrase.Length).Contains(true))
                 {
                     used.AsSpan(start, phrase.Length).Fill(true);
-                    if (Environment.GetEnvironmentVariable("PB_GL") is not null) { Console.Error.WriteLine($"   M [{string.Join(' ', phrase)}] => {string.Join('|', entryTerms)}"); }
                     terms.AddRange(entryTerms.Where(t => !terms.Contains(t, StringComparer.Ordinal)));
                     break;
                 }
