@@ -103,18 +103,30 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
         var subject = SubjectWords.Of(question);
         // A paper naming the field's term for the question's phrasing is on the subject though it shares few of its words.
         var termStems = terms.Select(TextWords.ContentStems).Where(t => t.Count > 0).ToList();
-        bool OnSubject(StoredPaper paper) => SubjectWords.HoldsMost(subject, paper) || termStems.Any(t => SubjectWords.Names(t, paper));
-
-        // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview. The closest
-        // papers must still say something the question names, not only "model" or "training" (nearest by meaning alone, a
-        // question the corpus knows nothing of would get three unrelated papers).
-        var telling = SubjectWords.Telling(question);
-        if (closest)
+        bool NamesATerm(StoredPaper paper)
         {
-            papers = [.. papers.Where(p => SubjectWords.HoldsAny(telling, p) || termStems.Any(t => SubjectWords.Names(t, p)))];
+            if (termStems.Count == 0)
+            {
+                return false;
+            }
+
+            var stems = SubjectWords.StemsOf(paper);
+            return termStems.Any(t => SubjectWords.Names(t, stems));
         }
 
-        if (closest ? papers.Count < MinPapers : papers.Count(OnSubject) < MinPapers)
+        // The closest papers must still say something the question names, not only "model" or "training" (nearest by
+        // meaning alone, a question the corpus knows nothing of would get three unrelated papers).
+        if (closest)
+        {
+            var telling = SubjectWords.Telling(question);
+            papers = [.. papers.Where(p => SubjectWords.HoldsAny(telling, p) || NamesATerm(p))];
+        }
+
+        // Each paper's words are read once: whether it is on the subject decides both questions below.
+        var holds = papers.Select(p => SubjectWords.HoldsMost(subject, p) || NamesATerm(p)).ToList();
+
+        // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview.
+        if (closest ? papers.Count < MinPapers : holds.Count(on => on) < MinPapers)
         {
             return [];
         }
@@ -122,7 +134,7 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
         // Search's first few are on the subject by its own judgment, which weighs every word of the abstract and its meaning:
         // a paper saying the question in other words ("curriculum" for "order training examples") comes first there and
         // holds few of the question's words. Further down, the words must be there.
-        var onSubject = papers.Where((paper, place) => place < TrustedPlaces || OnSubject(paper)).Take(SentenceChecked).ToList();
+        var onSubject = papers.Where((_, place) => place < TrustedPlaces || holds[place]).Take(SentenceChecked).ToList();
         var closeness = await ClosestSentence.OfAsync(meaning, question, onSubject, cancellationToken).ConfigureAwait(false);
         if (closeness is null)
         {

@@ -130,16 +130,25 @@ internal static partial class SubjectWords
     /// Whether the paper names the phrase: its content words' stems in a row, in the title or the abstract ("sparse
     /// training" in "... sparse training of DNNs"), not merely both words somewhere.
     /// </summary>
-    public static bool Names(IReadOnlyList<string> phrase, StoredPaper paper)
+    public static bool Names(IReadOnlyList<string> phrase, StoredPaper paper) => Names(phrase, StemsOf(paper));
+
+    /// <summary>The stems of a paper's title and abstract in order, for <see cref="Names(IReadOnlyList{string}, IReadOnlyList{string})"/> with several phrases.</summary>
+    public static List<string> StemsOf(StoredPaper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return TextWords.ContentStemSequence(paper.Paper.Title + " . " + paper.Paper.Abstract);
+    }
+
+    /// <summary>Whether <paramref name="stems"/> (<see cref="StemsOf"/>) hold the phrase's stems in a row.</summary>
+    public static bool Names(IReadOnlyList<string> phrase, IReadOnlyList<string> stems)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(stems);
         if (phrase.Count == 0)
         {
             return false;
         }
 
-        var stems = TextWords.Words(paper.Paper.Title + " . " + paper.Paper.Abstract).Where(w => !TextWords.IsStopWord(w)).Select(TextWords.Stem).ToList();
         for (var start = 0; start + phrase.Count <= stems.Count; start++)
         {
             if (phrase.Select((stem, i) => stems[start + i] == stem).All(same => same))

@@ -83,7 +83,7 @@ internal sealed class TermGlossary
     }
 
     /// <summary>The stems of the content words, in order, repeats kept: a phrasing is a sequence.</summary>
-    private static string[] Stems(string text) => [.. TextWords.Words(text).Where(w => !TextWords.IsStopWord(w)).Select(TextWords.Stem)];
+    private static string[] Stems(string text) => [.. TextWords.ContentStemSequence(text)];
 
     private static string[] Split(string side) =>
         [.. side.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];

@@ -41,6 +41,8 @@ public static class TextWords
     public static string Stem(string word) => PorterStemmer.Stem(word);
 
     /// <summary>The distinct stems of the content words of <paramref name="text"/>, in order of first use.</summary>
-    public static List<string> ContentStems(string text) =>
-        Words(text).Where(w => !IsStopWord(w)).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+    public static List<string> ContentStems(string text) => ContentStemSequence(text).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The stems of the content words of <paramref name="text"/> in order, repeats kept: for finding a phrase in a row.</summary>
+    public static List<string> ContentStemSequence(string text) => [.. Words(text).Where(w => !IsStopWord(w)).Select(Stem)];
 }
