@@ -40,6 +40,13 @@ public sealed class QuestionShapeTests
     [InlineData("what's been done with AI for comics?", true)]
     [InlineData("is anyone comparing neural networks to brains?", true)]
     [InlineData("what modifications to GRPO have been proposed?", true)]
+    [InlineData("is there work where a teacher corrects the model while it trains?", true)]
+    [InlineData("are there surveys of efficient transformers?", true)]
+    [InlineData("has anyone applied transformers to weather forecasting?", true)]
+    [InlineData("which papers train on FPGAs?", true)]
+    [InlineData("what should I do when my loss spikes during pretraining?", true)]
+    [InlineData("what goes into building a good tokenizer?", true)]
+    [InlineData("what's new in video generation?", true)]
     // One thing, named, or a paper the member saw.
     [InlineData("how can GPipe split a batch into micro-batches?", false)]
     [InlineData("can LoRA weights be merged after training?", false)]
@@ -51,6 +58,8 @@ public sealed class QuestionShapeTests
     [InlineData("who proposed splitting mini-batches into micro-batches?", false)]
     [InlineData("how can I make training faster, and by how much?", false)]
     [InlineData("how can I get the code for GPipe?", false)]
+    [InlineData("which paper proposed GPipe?", false)]
+    [InlineData("is there code for GPipe?", false)]
     public void Of_BroadOrNarrowQuestion_IsBroadOnlyWhenItAsksForTheOptions(string question, bool broad)
     {
         Assert.Equal(broad, QuestionShape.Of(question).IsBroad);
@@ -101,6 +110,9 @@ public sealed class QuestionShapeTests
     [InlineData("papers about state space models like Mamba?", "state space models like Mamba")]
     [InlineData("what work is there on data poisoning?", "data poisoning")]
     [InlineData("what's been done with AI for comics?", "AI for comics")]
+    [InlineData("has anyone applied transformers to weather forecasting?", "applied transformers to weather forecasting")]
+    [InlineData("are there surveys of efficient transformers?", "of efficient transformers")]
+    [InlineData("what's new in video generation?", "in video generation")]
     public void Topic_BroadQuestion_TheSubjectWithoutTheAsking(string question, string topic)
     {
         Assert.Equal(topic, QuestionShape.Topic(question));
