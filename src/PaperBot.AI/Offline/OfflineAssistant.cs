@@ -102,6 +102,14 @@ internal sealed class OfflineAssistant(
             return overview;
         }
 
+        // A broad question in other words than the abstracts' finds too few papers holding half of them for an overview:
+        // the closest papers, said as such, rather than one paper or "nothing" when the corpus has several on the subject.
+        // (Only when at least three say one of its telling words: a question the corpus knows nothing of gets "nothing".)
+        if (shape.IsBroad && await overviews.ComposeAsync(question, cancellationToken, closest: true).ConfigureAwait(false) is { } closest)
+        {
+            return closest;
+        }
+
         var hits = await search.SearchAsync(question, ListSize, cancellationToken).ConfigureAwait(false);
         var papers = new List<StoredPaper>(hits.Count);
         foreach (var hit in hits)
@@ -113,14 +121,6 @@ internal sealed class OfflineAssistant(
         }
 
         var relevant = ExtractiveAnswerComposer.Relevant(question, papers);
-        // A broad question in other words than the abstracts' finds no paper holding half of them: the closest papers, said
-        // as such, rather than "nothing" when the corpus has them.
-        if (relevant.Count == 0 && shape.IsBroad
-            && await overviews.ComposeAsync(question, cancellationToken, closest: true).ConfigureAwait(false) is { } closest)
-        {
-            return closest;
-        }
-
         return relevant.Count == 0 ? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline)
             : await AnswerFromAsync(question, shape, relevant, cancellationToken).ConfigureAwait(false)
             ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);

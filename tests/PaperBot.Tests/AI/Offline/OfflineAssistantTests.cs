@@ -193,6 +193,18 @@ public sealed class OfflineAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_BroadQuestionFewPapersSayInItsWords_TheThreeClosestSaidAsSuch()
+    {
+        // The corpus has data augmentation papers, none for speech: one paper holds most of the subject, too few for an
+        // overview, so the plain answer would cite that one alone.
+        var answer = await _assistant.AskAsync("o3", "which data augmentation tricks help for speech or audio?", CancellationToken.None);
+
+        Assert.Equal(OverviewComposer.MaxPapers, answer.Citations.Count);
+        Assert.Contains("the 3 closest", answer.Text);
+        Assert.Contains(answer.Citations, c => c.Title.StartsWith("Effectiveness of Data Augmentation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AskAsync_NarrowQuestion_NoOverview()
     {
         var answer = await _assistant.AskAsync("o2", "what speedup does pipelining micro-batches across accelerators give giant networks?", CancellationToken.None);
