@@ -122,13 +122,8 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             papers = [.. papers.Where(p => SubjectWords.HoldsAny(telling, p) || NamesATerm(p))];
         }
 
-        // Each paper's words are read once: whether it is on the subject decides both questions below. A subject followed by
-        // examples ("state space models like S4 with selective scans") is held by a paper holding its head: a long list of
-        // examples would otherwise ask every paper for words only one of them says. On eval/overviews-heldout4..6.tsv, answers
-        // citing three papers went from 11 / 12 / 12 to 12 / 14 / 13 of 14, at a small cost in precision (0.690 / 0.486 /
-        // 0.695 -> 0.643 / 0.486 / 0.671): a broad question deserves an overview, not one paper.
-        var head = SubjectWords.Head(question);
-        var holds = papers.Select(p => SubjectWords.HoldsMost(subject, p) || (head is not null && SubjectWords.HoldsMost(head, p)) || NamesATerm(p)).ToList();
+        // Each paper's words are read once: whether it is on the subject decides both questions below.
+        var holds = papers.Select(p => SubjectWords.HoldsMost(subject, p) || NamesATerm(p)).ToList();
 
         // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview.
         if (closest ? papers.Count < MinPapers : holds.Count(on => on) < MinPapers)

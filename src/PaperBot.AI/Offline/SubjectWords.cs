@@ -67,28 +67,6 @@ internal static partial class SubjectWords
     [GeneratedRegex(@"[\p{L}\p{N}]+|[,/]")]
     private static partial Regex ListTokens();
 
-    /// <summary>
-    /// The subject's head: its words before the examples or the elaboration that follow it ("state space models" of "state
-    /// space models like S4 or Mamba", "semantic segmentation" of "semantic segmentation, labeling every pixel"); <c>null</c>
-    /// when there is none, or when the head has fewer than two parts (one word holds too little of a subject to go by).
-    /// </summary>
-    public static List<IReadOnlyList<string>>? Head(string topic)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var cut = Elaboration().Match(topic);
-        if (!cut.Success || cut.Index == 0)
-        {
-            return null;
-        }
-
-        var head = Of(topic[..cut.Index]);
-        return head.Count >= 2 && head.Count < Of(topic).Count ? head : null;
-    }
-
-    // A comma, colon or bracket, or a word that brings examples ("like", "e.g.", "such as").
-    [GeneratedRegex(@"\s*(?:[,:;(]|\s(?:e\.g\.|i\.e\.|(?:like|such\s+as|including|for\s+example|say)\b))", RegexOptions.IgnoreCase)]
-    private static partial Regex Elaboration();
-
     /// <summary>The subject's stems that name something: its words less the aim and the words every abstract uses ("model", "training").</summary>
     public static List<string> Telling(string topic) =>
         [.. TextWords.Words(topic).Where(w => !TextWords.IsGeneric(w)).Select(TextWords.Stem).Where(s => !AimStems.Contains(s)).Distinct(StringComparer.Ordinal)];

@@ -156,30 +156,6 @@ public sealed class OverviewComposerTests
     }
 
     [Fact]
-    public async Task ComposeAsync_SubjectWithExamples_PapersHoldingItsHeadAreOnTheSubject()
-    {
-        // Papers 1-3 hold "state space models" and few of the examples' words: all of the head, not half of the whole
-        // subject, which alone would leave too few papers on it for an overview.
-        var papers = new[]
-        {
-            ExtractiveAnswerComposerTests.Paper(1, "Diagonal SSMs", "We initialize diagonal state space models for long sequences."),
-            ExtractiveAnswerComposerTests.Paper(2, "Robust SSMs", "State space models are robustified by approximate diagonalization."),
-            ExtractiveAnswerComposerTests.Paper(3, "Diffusion SSMs", "A state space model replaces attention in image diffusion."),
-            ExtractiveAnswerComposerTests.Paper(4, "Weather Forecasts", "A transformer forecasts the weather."),
-            ExtractiveAnswerComposerTests.Paper(5, "Protein Folding", "A network folds proteins."),
-        };
-        var composer = Composer(MeaningUnknown(), papers);
-        const string question = "papers about state space models like S4 with selective scan kernels and gated convolutions?";
-
-        var answer = await composer.ComposeAsync(question, CancellationToken.None);
-
-        Assert.NotNull(answer);
-        Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
-        var subject = SubjectWords.Of(QuestionShape.Topic(question));
-        Assert.All(papers[..3], p => Assert.False(SubjectWords.HoldsMost(subject, p)));
-    }
-
-    [Fact]
     public async Task ComposeAsync_TechniqueNamedByThreePapers_AnOverviewOfThoseOnly()
     {
         var papers = new[]

@@ -18,23 +18,6 @@ public sealed class SubjectWordsTests
     }
 
     [Theory]
-    [InlineData("state space models like S4 or Mamba", "state space model")]
-    [InlineData("quantizing vision models like CNNs and ViTs", "quantiz vision model")]
-    [InlineData("quantizing vision models e.g. CNNs and ViTs", "quantiz vision model")]
-    [InlineData("semantic segmentation, labeling every pixel of a scan", "semant segment")]
-    [InlineData("meta-learning (training across many tasks)", "meta learn")]
-    // No elaboration, or a head of one word: the whole subject.
-    [InlineData("data poisoning and backdoor attacks", null)]
-    [InlineData("proteins, antibodies and molecules", null)]
-    [InlineData("transformers such as ViT and BERT", null)]
-    public void Head_SubjectWithExamples_TheWordsBeforeThem(string topic, string? expected)
-    {
-        var head = SubjectWords.Head(topic);
-
-        Assert.Equal(expected, head is null ? null : string.Join(' ', head.Select(part => string.Join('|', part))));
-    }
-
-    [Theory]
     [InlineData("Backdoor attacks hide triggers in prompts.", true)]
     [InlineData("Poisoned data attacks label quality.", true)]
     [InlineData("Attacks on language models.", false)]
