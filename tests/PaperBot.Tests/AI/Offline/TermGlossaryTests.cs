@@ -34,7 +34,7 @@ public sealed class TermGlossaryTests
     }
 
     [Fact]
-    public void Constructor_PhrasingOfOneContentWord_NotUsed()
+    public void Constructor_PhrasingOfOneContentWordAndAnArticle_NotUsed()
     {
         // "the model" is one word once "the" is left out: it would add its terms to every question about a model.
         var glossary = new TermGlossary(["the model|model internals\tprobing"]);
@@ -42,6 +42,21 @@ public sealed class TermGlossaryTests
         Assert.Equal(1, glossary.Count);
         Assert.Empty(glossary.TermsFor("how do I prune the model?"));
         Assert.Equal(["probing"], glossary.TermsFor("what do model internals encode?"));
+    }
+
+    [Theory]
+    [InlineData("how do I keep a chatbot from making things up?", "hallucination")]
+    [InlineData("Makes Things Up", "hallucination")]
+    // The same words, not in a row, or the phrasing's one content word alone.
+    [InlineData("things that make training up to twice as fast", "")]
+    [InlineData("how do I make a chatbot?", "")]
+    // Too few words around the content word to be specific: "one GPU" of "too large for one GPU".
+    [InlineData("how can a model too large for one GPU be trained?", "")]
+    public void TermsFor_PhrasingOfOneContentWord_MatchedWordForWordWhenItHasThreeWords(string text, string expected)
+    {
+        var glossary = new TermGlossary(["makes things up|the model\thallucination", "one gpu\tsingle gpu"]);
+
+        Assert.Equal(expected, string.Join('|', glossary.TermsFor(text)));
     }
 
     [Theory]
