@@ -108,7 +108,7 @@ internal sealed class OfflineAssistant(
         // gets "nothing".) Three papers where one was cited lowers precision where the corpus says little (on
         // eval/overviews-heldout7.tsv 0.643 -> 0.548, answers citing three 6 -> 10 of 14), but a broad question asks for
         // the options, and the answer says how sure it is.
-        if (shape.IsBroad && await overviews.ComposeAsync(question, cancellationToken, closest: true).ConfigureAwait(false) is { } closest)
+        if (shape.IsBroad && !shape.NamesAThing && await ClosestAsync(question, cancellationToken).ConfigureAwait(false) is { } closest)
         {
             return closest;
         }
@@ -124,10 +124,21 @@ internal sealed class OfflineAssistant(
         }
 
         var relevant = ExtractiveAnswerComposer.Relevant(question, papers);
+        // About a named paper ("what are ways to speed up GPipe?", "has anyone reproduced GPipe?"), its own abstract answers
+        // first; the closest papers, said as such, when no paper holds the question's words, rather than "nothing" while
+        // the corpus has the paper named.
+        if (relevant.Count == 0 && (shape.IsBroad || shape.NamesAThing) && await ClosestAsync(question, cancellationToken).ConfigureAwait(false) is { } closestToNamed)
+        {
+            return closestToNamed;
+        }
+
         return relevant.Count == 0 ? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline)
             : await AnswerFromAsync(question, shape, relevant, cancellationToken).ConfigureAwait(false)
             ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);
     }
+
+    private Task<AssistantAnswer?> ClosestAsync(string question, CancellationToken cancellationToken) =>
+        overviews.ComposeAsync(question, cancellationToken, closest: true);
 
     /// <summary>
     /// The answer from the papers chosen to answer it (best first): what the corpus knows and where to look when the

@@ -16,6 +16,12 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     /// </summary>
     public string? Technique { get; init; }
 
+    /// <summary>
+    /// Whether the question names one thing (a word capitalized past its first, or mixing letters and digits: "GPipe",
+    /// "LoRA", "GPT-4"): a broad question about it ("what are ways to speed up GPipe?") is answered from that paper first.
+    /// </summary>
+    public bool NamesAThing { get; init; }
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -26,13 +32,27 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
         // A question asking for one number, or for what abstracts lack ("how can I get the code?"), is not broad.
         var wantsNumber = NumberCue().IsMatch(question);
         var asksOpenly = !wantsNumber && beyond == BeyondAbstract.None;
-        var broad = BroadCue().IsMatch(question) && asksOpenly;
+        var wantsName = NameCue().IsMatch(question);
+        var broad = (BroadCue().IsMatch(question) || AsksWhatTheCorpusHolds(question, wantsName)) && asksOpenly;
         var technique = !broad && asksOpenly && TechniqueAsking().Match(question) is { Success: true } asking
             ? asking.Groups["technique"].Value.Trim()
             : null;
         broad = broad || (technique is null && asksOpenly && AsksAboutKind(question));
-        return new QuestionShape(wantsNumber, NameCue().IsMatch(question), broad, beyond) { Technique = technique };
+        var firstWord = FirstWord().Match(question);
+        return new QuestionShape(wantsNumber, wantsName, broad, beyond)
+        {
+            Technique = technique,
+            NamesAThing = NamedThing().IsMatch(question[(firstWord.Index + firstWord.Length)..]),
+        };
     }
+
+    /// <summary>
+    /// Whether the question asks what the corpus holds on a subject in words that also ask about one paper ("has anyone
+    /// applied transformers to weather?" but not "has anyone reproduced GPipe?", nor "which datasets have people used?",
+    /// which asks for names).
+    /// </summary>
+    private static bool AsksWhatTheCorpusHolds(string question, bool wantsName) =>
+        !wantsName && CorpusAsking().Match(question) is { Success: true } asking && !NamedThing().IsMatch(question[(asking.Index + asking.Length)..]);
 
     /// <summary>
     /// Whether the question asks how a kind of thing does something ("how can a small student model learn from a larger
@@ -57,7 +77,7 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
         ArgumentNullException.ThrowIfNull(question);
         // "How can neural networks be trained without backprop?": the cue spans the subject, so only its asking goes. In
         // "which curriculum strategies ..." or "which optimizers can ...", the kind asked for is the subject and stays.
-        var topic = BroadCue().Replace(KindAsked().Replace(PassiveAsking().Replace(question, "$1 $2"), " ${kind} "), " ");
+        var topic = BroadCue().Replace(KindAsked().Replace(PassiveAsking().Replace(CorpusAsking().Replace(question, " "), "$1 $2"), " ${kind} "), " ");
         topic = Spaces().Replace(Asking().Replace(topic, " "), " ").Trim(' ', '?', '.', '!');
         return topic.Length == 0 ? question : topic;
     }
@@ -73,11 +93,15 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
 
     // "How can I make inference cheaper?" asks for the options; "how can N:M sparsity speed up training?" asks about one.
     // "Papers about X?", "any work on X?", "what's been done with X?", "is anyone comparing X?", "what modifications to X
-    // have been proposed?", "is there work where ...", "are there surveys ...", "has anyone applied ...", "which papers
-    // ...", "what should I do when ...", "what goes into ...", "what's new in ..." ask what the corpus holds on a
-    // subject: an overview too. ("Which paper", one, asks for a name.)
-    [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|helps|work|are|let|allow|make|reduce|cut|speed|improve|enable|avoid|keep|exist)\b|\bwhich\s+(?:\w+\s+)?(?:approaches|methods|techniques|strategies|ways|ideas|tricks|solutions|alternatives)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives)|(?:(?:any|some|what)\s+)?(?:papers?|work|research|studies|literature)\s+(?:is\s+there\s+|are\s+there\s+|exists?\s+)?(?:about|on|regarding|into)\b|what(?:'s|\s+has|\s+have)\s+been\s+(?:done|proposed|tried)(?:\s+(?:about|on|with|for|to))?\b|is\s+(?:anyone|anybody)\s+\w+ing\b|what\s+(?:modifications|improvements|variants|extensions|changes)\s+(?:to|of|on)\b|^\s*what\s+helps\b|(?:is|are)\s+there\s+(?:any\s+)?(?:work|research|papers|studies|surveys|benchmarks|methods|approaches|techniques|tricks|ways)\b|\b(?:has|have)\s+(?:anyone|anybody|people|researchers)\b|\bwhich\s+papers\b|\bwhat\s+(?:should|can|could)\s+(?:i|we|you|one)\s+do\b|\bwhat\s+goes\s+into\b|\bwhat(?:'s|\s+is)\s+(?:new|out\s+there|the\s+latest)\b)", RegexOptions.IgnoreCase)]
+    // have been proposed?" ask what the corpus holds on a subject: an overview too.
+    [GeneratedRegex(@"\b(?:how\s+(?:can|do|could|should|would|might|to)\s+(?:i|we|you|one|people|researchers|teams|practitioners|someone)\b|how\s+to\b|how\s+(?:can|could|should|do|does)\s+[\w\s-]+?\s+be\s+\w+(?:ed|en|t)\b|\bwhich\s+\w+s\s+(?:can|could|should|help|helps|work|are|let|allow|make|reduce|cut|speed|improve|enable|avoid|keep|exist)\b|\bwhich\s+(?:\w+\s+)?(?:approaches|methods|techniques|strategies|ways|ideas|tricks|solutions|alternatives)\b|ways?\s+(?:to|of|for)\b|(?:approaches|methods|techniques|strategies|options|ideas|tricks|directions|alternatives|solutions)\s+(?:to|for|of|on|that)\b|overview|survey|landscape|state\s+of\s+the\s+art|what\s+(?:are|exists?)\s+(?:the\s+|some\s+)?(?:approaches|methods|techniques|ways|options|ideas|strategies|alternatives)|(?:(?:any|some|what)\s+)?(?:papers?|work|research|studies|literature)\s+(?:is\s+there\s+|are\s+there\s+|exists?\s+)?(?:about|on|regarding|into)\b|what(?:'s|\s+has|\s+have)\s+been\s+(?:done|proposed|tried)(?:\s+(?:about|on|with|for|to))?\b|is\s+(?:anyone|anybody)\s+\w+ing\b|what\s+(?:modifications|improvements|variants|extensions|changes)\s+(?:to|of|on)\b|^\s*what\s+helps\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BroadCue();
+
+    // "Is there work where ...", "are there surveys ...", "has anyone applied ...", "which papers ...", "what should I do
+    // when ...", "what goes into ...", "what's out there for ...": what the corpus holds on a subject, unless the rest
+    // names one thing ("has anyone reproduced GPipe?", "which papers cite GPipe?": about that paper).
+    [GeneratedRegex(@"\b(?:(?:is|are)\s+there\s+(?:any\s+)?(?:work|research|papers|studies|surveys|benchmarks|methods|approaches|techniques|tricks|ways)|(?:has|have)\s+(?:anyone|anybody|people|researchers)|which\s+papers|what\s+(?:should|can|could)\s+(?:i|we|you|one)\s+do|what\s+goes\s+into|what(?:'s|\u2019s|\s+is)\s+out\s+there)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CorpusAsking();
 
     // "How can sparse training make training cheaper?", "how does metadata conditioning accelerate pre-training?": a
     // technique (not a person: "how can I make...") and what it does for the aim.
@@ -98,6 +122,9 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     // ("MoE" reads as a name too: such a question gets a plain answer, which names the papers all the same.)
     [GeneratedRegex(@"\b(?:[A-Za-z]*[a-z][A-Z]\w*|[A-Z][a-z]{2,}\w*|[A-Z]{2,}(?!s\b)[a-z]+\w*|[A-Za-z]+-?\d\w*)\b")]
     private static partial Regex NamedThing();
+
+    [GeneratedRegex(@"^\W*\w*")]
+    private static partial Regex FirstWord();
 
     // "which curriculum strategies", "which optimizers can": the kind asked for, kept in the topic.
     [GeneratedRegex(@"\b(?:which|what)\s+(?:(?<kind>[\w-]+)\s+(?:approaches|methods|techniques|strategies|ways|ideas|tricks|solutions|alternatives)\b|(?<kind>[\w-]+s)\s+(?=(?:can|could|should|help|helps|work|let|allow|make|reduce|cut|speed|improve|enable|avoid|keep|exist|replace)\b))", RegexOptions.IgnoreCase)]

@@ -10,16 +10,11 @@ namespace PaperBot.AI.Offline;
 /// common words ("language model", "task") instead of the ones about it. The glossary names the terms to search for too.
 /// A phrasing matches by the stems of its content words in a row, stop words aside: "handful of examples" meets "just a
 /// handful of example", not "a handful of papers with examples", so a match is about the phrase, not its words. A phrasing
-/// of one content word ("makes things up") matches word for word, stop words included.
+/// of fewer content words ("makes things up", "say I do not know") matches word for word, stop words included, when it
+/// has three words or more.
 /// </summary>
 internal sealed class TermGlossary
 {
-    /// <summary>
-    /// Words that do not make a one-content-word phrasing specific ("the model" is any question about a model). Declared
-    /// before <see cref="Bundled"/>, which reads the bundled file as the type initializes.
-    /// </summary>
-    private static readonly HashSet<string> Articles = new(["a", "an", "the"], StringComparer.Ordinal);
-
     /// <summary>The glossary built into PaperBot (<c>Glossary/glossary.tsv</c>).</summary>
     public static TermGlossary Bundled { get; } = Load();
 
@@ -29,7 +24,10 @@ internal sealed class TermGlossary
     /// <summary>Content words a phrasing needs (stop words aside) to match by them.</summary>
     public const int MinWords = 2;
 
-    /// <summary>Words (articles aside) a phrasing of one content word needs to match, word for word, stop words included.</summary>
+    /// <summary>
+    /// Words (articles aside) a phrasing of fewer than <see cref="MinWords"/> content words needs to match, word for word,
+    /// stop words included.
+    /// </summary>
     public const int WordForWordWords = 3;
 
     private readonly List<(string[] Phrase, string[] Terms, bool WordForWord)> _entries;
@@ -69,10 +67,11 @@ internal sealed class TermGlossary
                 // One content word alone ("the model" of "does the model know") is as often the field's own word ("model",
                 // "image", "code") as an everyday one: it would add its terms to every question that says it. Said with
                 // enough words around it ("makes things up", "say I do not know"), the phrasing is specific word for word;
-                // with one ("one GPU", "less computation") it still fired on questions about something else (the dev set
-                // of broad questions fell from 0.813 to 0.771 at two words; unchanged at three).
+                // with two ("one GPU", "less computation") it still fired on questions about something else (the dev set
+                // of broad questions fell from 0.813 to 0.771 at two words; unchanged at three). Articles do not count:
+                // "the model" is any question about a model.
                 var words = TextWords.Words(phrase);
-                if (stems.Length == 1 && words.Count(w => !Articles.Contains(w)) >= WordForWordWords)
+                if (words.Count(w => w is not ("an" or "the")) >= WordForWordWords)
                 {
                     _entries.Add(([.. words.Select(TextWords.Stem)], terms, true));
                 }
@@ -80,6 +79,8 @@ internal sealed class TermGlossary
         }
 
         // The longest phrasing first, so "keep data private" wins over a shorter phrasing inside it (the sort is stable).
+        // Phrasings matched word for word are weighed against each other only: they mark words of the whole text, the
+        // others words of its content, so one of each can match the same words and both add their terms.
         _entries = [.. _entries.OrderByDescending(e => e.Phrase.Length)];
     }
 

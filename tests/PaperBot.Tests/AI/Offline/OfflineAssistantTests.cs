@@ -205,6 +205,18 @@ public sealed class OfflineAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_NamedPaperNoAbstractSaysTheQuestion_TheClosestNotNothing()
+    {
+        // No abstract says "reproduced": the plain answer holds nothing, but the corpus has the paper named and papers near
+        // the question. (Which three are closest depends on the model; the tests' stand-in for it is not arctic-xs.)
+        var answer = await _assistant.AskAsync("o4", "has anyone reproduced GPipe's results?", CancellationToken.None);
+
+        Assert.Equal(OverviewComposer.MaxPapers, answer.Citations.Count);
+        Assert.Contains("the 3 closest", answer.Text);
+        Assert.DoesNotContain("nothing", answer.Text);
+    }
+
+    [Fact]
     public async Task AskAsync_NarrowQuestion_NoOverview()
     {
         var answer = await _assistant.AskAsync("o2", "what speedup does pipelining micro-batches across accelerators give giant networks?", CancellationToken.None);

@@ -52,9 +52,14 @@ public sealed class TermGlossaryTests
     [InlineData("how do I make a chatbot?", "")]
     // Too few words around the content word to be specific: "one GPU" of "too large for one GPU".
     [InlineData("how can a model too large for one GPU be trained?", "")]
-    public void TermsFor_PhrasingOfOneContentWord_MatchedWordForWordWhenItHasThreeWords(string text, string expected)
+    // No content word at all, said word for word.
+    [InlineData("can a model say I do not know?", "abstention")]
+    [InlineData("I do not know which model to say", "")]
+    // An article is not a word that makes a phrasing specific: "the model" is any question about a model.
+    [InlineData("how do I prune the model?", "")]
+    public void TermsFor_PhrasingOfFewContentWords_MatchedWordForWordWhenItHasThreeWords(string text, string expected)
     {
-        var glossary = new TermGlossary(["makes things up|the model\thallucination", "one gpu\tsingle gpu"]);
+        var glossary = new TermGlossary(["makes things up|the model\thallucination", "one gpu\tsingle gpu", "say i do not know\tabstention"]);
 
         Assert.Equal(expected, string.Join('|', glossary.TermsFor(text)));
     }
