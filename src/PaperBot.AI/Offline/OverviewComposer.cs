@@ -103,27 +103,24 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
         var subject = SubjectWords.Of(question);
         // A paper naming the field's term for the question's phrasing is on the subject though it shares few of its words.
         var termStems = terms.Select(TextWords.ContentStems).Where(t => t.Count > 0).ToList();
-        bool NamesATerm(StoredPaper paper)
-        {
-            if (termStems.Count == 0)
-            {
-                return false;
-            }
 
-            var stems = SubjectWords.StemsOf(paper);
-            return termStems.Any(t => SubjectWords.Names(t, stems));
-        }
+        // Each paper's words are read once, in order (for the terms' phrases) and as a set (for the subject's words).
+        var read = papers.Select(p => SubjectWords.StemsOf(p)).Select(stems => (
+            NamesATerm: termStems.Any(t => SubjectWords.Names(t, stems)),
+            Words: stems.ToHashSet(StringComparer.Ordinal))).ToList();
 
         // The closest papers must still say something the question names, not only "model" or "training" (nearest by
         // meaning alone, a question the corpus knows nothing of would get three unrelated papers).
         if (closest)
         {
             var telling = SubjectWords.Telling(question);
-            papers = [.. papers.Where(p => SubjectWords.HoldsAny(telling, p) || NamesATerm(p))];
+            var saysSomething = read.Select(r => SubjectWords.HoldsAny(telling, r.Words) || r.NamesATerm).ToList();
+            papers = [.. papers.Where((_, i) => saysSomething[i])];
+            read = [.. read.Where((_, i) => saysSomething[i])];
         }
 
-        // Each paper's words are read once: whether it is on the subject decides both questions below.
-        var holds = papers.Select(p => SubjectWords.HoldsMost(subject, p) || NamesATerm(p)).ToList();
+        // Whether each paper is on the subject decides both questions below.
+        var holds = read.Select(r => SubjectWords.HoldsMost(subject, r.Words) || r.NamesATerm).ToList();
 
         // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview.
         if (closest ? papers.Count < MinPapers : holds.Count(on => on) < MinPapers)

@@ -71,12 +71,11 @@ internal static partial class SubjectWords
     public static List<string> Telling(string topic) =>
         [.. TextWords.Words(topic).Where(w => !TextWords.IsGeneric(w)).Select(TextWords.Stem).Where(s => !AimStems.Contains(s)).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Whether the paper's title or abstract holds any of <paramref name="stems"/>.</summary>
-    public static bool HoldsAny(IReadOnlyList<string> stems, StoredPaper paper)
+    /// <summary>Whether <paramref name="words"/> (a paper's stems, <see cref="StemsOf"/>) hold any of <paramref name="stems"/>.</summary>
+    public static bool HoldsAny(IReadOnlyList<string> stems, IReadOnlySet<string> words)
     {
         ArgumentNullException.ThrowIfNull(stems);
-        ArgumentNullException.ThrowIfNull(paper);
-        var words = TextWords.ContentStems(paper.Paper.Title + " " + paper.Paper.Abstract).ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(words);
         return stems.Any(stem => Held(stem, words));
     }
 
@@ -98,9 +97,15 @@ internal static partial class SubjectWords
     /// <summary>Whether <paramref name="text"/> holds more than half of the subject's parts.</summary>
     public static bool SaysMost(IReadOnlyList<IReadOnlyList<string>> subject, string text)
     {
-        ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(text);
-        var words = TextWords.ContentStems(text).ToHashSet(StringComparer.Ordinal);
+        return HoldsMost(subject, TextWords.ContentStems(text).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether <paramref name="words"/> (a text's stems) hold more than half of the subject's parts.</summary>
+    public static bool HoldsMost(IReadOnlyList<IReadOnlyList<string>> subject, IReadOnlySet<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(words);
         return subject.Count > 0 && subject.Count(part => part.Any(stem => Held(stem, words))) * 2 > subject.Count;
     }
 
