@@ -96,21 +96,17 @@ internal sealed class OfflineAssistant(
     private async Task<AssistantAnswer> QuestionAsync(string question, CancellationToken cancellationToken)
     {
         var shape = QuestionShape.Of(question);
-        if ((shape.IsBroad || shape.Technique is not null)
-            && await overviews.ComposeAsync(question, cancellationToken, shape.Technique).ConfigureAwait(false) is { } overview)
-        {
-            return overview;
-        }
-
         // A broad question in other words than the abstracts' finds too few papers holding half of them for an overview:
         // the closest papers, said as such, rather than a plain answer of one paper or "nothing" when the corpus has several
         // near the subject. (Only when at least three say one of its telling words: a question the corpus knows nothing of
         // gets "nothing".) Three papers where one was cited lowers precision where the corpus says little (on
         // eval/overviews-heldout7.tsv 0.643 -> 0.548, answers citing three 6 -> 10 of 14), but a broad question asks for
         // the options, and the answer says how sure it is.
-        if (shape.IsBroad && !shape.NamesAThing && await ClosestAsync(question, cancellationToken).ConfigureAwait(false) is { } closest)
+        var reach = shape.IsBroad && !shape.NamesAThing ? OverviewReach.OnSubjectOrClosest : OverviewReach.OnSubject;
+        if ((shape.IsBroad || shape.Technique is not null)
+            && await overviews.ComposeAsync(question, cancellationToken, shape.Technique, reach).ConfigureAwait(false) is { } overview)
         {
-            return closest;
+            return overview;
         }
 
         var hits = await search.SearchAsync(question, ListSize, cancellationToken).ConfigureAwait(false);
@@ -127,7 +123,8 @@ internal sealed class OfflineAssistant(
         // About a named paper ("what are ways to speed up GPipe?", "has anyone reproduced GPipe?"), its own abstract answers
         // first; the closest papers, said as such, when no paper holds the question's words, rather than "nothing" while
         // the corpus has the paper named.
-        if (relevant.Count == 0 && (shape.IsBroad || shape.NamesAThing) && await ClosestAsync(question, cancellationToken).ConfigureAwait(false) is { } closestToNamed)
+        if (relevant.Count == 0 && (shape.IsBroad || shape.NamesAThing)
+            && await overviews.ComposeAsync(question, cancellationToken, reach: OverviewReach.Closest).ConfigureAwait(false) is { } closestToNamed)
         {
             return closestToNamed;
         }
@@ -136,9 +133,6 @@ internal sealed class OfflineAssistant(
             : await AnswerFromAsync(question, shape, relevant, cancellationToken).ConfigureAwait(false)
             ?? new AssistantAnswer(OfflineText.Nothing(question), [], AnswerMode.Offline);
     }
-
-    private Task<AssistantAnswer?> ClosestAsync(string question, CancellationToken cancellationToken) =>
-        overviews.ComposeAsync(question, cancellationToken, closest: true);
 
     /// <summary>
     /// The answer from the papers chosen to answer it (best first): what the corpus knows and where to look when the

@@ -55,11 +55,12 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
     /// The technique a "how can X make Y cheaper?" question names (<see cref="QuestionShape.Technique"/>): the overview is
     /// of that family, and only when at least <see cref="MinPapers"/> papers name it; one paper's method gets a plain answer.
     /// </param>
-    /// <param name="closest">
-    /// The closest papers even when fewer than <see cref="MinPapers"/> in the pool hold the subject's words, said as such:
-    /// the last answer to a broad question before "nothing", which is wrong when the corpus says the subject otherwise.
+    /// <param name="reach">
+    /// Whether the closest papers may answer, said as such, when fewer than <see cref="MinPapers"/> in the pool hold the
+    /// subject's words (<see cref="OverviewReach"/>): from the same search, so a broad question is searched once.
     /// </param>
-    public async Task<AssistantAnswer?> ComposeAsync(string question, CancellationToken cancellationToken, string? technique = null, bool closest = false)
+    public async Task<AssistantAnswer?> ComposeAsync(
+        string question, CancellationToken cancellationToken, string? technique = null, OverviewReach reach = OverviewReach.OnSubject)
     {
         var topic = QuestionShape.Topic(question);
         // Asked in everyday words ("a handful of examples"), the question is searched in the field's terms too ("few-shot").
@@ -85,42 +86,56 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             }
         }
 
-        var relevant = await RelevantAsync(topic, terms, papers, closest, cancellationToken).ConfigureAwait(false);
-        var questionStems = TextWords.ContentStems(question).ToHashSet(StringComparer.Ordinal);
+        var pool = Read(papers, terms);
+        var closest = reach == OverviewReach.Closest;
+        var relevant = await RelevantAsync(topic, pool, closest, cancellationToken).ConfigureAwait(false);
+        if (relevant.Count < MinPapers && reach == OverviewReach.OnSubjectOrClosest)
+        {
+            closest = true;
+            relevant = await RelevantAsync(topic, pool, closest, cancellationToken).ConfigureAwait(false);
+        }
+
         if (relevant.Count < MinPapers)
         {
             return null;
         }
+
+        var questionStems = TextWords.ContentStems(question).ToHashSet(StringComparer.Ordinal);
 
         // Each paper's gist names its approach family and is its line: found once.
         var gists = relevant.ToDictionary(p => p.Id, p => Gist(p, questionStems));
         return Write(question, terms, closest, Group(relevant, gists), gists, questionStems);
     }
 
-    private async Task<List<StoredPaper>> RelevantAsync(
-        string question, IReadOnlyList<string> terms, List<StoredPaper> papers, bool closest, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each paper's words, read once: in order for the glossary terms' phrases (a paper naming the field's term for the
+    /// question's phrasing is on the subject though it shares few of its words), and as a set for the subject's words.
+    /// </summary>
+    private static List<PooledPaper> Read(List<StoredPaper> papers, IReadOnlyList<string> terms)
+    {
+        var termStems = terms.Select(TextWords.ContentStems).Where(t => t.Count > 0).ToList();
+        return [.. papers.Select(p => (Paper: p, Stems: SubjectWords.StemsOf(p)))
+            .Select(r => new PooledPaper(r.Paper, termStems.Any(t => SubjectWords.Names(t, r.Stems)), r.Stems.ToHashSet(StringComparer.Ordinal)))];
+    }
+
+    /// <summary>A paper of search's pool with its words read: whether it names a glossary term, and its stems.</summary>
+    private sealed record PooledPaper(StoredPaper Paper, bool NamesATerm, HashSet<string> Words);
+
+    private async Task<List<StoredPaper>> RelevantAsync(string question, List<PooledPaper> pool, bool closest, CancellationToken cancellationToken)
     {
         var subject = SubjectWords.Of(question);
-        // A paper naming the field's term for the question's phrasing is on the subject though it shares few of its words.
-        var termStems = terms.Select(TextWords.ContentStems).Where(t => t.Count > 0).ToList();
-
-        // Each paper's words are read once, in order (for the terms' phrases) and as a set (for the subject's words).
-        var read = papers.Select(p => SubjectWords.StemsOf(p)).Select(stems => (
-            NamesATerm: termStems.Any(t => SubjectWords.Names(t, stems)),
-            Words: stems.ToHashSet(StringComparer.Ordinal))).ToList();
 
         // The closest papers must still say something the question names, not only "model" or "training" (nearest by
         // meaning alone, a question the corpus knows nothing of would get three unrelated papers).
         if (closest)
         {
             var telling = SubjectWords.Telling(question);
-            var saysSomething = read.Select(r => SubjectWords.HoldsAny(telling, r.Words) || r.NamesATerm).ToList();
-            papers = [.. papers.Where((_, i) => saysSomething[i])];
-            read = [.. read.Where((_, i) => saysSomething[i])];
+            pool = [.. pool.Where(r => SubjectWords.HoldsAny(telling, r.Words) || r.NamesATerm)];
         }
 
         // Whether each paper is on the subject decides both questions below.
-        var holds = read.Select(r => SubjectWords.HoldsMost(subject, r.Words) || r.NamesATerm).ToList();
+        var papers = pool.Select(r => r.Paper).ToList();
+        var holds = pool.Select(r => SubjectWords.HoldsMost(subject, r.Words) || r.NamesATerm).ToList();
 
         // Fewer than three papers on the subject in the whole pool: the corpus has too little for an overview.
         if (closest ? papers.Count < MinPapers : holds.Count(on => on) < MinPapers)
@@ -269,4 +284,17 @@ internal sealed class OverviewComposer(IPaperSearch search, IPaperStore store, I
             }
         }
     }
+}
+
+/// <summary>Which papers an overview may cite when few in search's pool hold the question's subject.</summary>
+internal enum OverviewReach
+{
+    /// <summary>Only papers on the subject: fewer than <see cref="OverviewComposer.MinPapers"/>, no overview.</summary>
+    OnSubject,
+
+    /// <summary>Papers on the subject, else the closest papers that say one of the question's telling words, said as such.</summary>
+    OnSubjectOrClosest,
+
+    /// <summary>The closest papers that say one of the question's telling words, said as such.</summary>
+    Closest,
 }

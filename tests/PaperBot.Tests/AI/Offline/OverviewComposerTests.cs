@@ -87,12 +87,18 @@ public sealed class OverviewComposerTests
         const string question = "what's been done with AI for comics, animation or page layouts?";
 
         var plain = await Composer(MeaningUnknown(), papers).ComposeAsync(question, CancellationToken.None);
-        var answer = await Composer(MeaningUnknown(), papers).ComposeAsync(question, CancellationToken.None, closest: true);
+        var answer = await Composer(MeaningUnknown(), papers).ComposeAsync(question, CancellationToken.None, reach: OverviewReach.Closest);
+        var queries = new List<string>();
+        var fallenBack = await Composer(MeaningUnknown(), TermGlossary.None, queries, papers)
+            .ComposeAsync(question, CancellationToken.None, reach: OverviewReach.OnSubjectOrClosest);
 
         Assert.Null(plain);
         Assert.NotNull(answer);
         Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
         Assert.Contains("the 3 closest", answer.Text, StringComparison.Ordinal);
+        // With the closest allowed as a fallback, the same answer, from one search.
+        Assert.Equal(answer.Text, fallenBack?.Text);
+        Assert.Single(queries);
     }
 
     [Fact]
@@ -106,7 +112,7 @@ public sealed class OverviewComposerTests
         };
 
         var answer = await Composer(MeaningUnknown(), papers).ComposeAsync(
-            "what are ways to bake bread with a neural network model?", CancellationToken.None, closest: true);
+            "what are ways to bake bread with a neural network model?", CancellationToken.None, reach: OverviewReach.Closest);
 
         Assert.Null(answer);
     }
@@ -150,9 +156,13 @@ public sealed class OverviewComposerTests
         var composer = Composer(ClosestSentenceTests.Meaning(new Dictionary<string, double>()), papers);
 
         var answer = await composer.ComposeAsync("how can I make diffusion image generation cheaper?", CancellationToken.None);
+        var either = await composer.ComposeAsync("how can I make diffusion image generation cheaper?", CancellationToken.None, reach: OverviewReach.OnSubjectOrClosest);
 
         Assert.NotNull(answer);
         Assert.Equal([1L, 2L, 3L], answer.Citations.Select(c => c.Id).Order());
+        // Enough papers on the subject: the overview, not the closest.
+        Assert.Equal(answer.Text, either?.Text);
+        Assert.DoesNotContain("closest", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
