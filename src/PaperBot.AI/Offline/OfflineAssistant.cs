@@ -122,8 +122,8 @@ internal sealed class OfflineAssistant(
         var relevant = ExtractiveAnswerComposer.Relevant(question, papers);
         // About a named paper ("what are ways to speed up GPipe?", "has anyone reproduced GPipe?"), its own abstract answers
         // first; the closest papers, said as such, when no paper holds the question's words, rather than "nothing" while
-        // the corpus has the paper named.
-        if (relevant.Count == 0 && (shape.IsBroad || shape.NamesAThing)
+        // the corpus has the paper named. (A broad question naming nothing was offered the closest papers above already.)
+        if (relevant.Count == 0 && shape.NamesAThing
             && await overviews.ComposeAsync(question, cancellationToken, reach: OverviewReach.Closest).ConfigureAwait(false) is { } closestToNamed)
         {
             return closestToNamed;
