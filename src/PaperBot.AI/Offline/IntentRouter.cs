@@ -56,7 +56,7 @@ internal static partial class IntentRouter
 
         if (SimilarCue().Match(text) is { Success: true } similar)
         {
-            return Resolve(IntentKind.Similar, text[(similar.Index + similar.Length)..], cited);
+            return Resolve(IntentKind.Similar, SimilarWhat().Replace(text[(similar.Index + similar.Length)..], string.Empty), cited);
         }
 
         if (RecentCue().IsMatch(text))
@@ -163,6 +163,10 @@ internal static partial class IntentRouter
 
     [GeneratedRegex(@"\b(?:similar(?:\s+to)?|related(?:\s+to)?|more\s+like|(?:papers|ones|work)\s+like|neighbou?rs\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimilarCue();
+
+    /// <summary>What the related things are called before the paper they relate to: "related [work to] that one", "similar [papers to] it".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:work|works|research|papers?|ones|stuff|results)\s+)?(?:to\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SimilarWhat();
 
     [GeneratedRegex(@"\b(?:highlights?|what'?s\s+new|recent(?:ly)?|latest|newest|this\s+week|today|trending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentCue();

@@ -139,10 +139,14 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(?:authors?|who\s+(?:wrote|writes|are\s+the\s+(?:people|researchers))|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Asking who wrote it: "who are the authors", "authors of", "who wrote", "which lab". Not "authors" as the subject of
+    /// something they did ("did the authors release code?", "which LLMs did the authors use?").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:who\s+(?:are|is|were|was)\s+(?:the\s+|its\s+|their\s+)?(?:authors?|people|researchers|team)|authors?(?:'s?)?\s+(?:of|names?|list|behind|affiliations?)|(?:list|name)\s+(?:the\s+|its\s+|their\s+)?authors?|what\s+authors|how\s+many\s+authors|who\s+(?:wrote|writes|authored)|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b|^\W*(?:and\s+)?(?:the\s+|its\s+)?authors?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorsCue();
 
-    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)|\b(?:get|find|download|access|run)\s+(?:the\s+|their\s+|its\s+)?(?:code|weights|checkpoints?|implementation|repo(?:sitory)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)|\b(?:get|find|download|access|run|release[sd]?|publish(?:es|ed)?|share[sd]?|open[-\s]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:code|weights|checkpoints?|implementation|repo(?:sitory)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CodeCue();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:venue|conference|journal|workshop)|\b(?:published|accepted|presented)\s+(?:at|in)\b|\bpeer[-\s]reviewed\b", RegexOptions.IgnoreCase)]

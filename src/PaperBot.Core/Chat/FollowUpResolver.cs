@@ -8,6 +8,9 @@ namespace PaperBot.Core.Chat;
 /// </summary>
 public static partial class FollowUpResolver
 {
+    /// <summary>Words of a follow-up short enough that "the model" or "and the ..." means the paper just shown.</summary>
+    private const int ShortWords = 8;
+
     /// <summary>
     /// The papers <paramref name="followUp"/> refers to, or an empty list when it refers to none of them (or nothing was
     /// shown). <paramref name="dateOf"/> dates a paper, for "the newest of them"; without it the first shown counts as newest.
@@ -42,16 +45,30 @@ public static partial class FollowUpResolver
             return shown;
         }
 
-        return Singular().IsMatch(followUp) ? [shown[0]] : [];
+        return IsSingular(followUp) ? [shown[0]] : [];
     }
 
     /// <summary>Whether <paramref name="followUp"/> points back at shown papers at all.</summary>
     public static bool IsReference(string followUp) =>
-        Position().IsMatch(followUp) || Extreme().IsMatch(followUp) || Plural().IsMatch(followUp) || Singular().IsMatch(followUp);
+        Position().IsMatch(followUp) || Extreme().IsMatch(followUp) || Plural().IsMatch(followUp) || IsSingular(followUp);
 
     /// <summary>The follow-up without its reference words, for matching what remains against the papers' text.</summary>
-    public static string WithoutReference(string followUp) =>
-        Singular().Replace(Plural().Replace(Extreme().Replace(Position().Replace(followUp, " "), " "), " "), " ");
+    public static string WithoutReference(string followUp)
+    {
+        var rest = Singular().Replace(Plural().Replace(Extreme().Replace(Position().Replace(followUp, " "), " "), " "), " ");
+        return IsShort(followUp) ? ShortReference().Replace(Continuation().Replace(rest, " "), " ") : rest;
+    }
+
+    /// <summary>
+    /// One paper pointed at: "it", "that paper", "the authors", or, in a short follow-up, a bare "the model" or a
+    /// continuation ("and the speedup?"). The bare and continuing forms count only in a few words: a longer question
+    /// with "the model" in it ("how does the model size change what pruning can do to accuracy?") is a new question, and
+    /// answering it from the last papers alone would hide the rest of the corpus.
+    /// </summary>
+    private static bool IsSingular(string followUp) =>
+        Singular().IsMatch(followUp) || TheAuthors().IsMatch(followUp) || (IsShort(followUp) && (Continuation().IsMatch(followUp) || ShortReference().IsMatch(followUp)));
+
+    private static bool IsShort(string followUp) => Word().Count(followUp) <= ShortWords;
 
     private static int IndexOf(string word, int count) => word.ToLowerInvariant() switch
     {
@@ -74,6 +91,24 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"\b(?:those|these|them|they|both|all\s+of\s+them)\b(?:\s+(?:papers|ones|results))?", RegexOptions.IgnoreCase)]
     private static partial Regex Plural();
 
-    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework)|(?:the|this|that)\s+paper|its|it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+paper|its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Singular();
+
+    /// <summary>
+    /// "The authors" of the paper just shown. Not removed by <see cref="WithoutReference"/>: "who are the authors?" asks
+    /// for their names, "did the authors release code?" does not, and what remains has to tell the two apart.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:the|its|their)\s+authors?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheAuthors();
+
+    /// <summary>A follow-up that goes on from the last answer: "and the speedup?", "what about its memory use?".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:and|so|ok(?:ay)?,?\s+(?:and\s+)?)\s*(?:what\s+about\s+)?|(?:what|how)\s+about\s+)(?=(?:the|its)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+
+    /// <summary>"the model", "the method": the paper's own, in a short follow-up ("how big is the model?").</summary>
+    [GeneratedRegex(@"\bthe\s+(?:proposed\s+)?(?:model|method|approach|framework|system|technique|algorithm|architecture)\b(?!\s+(?:of|for|to|that|which|in|size|family|families)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortReference();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\-]*")]
+    private static partial Regex Word();
 }

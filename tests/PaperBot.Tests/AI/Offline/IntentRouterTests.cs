@@ -41,6 +41,8 @@ public sealed class IntentRouterTests
     [InlineData("summarize it", "Summarize", 11L)]
     [InlineData("more like that", "Similar", 11L)]
     [InlineData("anything similar to the third one?", "Similar", 33L)]
+    [InlineData("any related work to that one?", "Similar", 11L)]
+    [InlineData("similar papers to it", "Similar", 11L)]
     [InlineData("explain the second one", "Summarize", 22L)]
     [InlineData("what is the first one about?", "Summarize", 11L)]
     public void Route_ReferenceToEarlierResults_ResolvesThePaper(string question, string kind, long paperId)

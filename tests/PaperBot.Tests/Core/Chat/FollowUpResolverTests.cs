@@ -37,6 +37,19 @@ public sealed class FollowUpResolverTests
     [InlineData("what is pipeline parallelism?", "")]
     [InlineData("papers on speculative decoding", "")]
     [InlineData("what does the ninth one say?", "")]
+    [InlineData("did the authors propose any defenses?", "12")]
+    [InlineData("which LLMs did the paper's authors use?", "12")]
+    [InlineData("why is this optimizer lighter than Adam?", "12")]
+    [InlineData("and the speedup?", "12")]
+    [InlineData("and the end-to-end training speedup?", "12")]
+    [InlineData("what about its memory use?", "12")]
+    [InlineData("how big is the model?", "12")]
+    [InlineData("what tasks can the proposed method handle?", "12")]
+    [InlineData("and pruning?", "")]
+    [InlineData("what about speculative decoding?", "")]
+    [InlineData("what is the best model for long documents?", "")]
+    [InlineData("how does the model size change what pruning can do to accuracy on reasoning tasks?", "")]
+    [InlineData("and the newest papers on pruning large language models for cheaper inference on phones?", "")]
     public void Resolve_Phrasing_ThePapersItRefersTo(string followUp, string expected)
     {
         var ids = FollowUpResolver.Resolve(followUp, Shown, DateOf);
@@ -63,5 +76,16 @@ public sealed class FollowUpResolverTests
 
         Assert.DoesNotContain("second", rest);
         Assert.Contains("speedup", rest);
+    }
+
+    [Theory]
+    [InlineData("and the speedup?", "and")]
+    [InlineData("how big is the model?", "model")]
+    public void WithoutReference_ShortFollowUp_DropsItsReferenceWords(string followUp, string dropped)
+    {
+        var rest = FollowUpResolver.WithoutReference(followUp);
+
+        Assert.DoesNotContain(dropped, rest, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(followUp, rest);
     }
 }

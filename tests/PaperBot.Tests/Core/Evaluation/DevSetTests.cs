@@ -21,6 +21,8 @@ public sealed class DevSetTests : IDisposable
     [InlineData("overviews-heldout4.tsv", 14)]
     [InlineData("overviews-heldout5.tsv", 14)]
     [InlineData("overviews-heldout6.tsv", 14)]
+    [InlineData("overviews-heldout7.tsv", 14)]
+    [InlineData("overviews-heldout8.tsv", 14)]
     public async Task EveryTitle_IsAPaperOfTheBundledCorpus(string file, int atLeast)
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
@@ -37,19 +39,35 @@ public sealed class DevSetTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Facts_EachNamesAPaperOfTheBundledCorpusAndAFactItsAbstractStates()
+    [Theory]
+    [InlineData("facts.tsv")]
+    [InlineData("facts-heldout.tsv")]
+    public async Task Facts_EachNamesAPaperOfTheBundledCorpusAndAFactItsAbstractStates(string file)
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
-        var questions = FactQuestionReader.ReadFile(Path.Combine(TestPaths.RepoRoot, "eval", "facts.tsv"));
+        var questions = FactQuestionReader.ReadFile(Path.Combine(TestPaths.RepoRoot, "eval", file));
 
-        Assert.True(questions.Count >= 25, $"facts.tsv has {questions.Count} lines");
+        Assert.True(questions.Count >= 25, $"{file} has {questions.Count} lines");
         foreach (var question in questions)
         {
             var paper = await _store.Store.FindAsync(question.ExpectedTitle, CancellationToken.None);
             Assert.True(paper is not null && TitleNormalizer.Normalize(paper.Paper.Title) == TitleNormalizer.Normalize(question.ExpectedTitle), $"line {question.Line}: {question.ExpectedTitle}");
             Assert.True(FactEvaluator.Contains(paper.Paper.Abstract, question.Facts), $"line {question.Line}: the abstract does not state {string.Join(" | ", question.Facts)}");
         }
+    }
+
+    [Theory]
+    [InlineData("followups.tsv")]
+    [InlineData("followups-heldout.tsv")]
+    public async Task FollowUps_EachNamesAPaperOfTheBundledCorpus(string file)
+    {
+        await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
+        var titles = _store.Database.Read(c => c.QueryScalars<string>("SELECT title FROM papers")).Select(TitleNormalizer.Normalize).ToHashSet();
+
+        var dialogs = FollowUpDialogReader.ReadFile(Path.Combine(TestPaths.RepoRoot, "eval", file));
+
+        Assert.True(dialogs.Count >= 30, $"{file} has {dialogs.Count} lines");
+        Assert.All(dialogs, d => Assert.Contains(TitleNormalizer.Normalize(d.ExpectedTitle), titles));
     }
 
     public void Dispose() => _store.Dispose();
