@@ -23,8 +23,9 @@ internal static class ShownPapersNote
             return question;
         }
 
+        var list = FollowUpResolver.ListOf(shown, question.History);
         var papers = new Dictionary<long, StoredPaper>();
-        foreach (var id in shown)
+        foreach (var id in shown.Union(list))
         {
             if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } paper)
             {
@@ -32,7 +33,7 @@ internal static class ShownPapersNote
             }
         }
 
-        var ids = FollowUpResolver.Resolve(question.Text, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null);
+        var ids = FollowUpResolver.Resolve(question.Text, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null, list);
         var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).ToList();
         return about.Count == 0 ? question : question with { Note = Note(about) };
     }

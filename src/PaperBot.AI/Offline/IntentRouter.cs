@@ -28,6 +28,7 @@ internal static partial class IntentRouter
         var cited = shown is { Count: > 0 }
             ? shown
             : memory.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0)?.CitedPaperIds ?? [];
+        var list = FollowUpResolver.ListOf(cited, memory);
 
         if (WholeId().IsMatch(text))
         {
@@ -37,26 +38,26 @@ internal static partial class IntentRouter
         // "card for GPipe", "give me the paper card of the second one": a card is a summary in four parts.
         if (CardRequest().Match(text) is { Success: true } card)
         {
-            return Resolve(IntentKind.Summarize, StyleCue().Replace(text[card.Length..], " "), cited) with { Style = SummaryStyle.Card };
+            return Resolve(IntentKind.Summarize, StyleCue().Replace(text[card.Length..], " "), cited, list) with { Style = SummaryStyle.Card };
         }
 
         if (SummarizeCue().Match(text) is { Success: true } summarize)
         {
             var style = StyleOf(text, otherwise: SummaryStyle.TlDr);
             var target = StyleCue().Replace(text[(summarize.Index + summarize.Length)..], " ");
-            return Resolve(IntentKind.Summarize, target, cited) with { Style = style };
+            return Resolve(IntentKind.Summarize, target, cited, list) with { Style = style };
         }
 
         // "explain the second one", "tell me about it": a summary, when what follows points at an earlier result.
         if (ExplainCue().Match(text) is { Success: true } explain && IsReference(WithoutFiller(StyleCue().Replace(text[explain.Length..], " "))))
         {
             var style = StyleOf(text, otherwise: SummaryStyle.Newcomer);
-            return Resolve(IntentKind.Summarize, StyleCue().Replace(text[explain.Length..], " "), cited) with { Style = style };
+            return Resolve(IntentKind.Summarize, StyleCue().Replace(text[explain.Length..], " "), cited, list) with { Style = style };
         }
 
         if (SimilarCue().Match(text) is { Success: true } similar)
         {
-            return Resolve(IntentKind.Similar, SimilarWhat().Replace(text[(similar.Index + similar.Length)..], string.Empty), cited);
+            return Resolve(IntentKind.Similar, SimilarWhat().Replace(text[(similar.Index + similar.Length)..], string.Empty), cited, list);
         }
 
         if (RecentCue().IsMatch(text))
@@ -72,14 +73,15 @@ internal static partial class IntentRouter
 
         if (LookupCue().Match(text) is { Success: true } lookup && lookup.Length < text.Length)
         {
-            return Resolve(IntentKind.Lookup, text[lookup.Length..], cited);
+            return Resolve(IntentKind.Lookup, text[lookup.Length..], cited, list);
         }
 
         return new Intent(IntentKind.Question, text);
     }
 
     /// <summary>The paper a target names: an earlier result by position or pronoun, else the text to look up.</summary>
-    private static Intent Resolve(IntentKind kind, string target, IReadOnlyList<long> cited)
+    /// <param name="list">What a place in a list means (<see cref="FollowUpResolver.ListOf"/>): after one paper was shown, the list it came from.</param>
+    private static Intent Resolve(IntentKind kind, string target, IReadOnlyList<long> cited, IReadOnlyList<long> list)
     {
         var words = WithoutFiller(target);
         if (words.Length == 0 || Pronoun().IsMatch(words))
@@ -89,9 +91,9 @@ internal static partial class IntentRouter
 
         if (Ordinal().Match(words) is { Success: true } ordinal)
         {
-            var index = PositionOf(ordinal.Groups["word"].Success ? ordinal.Groups["word"].Value : ordinal.Groups["n"].Value, cited.Count);
-            return index >= 0 && index < cited.Count
-                ? new Intent(kind, words, cited[index])
+            var index = PositionOf(ordinal.Groups["word"].Success ? ordinal.Groups["word"].Value : ordinal.Groups["n"].Value, list.Count);
+            return index >= 0 && index < list.Count
+                ? new Intent(kind, words, list[index])
                 : new Intent(kind, words) { UnresolvedReference = true };
         }
 

@@ -54,7 +54,7 @@ internal sealed class OfflineAssistant(
         var shown = question.LastShown;
         var intent = IntentRouter.Route(question.Text, question.History, shown);
         if (intent.Kind is IntentKind.Question or IntentKind.Recent && shown.Count > 0
-            && await FollowUpAsync(question.Text, shown, cancellationToken).ConfigureAwait(false) is { } followUp)
+            && await FollowUpAsync(question.Text, shown, FollowUpResolver.ListOf(shown, question.History), cancellationToken).ConfigureAwait(false) is { } followUp)
         {
             return followUp;
         }
@@ -75,10 +75,10 @@ internal sealed class OfflineAssistant(
     };
 
     /// <summary>A question about papers the member just saw ("what speedup does it report?"), answered from those papers.</summary>
-    private async Task<AssistantAnswer?> FollowUpAsync(string question, IReadOnlyList<long> shown, CancellationToken cancellationToken)
+    private async Task<AssistantAnswer?> FollowUpAsync(string question, IReadOnlyList<long> shown, IReadOnlyList<long> list, CancellationToken cancellationToken)
     {
         var papers = new Dictionary<long, StoredPaper>();
-        foreach (var id in shown)
+        foreach (var id in shown.Union(list))
         {
             if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } paper)
             {
@@ -86,7 +86,7 @@ internal sealed class OfflineAssistant(
             }
         }
 
-        var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null);
+        var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null, list);
         var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).Take(ExtractiveAnswerComposer.MaxPapers).ToList();
         var asked = FollowUpResolver.WithoutReference(question);
         return about.Count == 0 ? null : await AnswerFromAsync(asked, QuestionShape.Of(asked), about, cancellationToken).ConfigureAwait(false)

@@ -9,13 +9,14 @@ namespace PaperBot.Core.Chat;
 public static partial class FollowUpResolver
 {
     /// <summary>Words of a follow-up short enough that "the model" or "and the ..." means the paper just shown.</summary>
-    private const int ShortWords = 8;
+    private const int ShortWords = 10;
 
     /// <summary>
     /// The papers <paramref name="followUp"/> refers to, or an empty list when it refers to none of them (or nothing was
     /// shown). <paramref name="dateOf"/> dates a paper, for "the newest of them"; without it the first shown counts as newest.
+    /// <paramref name="list"/> is what a place in a list or "them" means (<see cref="ListOf"/>); by default the papers shown.
     /// </summary>
-    public static IReadOnlyList<long> Resolve(string followUp, IReadOnlyList<long> shown, Func<long, DateOnly?>? dateOf = null)
+    public static IReadOnlyList<long> Resolve(string followUp, IReadOnlyList<long> shown, Func<long, DateOnly?>? dateOf = null, IReadOnlyList<long>? list = null)
     {
         ArgumentNullException.ThrowIfNull(followUp);
         ArgumentNullException.ThrowIfNull(shown);
@@ -24,16 +25,17 @@ public static partial class FollowUpResolver
             return [];
         }
 
+        list ??= shown;
         if (Position().Match(followUp) is { Success: true } position)
         {
-            var index = IndexOf(position.Groups["word"].Value, shown.Count);
-            return index >= 0 && index < shown.Count ? [shown[index]] : [];
+            var index = IndexOf(position.Groups["word"].Value, list.Count);
+            return index >= 0 && index < list.Count ? [list[index]] : [];
         }
 
         if (Extreme().Match(followUp) is { Success: true } extreme)
         {
             var newest = extreme.Groups["new"].Success;
-            var dated = shown.Select((id, order) => (Id: id, Order: order, Date: dateOf?.Invoke(id))).ToList();
+            var dated = list.Select((id, order) => (Id: id, Order: order, Date: dateOf?.Invoke(id))).ToList();
             var pick = newest
                 ? dated.OrderByDescending(p => p.Date ?? DateOnly.MinValue).ThenBy(p => p.Order).First()
                 : dated.OrderBy(p => p.Date ?? DateOnly.MaxValue).ThenBy(p => p.Order).First();
@@ -42,10 +44,25 @@ public static partial class FollowUpResolver
 
         if (Plural().IsMatch(followUp))
         {
-            return shown;
+            return list;
         }
 
         return IsSingular(followUp) ? [shown[0]] : [];
+    }
+
+    /// <summary>
+    /// The list a place ("the third one") or "them" means: the papers shown last, unless that was one paper of the list the
+    /// newest answer in <paramref name="history"/> citing several gave. After "summarize the second one" has shown one paper, "which of
+    /// them is newest?" and "the third one" still mean the list the member chose from, while "it" means the paper.
+    /// </summary>
+    public static IReadOnlyList<long> ListOf(IReadOnlyList<long> shown, IReadOnlyList<ConversationTurn> history)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        ArgumentNullException.ThrowIfNull(history);
+        return shown.Count == 1 && history.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 1) is { } earlier
+            && earlier.CitedPaperIds.Contains(shown[0])
+            ? earlier.CitedPaperIds
+            : shown;
     }
 
     /// <summary>Whether <paramref name="followUp"/> points back at shown papers at all.</summary>
@@ -60,13 +77,14 @@ public static partial class FollowUpResolver
     }
 
     /// <summary>
-    /// One paper pointed at: "it", "that paper", "the authors", or, in a short follow-up, a bare "the model" or a
-    /// continuation ("and the speedup?"). The bare and continuing forms count only in a few words: a longer question
-    /// with "the model" in it ("how does the model size change what pruning can do to accuracy?") is a new question, and
-    /// answering it from the last papers alone would hide the rest of the corpus.
+    /// One paper pointed at: "it", "that paper", "the authors", a particular asked for alone ("numbers?"), or, in a short
+    /// follow-up, a bare "the model" or a continuation ("and the speedup?"). The bare and continuing forms count only in
+    /// a few words: a longer question with "the model" in it ("how does the model size change what pruning can do to
+    /// accuracy?") is a new question, and answering it from the last papers alone would hide the rest of the corpus.
     /// </summary>
     private static bool IsSingular(string followUp) =>
-        Singular().IsMatch(followUp) || TheAuthors().IsMatch(followUp) || (IsShort(followUp) && (Continuation().IsMatch(followUp) || ShortReference().IsMatch(followUp)));
+        Singular().IsMatch(followUp) || TheAuthors().IsMatch(followUp) || Particular().IsMatch(followUp)
+        || (IsShort(followUp) && (Continuation().IsMatch(followUp) || ShortReference().IsMatch(followUp)));
 
     private static bool IsShort(string followUp) => Word().Count(followUp) <= ShortWords;
 
@@ -91,19 +109,26 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"\b(?:those|these|them|they|both|all\s+of\s+them)\b(?:\s+(?:papers|ones|results))?", RegexOptions.IgnoreCase)]
     private static partial Regex Plural();
 
-    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+paper|its|it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+paper|(?:that|this)\s+way|its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Singular();
 
     /// <summary>
     /// "The authors" of the paper just shown. Not removed by <see cref="WithoutReference"/>: "who are the authors?" asks
     /// for their names, "did the authors release code?" does not, and what remains has to tell the two apart.
     /// </summary>
-    [GeneratedRegex(@"\b(?:the|its|their)\s+authors?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|its|their)\s+(?:authors?|researchers|team)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheAuthors();
 
-    /// <summary>A follow-up that goes on from the last answer: "and the speedup?", "what about its memory use?".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:and|so|ok(?:ay)?,?\s+(?:and\s+)?)\s*(?:what\s+about\s+)?|(?:what|how)\s+about\s+)(?=(?:the|its)\s)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A follow-up that goes on from the last answer: "and the speedup?", "what about its memory use?", "and on ImageNet?".
+    /// Not "and pruning?", a new subject.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:and|so|ok(?:ay)?,?\s+(?:and\s+)?)\s*(?:what\s+about\s+)?|(?:what|how)\s+about\s+)(?=(?:the|its)\s)|and\s+(?=(?:on|for|with|in|at|against|versus|vs\.?|compared\s+(?:to|with)|without)\s))", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
+
+    /// <summary>One of a paper's particulars asked for alone ("numbers?", "any results?", "limitations?"): kept as the question's words.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|any|what|the|its|some|more|key)\s+)*(?:numbers?|results?|figures?|speed-?ups?|accuracy|limitations?|datasets?|baselines?|benchmarks?|metrics?|details?|code|cost|memory|latency|throughput|experiments?|evaluation|ablations?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Particular();
 
     /// <summary>"the model", "the method": the paper's own, in a short follow-up ("how big is the model?").</summary>
     [GeneratedRegex(@"\bthe\s+(?:proposed\s+)?(?:model|method|approach|framework|system|technique|algorithm|architecture)\b(?!\s+(?:of|for|to|that|which|in|size|family|families)\b)", RegexOptions.IgnoreCase)]

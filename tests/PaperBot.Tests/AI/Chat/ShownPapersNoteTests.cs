@@ -1,4 +1,5 @@
 using PaperBot.AI.Chat;
+using PaperBot.Core.Chat;
 using PaperBot.Tests.Data;
 
 namespace PaperBot.Tests.AI.Chat;
@@ -24,6 +25,19 @@ public sealed class ShownPapersNoteTests : IDisposable
         Assert.Contains($"#{shown[position]} “", resolved.Note);
         Assert.DoesNotContain($"#{shown[1 - position]} “", resolved.Note);
         Assert.StartsWith(followUp + "\n\n(", resolved.ModelText);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_APlaceAfterOnePaperOfAList_NamesThePaperAtThatPlaceOfTheList()
+    {
+        long[] list = [await IdAsync("GPipe"), await IdAsync("FlashAttention")];
+        ConversationTurn[] history = [new(ChatRole.Assistant, "[1] [2]", list, DateTimeOffset.UnixEpoch), new(ChatRole.Assistant, "[1]", [list[0]], DateTimeOffset.UnixEpoch)];
+        var question = new PreparedQuestion("c", "and the second one?", false, history, [list[0]]);
+
+        var resolved = await ShownPapersNote.ResolveAsync(question, _store.Store, CancellationToken.None);
+
+        Assert.Contains($"#{list[1]} “", resolved.Note);
+        Assert.DoesNotContain($"#{list[0]} “", resolved.Note);
     }
 
     [Fact]

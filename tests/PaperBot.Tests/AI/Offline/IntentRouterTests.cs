@@ -53,6 +53,16 @@ public sealed class IntentRouterTests
         Assert.False(intent.UnresolvedReference);
     }
 
+    [Fact]
+    public void Route_AfterOnePaperOfTheList_APlaceMeansTheList()
+    {
+        ConversationTurn[] memory = [.. AfterAList, new(ChatRole.Assistant, "summary [1]", [22], DateTimeOffset.UnixEpoch)];
+
+        var intent = IntentRouter.Route("summarize the third one", memory, [22]);
+
+        Assert.Equal(33L, intent.PaperId);
+    }
+
     [Theory]
     [InlineData("summarize the fifth one")]
     [InlineData("more like that")]

@@ -89,6 +89,21 @@ public sealed class OfflineAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_AfterOnePaperOfAList_APlaceAndThemStillMeanTheList()
+    {
+        var list = await _assistant.AskAsync("c5", "search quantization", CancellationToken.None);
+        var second = await _assistant.AskAsync("c5", "summarize the second one", CancellationToken.None);
+
+        var third = await _assistant.AskAsync("c5", "summarize the third one", CancellationToken.None);
+        var again = await _assistant.AskAsync("c5", "and what does it quantize?", CancellationToken.None);
+
+        Assert.True(list.Citations.Count >= 3);
+        Assert.Equal(list.Citations[1].Id, Assert.Single(second.Citations).Id);
+        Assert.Equal(list.Citations[2].Id, Assert.Single(third.Citations).Id);
+        Assert.Equal(list.Citations[2].Id, Assert.Single(again.Citations).Id);
+    }
+
+    [Fact]
     public async Task AskAsync_MoreLikeThat_ListsPapersRelatedToTheFirstCitedOne()
     {
         var first = await _assistant.AskAsync("c3", "summarize GPipe", CancellationToken.None);

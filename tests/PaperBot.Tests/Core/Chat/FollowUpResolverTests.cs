@@ -46,6 +46,14 @@ public sealed class FollowUpResolverTests
     [InlineData("how big is the model?", "12")]
     [InlineData("what tasks can the proposed method handle?", "12")]
     [InlineData("and pruning?", "")]
+    [InlineData("and on ImageNet?", "12")]
+    [InlineData("numbers?", "12")]
+    [InlineData("any results?", "12")]
+    [InlineData("how much faster is training that way?", "12")]
+    [InlineData("what difficulties did the researchers run into?", "12")]
+    [InlineData("does the method need a lot of labeled data?", "12")]
+    [InlineData("quantization?", "")]
+    [InlineData("numbers on quantization of vision transformers", "")]
     [InlineData("what about speculative decoding?", "")]
     [InlineData("what is the best model for long documents?", "")]
     [InlineData("how does the model size change what pruning can do to accuracy on reasoning tasks?", "")]
@@ -55,6 +63,35 @@ public sealed class FollowUpResolverTests
         var ids = FollowUpResolver.Resolve(followUp, Shown, DateOf);
 
         Assert.Equal(expected, string.Join(',', ids));
+    }
+
+    [Theory]
+    [InlineData("the third one", "7")]
+    [InlineData("which of them is newest?", "7")]
+    [InlineData("compare them", "12,40,7,3")]
+    [InlineData("what speedup does it report?", "40")]
+    public void Resolve_OnePaperOfTheListShownLast_PlacesAndThemMeanTheList(string followUp, string expected)
+    {
+        IReadOnlyList<long> shown = [40];
+        var history = new[]
+        {
+            new ConversationTurn(ChatRole.Assistant, "[1] .. [4]", Shown, DateTimeOffset.UnixEpoch),
+            new ConversationTurn(ChatRole.User, "summarize the second one", [], DateTimeOffset.UnixEpoch),
+            new ConversationTurn(ChatRole.Assistant, "summary [1]", shown, DateTimeOffset.UnixEpoch),
+        };
+
+        var ids = FollowUpResolver.Resolve(followUp, shown, DateOf, FollowUpResolver.ListOf(shown, history));
+
+        Assert.Equal(expected, string.Join(',', ids));
+    }
+
+    [Fact]
+    public void ListOf_OnePaperFromElsewhere_IsWhatWasShown()
+    {
+        IReadOnlyList<long> shown = [99];
+        var history = new[] { new ConversationTurn(ChatRole.Assistant, "[1] .. [4]", Shown, DateTimeOffset.UnixEpoch) };
+
+        Assert.Equal(shown, FollowUpResolver.ListOf(shown, history));
     }
 
     [Fact]
