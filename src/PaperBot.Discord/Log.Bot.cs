@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(3110, LogLevel.Warning, "Posting highlights to channel {ChannelId} failed: {Reason}")]
     public static partial void PublishFailed(ILogger logger, string channelId, string reason);
+
+    [LoggerMessage(3111, LogLevel.Warning, "Highlights posted to channel {ChannelId}, but not remembered as its papers shown last: \"the second one\" there still means the papers before")]
+    public static partial void PostNotRemembered(ILogger logger, string channelId, Exception failure);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
 using PaperBot.Discord.Formatting;
 using PaperBot.Discord.Json;
@@ -10,8 +11,10 @@ namespace PaperBot.Discord.Highlights;
 /// <summary>
 /// Posts daily highlights to a Discord channel with <c>nonce</c> + <c>enforce_nonce</c>, so a post retried after a
 /// crash or a lost response is never shown twice. A deleted channel or lost access/permission is reported as such.
+/// The post's papers become the channel's papers shown last: "summarize the second one" under it means its second.
 /// </summary>
-internal sealed class DiscordChannelPublisher(IDiscordRest rest, PaperMessageLog paperMessages, ILogger<DiscordChannelPublisher> logger) : IChannelPublisher
+internal sealed class DiscordChannelPublisher(
+    IDiscordRest rest, PaperMessageLog paperMessages, ILogger<DiscordChannelPublisher> logger, IConversationStore? conversations = null) : IChannelPublisher
 {
     public async Task<PublishResult> PublishAsync(string channelId, HighlightPost post, string nonce, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ internal sealed class DiscordChannelPublisher(IDiscordRest rest, PaperMessageLog
         {
             var message = await rest.CreateMessageAsync(channel, payload, cancellationToken).ConfigureAwait(false);
             await paperMessages.RecordAsync([message], reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
+            await RememberShownAsync(channelId, reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
             return new PublishResult(PublishStatus.Sent, message.Id.ToString());
         }
         catch (DiscordApiException refused) when (DiscordErrorCodes.IsChannelUnavailable(refused.Code))
@@ -45,6 +49,19 @@ internal sealed class DiscordChannelPublisher(IDiscordRest rest, PaperMessageLog
         {
             Log.PublishFailed(logger, channelId, failure.Message);
             return new PublishResult(PublishStatus.Failed, Reason: failure.Message);
+        }
+    }
+
+    /// <summary>Under the conversation id the chat memory uses for a channel (its id). Never fails the post, which is out.</summary>
+    private async Task RememberShownAsync(string channelId, IReadOnlyList<long> paperIds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await (conversations?.SetShownAsync(channelId, paperIds, cancellationToken) ?? Task.CompletedTask).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.PostNotRemembered(logger, channelId, failure);
         }
     }
 }

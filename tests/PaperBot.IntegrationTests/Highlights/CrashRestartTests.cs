@@ -1,9 +1,6 @@
-using System.Globalization;
 using PaperBot.FakeDiscord;
-using PaperBot.IntegrationTests.Cli;
 using PaperBot.IntegrationTests.Discord.Bot;
 using PaperBot.Testing;
-using SQLite;
 
 namespace PaperBot.IntegrationTests.Highlights;
 
@@ -25,7 +22,7 @@ public sealed class CrashRestartTests
         bot.Discord.HoldAnswers(Channels[0]);
         // The killed process's claim on the interrupted post lapses after this lease; the restart takes the post over then.
         bot.Environment["PAPERBOT_Storage__PostClaimSeconds"] = "5";
-        await SubscribeAsDueNowAsync(bot);
+        await DueNow.SubscribeThroughShellAsync(bot, Channels);
 
         await bot.StartAsync();
         await FakeDiscordServer.WaitForAsync(() => bot.Discord.ChannelMessages.Any(m => m.ChannelId == Channels[0]), TimeSpan.FromSeconds(60), "the held highlights post");
@@ -37,7 +34,7 @@ public sealed class CrashRestartTests
         await FakeDiscordServer.WaitForAsync(() => Channels.All(c => bot.Discord.ChannelMessages.Any(m => m.ChannelId == c)), TimeSpan.FromSeconds(60), "a post in every channel");
         // Once PaperBot has recorded every post as sent, nothing of them is in flight: a duplicate would already be in the
         // fake. Stopping it then makes sure no later pass adds one before the counts are read.
-        await Eventually.UntilAsync(() => SentPosts(bot) == Channels.Length, "every post recorded as sent");
+        await Eventually.UntilAsync(() => DueNow.SentPosts(bot) == Channels.Length, "every post recorded as sent");
         bot.Kill();
 
         Assert.InRange(beforeRestart, 1, Channels.Length);
@@ -53,24 +50,5 @@ public sealed class CrashRestartTests
         var sends = bot.Discord.Requests.Count(r => r.Method == "POST" && r.Path.Contains("/messages", StringComparison.Ordinal) && r.Path.StartsWith("channels/", StringComparison.Ordinal));
         Assert.True(sends > Channels.Length, $"expected a re-send after the kill, saw {sends} sends");
         Assert.Empty(bot.Discord.Violations);
-    }
-
-    /// <summary>Subscribes the channels through the shell, as an operator would, due as soon as PaperBot starts.</summary>
-    private static async Task SubscribeAsDueNowAsync(BotHost bot)
-    {
-        var now = DateTimeOffset.UtcNow;
-        using var shell = new PaperBotProcess();
-        var result = await shell.RunAsync(DueNow.SubscribeCommands(Channels, now), "chat", "--db", bot.DatabasePath);
-        Assert.True(result.ExitCode == 0, result.ToString());
-
-        using var database = new SQLiteConnection(bot.DatabasePath);
-        var yesterday = DueNow.Yesterday(now).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-        Assert.Equal(Channels.Length, database.Execute("UPDATE subscriptions SET created_at = ?, saved_at = ?", yesterday, yesterday));
-    }
-
-    private static int SentPosts(BotHost bot)
-    {
-        using var database = new SQLiteConnection(bot.DatabasePath, SQLiteOpenFlags.ReadOnly);
-        return database.ExecuteScalar<int>("SELECT COUNT(*) FROM highlight_posts WHERE state = 'sent'");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Highlights;
 using PaperBot.Core.Library;
 using PaperBot.Discord.Highlights;
@@ -85,6 +86,48 @@ public sealed class DiscordChannelPublisherTests
         Assert.Equal(new PublishResult(PublishStatus.Sent, "99"), result);
     }
 
-    private static DiscordChannelPublisher Publisher(IDiscordRest rest, IPaperVotes? votes = null) =>
-        new(rest, new PaperMessageLog(votes ?? Mock.Of<IPaperVotes>(), NullLogger<PaperMessageLog>.Instance), NullLogger<DiscordChannelPublisher>.Instance);
+    [Fact]
+    public async Task Publish_Sent_ThePostsPapersAreTheChannelsShownLast()
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var conversations = new Mock<IConversationStore>();
+        var post = Post with { Items = [.. Post.Items, new HighlightItem(7, "B paper", "It does more.", 3, "2611.00002", null)] };
+
+        await Publisher(rest.Object, conversations: conversations.Object).PublishAsync("1100000000000000003", post, "n", CancellationToken.None);
+
+        conversations.Verify(c => c.SetShownAsync("1100000000000000003", new long[] { 1, 7 }, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Publish_RememberingFails_StillSent()
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var conversations = new Mock<IConversationStore>();
+        conversations.Setup(c => c.SetShownAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("database is locked"));
+
+        var result = await Publisher(rest.Object, conversations: conversations.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
+
+        Assert.Equal(new PublishResult(PublishStatus.Sent, "99"), result);
+    }
+
+    [Fact]
+    public async Task Publish_Refused_RemembersNothing()
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new DiscordApiException(HttpStatusCode.Forbidden, DiscordErrorCodes.MissingAccess, "refused"));
+        var conversations = new Mock<IConversationStore>(MockBehavior.Strict);
+
+        var result = await Publisher(rest.Object, conversations: conversations.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
+
+        Assert.Equal(PublishStatus.ChannelUnavailable, result.Status);
+    }
+
+    private static DiscordChannelPublisher Publisher(IDiscordRest rest, IPaperVotes? votes = null, IConversationStore? conversations = null) =>
+        new(rest, new PaperMessageLog(votes ?? Mock.Of<IPaperVotes>(), NullLogger<PaperMessageLog>.Instance), NullLogger<DiscordChannelPublisher>.Instance, conversations);
 }
