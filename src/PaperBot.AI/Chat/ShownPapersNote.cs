@@ -1,4 +1,5 @@
 using System.Text;
+using PaperBot.AI.Offline;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 
@@ -18,23 +19,13 @@ internal static class ShownPapersNote
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(store);
         var shown = question.LastShown;
-        if (shown.Count == 0 || !FollowUpResolver.IsReference(question.Text))
+        if (shown.Count == 0)
         {
             return question;
         }
 
-        var list = FollowUpResolver.ListOf(shown, question.History);
-        var papers = new Dictionary<long, StoredPaper>();
-        foreach (var id in shown.Union(list))
-        {
-            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } paper)
-            {
-                papers[id] = paper;
-            }
-        }
-
-        var ids = FollowUpResolver.Resolve(question.Text, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null, list);
-        var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).ToList();
+        var implicitly = IntentRouter.Route(question.Text, question.History, shown).Kind == IntentKind.Question;
+        var about = await FollowUpPapers.ResolveAsync(question.Text, shown, question.History, store, implicitly, cancellationToken).ConfigureAwait(false);
         return about.Count == 0 ? question : question with { Note = Note(about) };
     }
 

@@ -54,7 +54,7 @@ internal sealed class OfflineAssistant(
         var shown = question.LastShown;
         var intent = IntentRouter.Route(question.Text, question.History, shown);
         if (intent.Kind is IntentKind.Question or IntentKind.Recent && shown.Count > 0
-            && await FollowUpAsync(question.Text, shown, FollowUpResolver.ListOf(shown, question.History), cancellationToken).ConfigureAwait(false) is { } followUp)
+            && await FollowUpAsync(question, implicitly: intent.Kind == IntentKind.Question, cancellationToken).ConfigureAwait(false) is { } followUp)
         {
             return followUp;
         }
@@ -74,20 +74,15 @@ internal sealed class OfflineAssistant(
         _ => QuestionAsync(intent.Subject, cancellationToken),
     };
 
-    /// <summary>A question about papers the member just saw ("what speedup does it report?"), answered from those papers.</summary>
-    private async Task<AssistantAnswer?> FollowUpAsync(string question, IReadOnlyList<long> shown, IReadOnlyList<long> list, CancellationToken cancellationToken)
+    /// <summary>
+    /// A question about papers the member just saw ("what speedup does it report?", or, <paramref name="implicitly"/>,
+    /// "how much faster?"), answered from those papers.
+    /// </summary>
+    private async Task<AssistantAnswer?> FollowUpAsync(PreparedQuestion prepared, bool implicitly, CancellationToken cancellationToken)
     {
-        var papers = new Dictionary<long, StoredPaper>();
-        foreach (var id in shown.Union(list))
-        {
-            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } paper)
-            {
-                papers[id] = paper;
-            }
-        }
-
-        var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null, list);
-        var about = ids.Where(papers.ContainsKey).Select(id => papers[id]).Take(ExtractiveAnswerComposer.MaxPapers).ToList();
+        var question = prepared.Text;
+        var papers = await FollowUpPapers.ResolveAsync(question, prepared.LastShown, prepared.History, store, implicitly, cancellationToken).ConfigureAwait(false);
+        var about = papers.Take(ExtractiveAnswerComposer.MaxPapers).ToList();
         var asked = FollowUpResolver.WithoutReference(question);
         return about.Count == 0 ? null : await AnswerFromAsync(asked, QuestionShape.Of(asked), about, cancellationToken).ConfigureAwait(false)
             ?? ExtractiveAnswerComposer.Openings(about);

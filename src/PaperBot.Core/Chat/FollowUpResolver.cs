@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PaperBot.Core.Text;
 
 namespace PaperBot.Core.Chat;
 
@@ -10,6 +11,9 @@ public static partial class FollowUpResolver
 {
     /// <summary>Words of a follow-up short enough that "the model" or "and the ..." means the paper just shown.</summary>
     private const int ShortWords = 10;
+
+    /// <summary>Words of a follow-up short enough to stay on the paper just shown without a word pointing at it (<see cref="StaysOn"/>).</summary>
+    private const int ImplicitWords = 8;
 
     /// <summary>
     /// The papers <paramref name="followUp"/> refers to, or an empty list when it refers to none of them (or nothing was
@@ -65,6 +69,29 @@ public static partial class FollowUpResolver
             : shown;
     }
 
+    /// <summary>
+    /// Whether a short follow-up with no word pointing back ("how much faster?", "what about accuracy?", "how much did the
+    /// training time drop") is still about the paper just shown: its words are the paper's own (all of one or two, all
+    /// but one of more), and so is every name it says. "What about speculative decoding?" after GPipe is not: a new
+    /// subject the paper does not hold; nor is "how does LoRA-GA initialize adapters?" after PiSSA, whose abstract says
+    /// LoRA, initialization and adapters but not LoRA-GA (measured on eval/switches.tsv: 28 -> 30 of 30 with the names).
+    /// The caller keeps broad questions and requests ("what's new") out: their words may be any paper's.
+    /// </summary>
+    public static bool StaysOn(string followUp, string paperText)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(paperText);
+        var asked = TextWords.ContentStems(followUp);
+        if (asked.Count == 0 || Word().Count(followUp) > ImplicitWords)
+        {
+            return false;
+        }
+
+        var held = TextWords.ContentStems(paperText).ToHashSet(StringComparer.Ordinal);
+        return asked.Count(held.Contains) >= (asked.Count <= 2 ? asked.Count : asked.Count - 1)
+            && Name().Matches(followUp).All(name => paperText.Contains(name.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether <paramref name="followUp"/> points back at shown papers at all.</summary>
     public static bool IsReference(string followUp) =>
         Position().IsMatch(followUp) || Extreme().IsMatch(followUp) || Plural().IsMatch(followUp) || IsSingular(followUp);
@@ -109,7 +136,7 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"\b(?:those|these|them|they|both|all\s+of\s+them)\b(?:\s+(?:papers|ones|results))?", RegexOptions.IgnoreCase)]
     private static partial Regex Plural();
 
-    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+paper|(?:that|this)\s+way|its|it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+(?:paper|study)|(?:that|this)\s+way|its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Singular();
 
     /// <summary>
@@ -126,8 +153,8 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"^\s*(?:(?:(?:and|so|ok(?:ay)?,?\s+(?:and\s+)?)\s*(?:what\s+about\s+)?|(?:what|how)\s+about\s+)(?=(?:the|its)\s)|and\s+(?=(?:on|for|with|in|at|against|versus|vs\.?|compared\s+(?:to|with)|without)\s))", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
 
-    /// <summary>One of a paper's particulars asked for alone ("numbers?", "any results?", "limitations?"): kept as the question's words.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:and|any|what|the|its|some|more|key)\s+)*(?:numbers?|results?|figures?|speed-?ups?|accuracy|limitations?|datasets?|baselines?|benchmarks?|metrics?|details?|code|cost|memory|latency|throughput|experiments?|evaluation|ablations?)\W*$", RegexOptions.IgnoreCase)]
+    /// <summary>One of a paper's particulars asked for alone ("numbers?", "any results?", "so what's the catch?"): kept as the question's words.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok(?:ay)?|any|what(?:'?s|\s+(?:is|are|were|was))?|the|its|some|more|key|main)\W+)*(?:numbers?|results?|figures?|speed-?ups?|accuracy|limitations?|catch|downsides?|drawbacks?|weakness(?:es)?|caveats?|datasets?|baselines?|benchmarks?|metrics?|details?|code|cost|memory|latency|throughput|experiments?|evaluation|ablations?|(?:key\s+|main\s+)?(?:idea|takeaways?|contributions?))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Particular();
 
     /// <summary>"the model", "the method": the paper's own, in a short follow-up ("how big is the model?").</summary>
@@ -136,4 +163,8 @@ public static partial class FollowUpResolver
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\-]*")]
     private static partial Regex Word();
+
+    /// <summary>A name: a word with a capital past its first letter or with a digit ("LoRA-GA", "MoE++", "GPT-4"), or a capitalized word past the start.</summary>
+    [GeneratedRegex(@"(?<=\S\s+)[A-Z][\w\-.+]*|\b[\w\-]*(?:[a-z][A-Z]|[A-Z]{2}|\d)[\w\-.+]*", RegexOptions.None)]
+    private static partial Regex Name();
 }

@@ -40,10 +40,24 @@ public sealed class ShownPapersNoteTests : IDisposable
         Assert.DoesNotContain($"#{list[0]} “", resolved.Note);
     }
 
+    [Theory]
+    [InlineData("what about accuracy?", true)]
+    [InlineData("what's new?", false)]
+    [InlineData("how can I make training of giant networks cheaper?", false)]
+    public async Task ResolveAsync_ShortQuestionInThePapersWords_NamesThePaperUnlessARequestOrBroad(string followUp, bool noted)
+    {
+        var gpipe = await IdAsync("GPipe");
+        var question = new PreparedQuestion("c", followUp, false, [], [gpipe]);
+
+        var resolved = await ShownPapersNote.ResolveAsync(question, _store.Store, CancellationToken.None);
+
+        Assert.Equal(noted, resolved.Note?.Contains($"#{gpipe} “", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public async Task ResolveAsync_NewQuestion_NoNote()
     {
-        var question = new PreparedQuestion("c", "what is pipeline parallelism?", false, [], [await IdAsync("GPipe")]);
+        var question = new PreparedQuestion("c", "what is speculative decoding?", false, [], [await IdAsync("GPipe")]);
 
         var resolved = await ShownPapersNote.ResolveAsync(question, _store.Store, CancellationToken.None);
 

@@ -89,6 +89,29 @@ public sealed class OfflineAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_ShortFollowUpInThePapersWords_StaysOnThePaper()
+    {
+        var first = await _assistant.AskAsync("i1", "who proposed splitting mini-batches into micro-batches to pipeline a giant network across accelerators?", CancellationToken.None);
+
+        var faster = await _assistant.AskAsync("i1", "what about accuracy?", CancellationToken.None);
+
+        Assert.StartsWith("GPipe", first.Citations[0].Title);
+        Assert.Equal(first.Citations[0].Id, Assert.Single(faster.Citations).Id);
+    }
+
+    [Fact]
+    public async Task AskAsync_ShortQuestionOnANewSubject_LeavesThePaper()
+    {
+        var first = await _assistant.AskAsync("i2", "who proposed splitting mini-batches into micro-batches to pipeline a giant network across accelerators?", CancellationToken.None);
+
+        var next = await _assistant.AskAsync("i2", "what about speculative decoding?", CancellationToken.None);
+
+        Assert.StartsWith("GPipe", first.Citations[0].Title);
+        Assert.NotEmpty(next.Citations);
+        Assert.DoesNotContain(next.Citations, c => c.Id == first.Citations[0].Id);
+    }
+
+    [Fact]
     public async Task AskAsync_AfterOnePaperOfAList_APlaceAndThemStillMeanTheList()
     {
         var list = await _assistant.AskAsync("c5", "search quantization", CancellationToken.None);

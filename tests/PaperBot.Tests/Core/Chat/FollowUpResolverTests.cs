@@ -53,6 +53,9 @@ public sealed class FollowUpResolverTests
     [InlineData("what difficulties did the researchers run into?", "12")]
     [InlineData("does the method need a lot of labeled data?", "12")]
     [InlineData("quantization?", "")]
+    [InlineData("so what's the catch?", "12")]
+    [InlineData("what's the key idea?", "12")]
+    [InlineData("what reward function did the study use?", "12")]
     [InlineData("numbers on quantization of vision transformers", "")]
     [InlineData("what about speculative decoding?", "")]
     [InlineData("what is the best model for long documents?", "")]
@@ -92,6 +95,24 @@ public sealed class FollowUpResolverTests
         var history = new[] { new ConversationTurn(ChatRole.Assistant, "[1] .. [4]", Shown, DateTimeOffset.UnixEpoch) };
 
         Assert.Equal(shown, FollowUpResolver.ListOf(shown, history));
+    }
+
+    private const string Paper = "GPipe: pipeline parallelism for giant networks. GPipe trains a 557M-parameter AmoebaNet to 84.4% top-1 accuracy, "
+        + "3.5x faster with four accelerators, by splitting mini-batches into micro-batches.";
+
+    [Theory]
+    [InlineData("how much faster?", true)]
+    [InlineData("what about accuracy?", true)]
+    [InlineData("how much did the micro-batches help accuracy", true)]
+    [InlineData("what about speculative decoding?", false)]
+    [InlineData("what is quantization?", false)]
+    [InlineData("how does pipeline parallelism compare with tensor parallelism on long contexts for giant networks?", false)]
+    [InlineData("thanks!", false)]
+    [InlineData("how does AmoebaNet-B split micro-batches?", false)]
+    [InlineData("how does AmoebaNet split micro-batches?", true)]
+    public void StaysOn_ShortFollowUpInThePapersOwnWords_StaysOnIt(string followUp, bool expected)
+    {
+        Assert.Equal(expected, FollowUpResolver.StaysOn(followUp, Paper));
     }
 
     [Fact]

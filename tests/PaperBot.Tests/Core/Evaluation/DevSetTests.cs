@@ -59,6 +59,9 @@ public sealed class DevSetTests : IDisposable
     [Theory]
     [InlineData("followups.tsv")]
     [InlineData("followups-heldout.tsv")]
+    [InlineData("followups-heldout2.tsv")]
+    [InlineData("followups-heldout3.tsv")]
+    [InlineData("switches.tsv")]
     public async Task FollowUps_EachNamesAPaperOfTheBundledCorpus(string file)
     {
         await _store.Ingestor.IngestAsync([TestPaths.CorpusDir], CancellationToken.None);
