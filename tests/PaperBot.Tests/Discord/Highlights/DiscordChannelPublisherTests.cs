@@ -61,9 +61,7 @@ public sealed class DiscordChannelPublisherTests
     [Fact]
     public async Task Publish_Sent_RecordsThePostAsAPaperMessage()
     {
-        var rest = new Mock<IDiscordRest>();
-        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var rest = Sending();
         var votes = new Mock<IPaperVotes>();
 
         await Publisher(rest.Object, votes.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
@@ -74,9 +72,7 @@ public sealed class DiscordChannelPublisherTests
     [Fact]
     public async Task Publish_RecordingFails_StillSent()
     {
-        var rest = new Mock<IDiscordRest>();
-        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var rest = Sending();
         var votes = new Mock<IPaperVotes>();
         votes.Setup(v => v.RecordMessageAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("database is locked"));
@@ -89,9 +85,7 @@ public sealed class DiscordChannelPublisherTests
     [Fact]
     public async Task Publish_Sent_ThePostsPapersAreTheChannelsShownLast()
     {
-        var rest = new Mock<IDiscordRest>();
-        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var rest = Sending();
         var conversations = new Mock<IConversationStore>();
         var post = Post with { Items = [.. Post.Items, new HighlightItem(7, "B paper", "It does more.", 3, "2611.00002", null)] };
 
@@ -103,9 +97,7 @@ public sealed class DiscordChannelPublisherTests
     [Fact]
     public async Task Publish_RememberingFails_StillSent()
     {
-        var rest = new Mock<IDiscordRest>();
-        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        var rest = Sending();
         var conversations = new Mock<IConversationStore>();
         conversations.Setup(c => c.SetShownAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<long>>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("database is locked"));
@@ -126,6 +118,15 @@ public sealed class DiscordChannelPublisherTests
         var result = await Publisher(rest.Object, conversations: conversations.Object).PublishAsync("1100000000000000003", Post, "n", CancellationToken.None);
 
         Assert.Equal(PublishStatus.ChannelUnavailable, result.Status);
+    }
+
+    /// <summary>Discord that creates every message as message 99 in the test's channel.</summary>
+    private static Mock<IDiscordRest> Sending()
+    {
+        var rest = new Mock<IDiscordRest>();
+        rest.Setup(r => r.CreateMessageAsync(It.IsAny<Snowflake>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Message { Id = new Snowflake(99), ChannelId = new Snowflake(1100000000000000003) });
+        return rest;
     }
 
     private static DiscordChannelPublisher Publisher(IDiscordRest rest, IPaperVotes? votes = null, IConversationStore? conversations = null) =>
