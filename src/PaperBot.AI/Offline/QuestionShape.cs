@@ -98,9 +98,9 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     private static partial Regex BroadCue();
 
     // "Is there work where ...", "are there surveys ...", "has anyone applied ...", "which papers ...", "what should I do
-    // when ...", "what goes into ...", "what's out there for ...": what the corpus holds on a subject, unless the rest
+    // when ...", "what goes into ...", "what's out there for ...", "what's known about ...": what the corpus holds on a subject, unless the rest
     // names one thing ("has anyone reproduced GPipe?", "which papers cite GPipe?": about that paper).
-    [GeneratedRegex(@"\b(?:(?:is|are)\s+there\s+(?:any\s+)?(?:work|research|papers|studies|surveys|benchmarks|methods|approaches|techniques|tricks|ways)|(?:has|have)\s+(?:anyone|anybody|people|researchers)|which\s+papers|what\s+(?:should|can|could)\s+(?:i|we|you|one)\s+do|what\s+goes\s+into|what(?:'s|\u2019s|\s+is)\s+out\s+there)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:is|are)\s+there\s+(?:any\s+)?(?:work|research|papers|studies|surveys|benchmarks|methods|approaches|techniques|tricks|ways)|(?:has|have)\s+(?:anyone|anybody|people|researchers)|which\s+papers|what\s+(?:should|can|could)\s+(?:i|we|you|one)\s+do|what\s+goes\s+into|what(?:'s|\u2019s|\s+is)\s+out\s+there|what(?:'s|\u2019s|\s+is)\s+known\s+(?:about|on)|what\s+do\s+we\s+(?:know|understand)\s+about)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CorpusAsking();
 
     // "How can sparse training make training cheaper?", "how does metadata conditioning accelerate pre-training?": a

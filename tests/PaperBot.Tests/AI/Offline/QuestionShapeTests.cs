@@ -47,6 +47,9 @@ public sealed class QuestionShapeTests
     [InlineData("what should I do when my loss spikes during pretraining?", true)]
     [InlineData("what goes into building a good tokenizer?", true)]
     [InlineData("what's out there for video generation?", true)]
+    [InlineData("what's known about making diffusion training cheaper?", true)]
+    [InlineData("what do we know about grokking in large models?", true)]
+    [InlineData("what's known about GPipe's bubble overhead?", false)]
     // One thing, named, or a paper the member saw.
     [InlineData("how can GPipe split a batch into micro-batches?", false)]
     [InlineData("can LoRA weights be merged after training?", false)]
