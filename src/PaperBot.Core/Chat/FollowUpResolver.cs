@@ -46,9 +46,10 @@ public static partial class FollowUpResolver
             return [pick.Id];
         }
 
-        if (Plural().IsMatch(followUp))
+        if (Plural().Match(followUp) is { Success: true } plural)
         {
-            return list;
+            // "They" after one paper is mostly its authors ("what baselines did they use?"); "them" and "those", the list.
+            return plural.Value.Equals("they", StringComparison.OrdinalIgnoreCase) ? shown : list;
         }
 
         return IsSingular(followUp) ? [shown[0]] : [];

@@ -73,6 +73,7 @@ public sealed class FollowUpResolverTests
     [InlineData("which of them is newest?", "7")]
     [InlineData("compare them", "12,40,7,3")]
     [InlineData("what speedup does it report?", "40")]
+    [InlineData("what baselines did they use?", "40")]
     public void Resolve_OnePaperOfTheListShownLast_PlacesAndThemMeanTheList(string followUp, string expected)
     {
         IReadOnlyList<long> shown = [40];
