@@ -6,8 +6,8 @@ namespace PaperBot.AI.Chat;
 
 /// <summary>
 /// The papers a follow-up is about, read from the store, for both assistants: those its words point at among the papers
-/// shown last (<see cref="FollowUpResolver"/>), or, for a short question with no such word, the paper shown first when
-/// the question stays in that paper's words ("how much faster?").
+/// shown last (<see cref="FollowUpResolver"/>), or, for a short question with no such word, the first paper of the last
+/// answer when the question stays in that paper's words ("how much faster?").
 /// </summary>
 internal static class FollowUpPapers
 {
@@ -37,13 +37,18 @@ internal static class FollowUpPapers
 
         var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null, list);
 
-        // A broad question ("how can I make inference cheaper?") asks the corpus, even in words the last paper holds.
-        if (ids.Count == 0 && implicitly && papers.GetValueOrDefault(shown[0]) is { } last && !QuestionShape.Of(question).IsBroad
-            && FollowUpResolver.StaysOn(question, $"{last.Paper.Title}. {last.Paper.Abstract}"))
+        // Only papers the last answer gave: a highlights post or a slash command's list stays in a channel for everyone,
+        // and a member's "what is quantization?" there is not about its top paper. A broad question ("how can I make
+        // inference cheaper?") asks the corpus, even in words the paper holds.
+        if (ids.Count == 0 && implicitly && ShownByTheLastAnswer(shown, history) && papers.GetValueOrDefault(shown[0]) is { } first
+            && !QuestionShape.Of(question).IsBroad && FollowUpResolver.StaysOn(question, $"{first.Paper.Title}. {first.Paper.Abstract}"))
         {
-            ids = [last.Id];
+            ids = [first.Id];
         }
 
         return [.. ids.Where(papers.ContainsKey).Select(id => papers[id])];
     }
+
+    private static bool ShownByTheLastAnswer(IReadOnlyList<long> shown, IReadOnlyList<ConversationTurn> history) =>
+        history.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0) is { } answer && answer.CitedPaperIds.SequenceEqual(shown);
 }

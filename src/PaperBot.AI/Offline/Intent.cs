@@ -10,4 +10,10 @@ internal sealed record Intent(IntentKind Kind, string Subject, long? PaperId = n
 {
     /// <summary>A reference to earlier results that the conversation cannot resolve ("the second one" with no results before).</summary>
     public bool UnresolvedReference { get; init; }
+
+    /// <summary>
+    /// The paper is the newest or oldest of the papers shown ("summarize the newest of them"): picked by date from those,
+    /// which the router does not know (<see cref="Core.Chat.FollowUpResolver"/>).
+    /// </summary>
+    public bool ByDate { get; init; }
 }

@@ -89,6 +89,11 @@ internal static partial class IntentRouter
             return cited.Count > 0 ? new Intent(kind, words, cited[0]) : new Intent(kind, words) { UnresolvedReference = true };
         }
 
+        if (FollowUpResolver.PicksByDate(words))
+        {
+            return cited.Count > 0 ? new Intent(kind, words) { ByDate = true } : new Intent(kind, words) { UnresolvedReference = true };
+        }
+
         if (Ordinal().Match(words) is { Success: true } ordinal)
         {
             var index = PositionOf(ordinal.Groups["word"].Success ? ordinal.Groups["word"].Value : ordinal.Groups["n"].Value, list.Count);
@@ -106,7 +111,8 @@ internal static partial class IntentRouter
         : NewcomerCue().IsMatch(text) ? SummaryStyle.Newcomer
         : otherwise;
 
-    private static bool IsReference(string words) => words.Length == 0 || Pronoun().IsMatch(words) || Ordinal().IsMatch(words);
+    private static bool IsReference(string words) =>
+        words.Length == 0 || Pronoun().IsMatch(words) || Ordinal().IsMatch(words) || FollowUpResolver.PicksByDate(words);
 
     /// <summary>The target without the words around it ("summarize [the paper] GPipe", "similar [to] it [please]").</summary>
     private static string WithoutFiller(string target)
@@ -167,7 +173,7 @@ internal static partial class IntentRouter
     private static partial Regex SimilarCue();
 
     /// <summary>What the related things are called before the paper they relate to: "related [work to] that one", "similar [papers to] it".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:work|works|research|papers?|ones|stuff|results)\s+)?(?:to\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:work|works|research|papers?|ones|stuff|results)(?:\s+|(?=\W*$)))?(?:to\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SimilarWhat();
 
     [GeneratedRegex(@"\b(?:highlights?|what'?s\s+new|recent(?:ly)?|latest|newest|this\s+week|today|trending)\b", RegexOptions.IgnoreCase)]

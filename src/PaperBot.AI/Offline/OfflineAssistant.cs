@@ -59,6 +59,12 @@ internal sealed class OfflineAssistant(
             return followUp;
         }
 
+        if (intent.ByDate)
+        {
+            var picked = await FollowUpPapers.ResolveAsync(intent.Subject, shown, question.History, store, implicitly: false, cancellationToken).ConfigureAwait(false);
+            intent = picked.Count > 0 ? intent with { PaperId = picked[0].Id } : intent with { UnresolvedReference = true };
+        }
+
         return intent.UnresolvedReference
             ? new AssistantAnswer($"{OfflineText.AnswerLabel}\nWhich paper do you mean? There are no earlier results in this conversation to refer to: name it by title or id.", [], AnswerMode.Offline)
             : await AnswerAsync(intent, cancellationToken).ConfigureAwait(false);

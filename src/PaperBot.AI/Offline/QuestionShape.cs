@@ -140,13 +140,14 @@ internal sealed partial record QuestionShape(bool WantsNumber, bool WantsName, b
     private static partial Regex Spaces();
 
     /// <summary>
-    /// Asking who wrote it: "who are the authors", "authors of", "who wrote", "which lab". Not "authors" as the subject of
-    /// something they did ("did the authors release code?", "which LLMs did the authors use?").
+    /// Asking who wrote it: "who are the authors", "authors of", "tell me the authors", "who wrote", "which lab", or a
+    /// question ending on them ("GPipe authors?"). Not "authors" as the subject of something they did ("did the authors
+    /// release code?", "which LLMs did the authors use?").
     /// </summary>
-    [GeneratedRegex(@"\b(?:who\s+(?:are|is|were|was)\s+(?:the\s+|its\s+|their\s+)?(?:authors?|people|researchers|team)|authors?(?:'s?)?\s+(?:of|names?|list|behind|affiliations?)|(?:list|name)\s+(?:the\s+|its\s+|their\s+)?authors?|what\s+authors|how\s+many\s+authors|who\s+(?:wrote|writes|authored)|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b|^\W*(?:and\s+)?(?:the\s+|its\s+)?authors?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:who(?:['\u2019]re|\s+(?:are|is|were|was))\s+(?:the\s+|its\s+|their\s+)?(?:authors?|people|researchers|team)|authors?(?:['\u2019]s?)?\s+(?:of|names?|list|behind|affiliations?)|(?:list|name|tell|give|show)\s+(?:me\s+)?(?:the\s+|its\s+|their\s+)?authors?|what\s+authors|how\s+many\s+authors|who\s+(?:wrote|writes|authored)|written\s+by|which\s+(?:lab|labs|university|universities|company|companies|institution|group|team)|affiliat\w*)\b|\bauthors?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorsCue();
 
-    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)|\b(?:get|find|download|access|run|release[sd]?|publish(?:es|ed)?|share[sd]?|open[-\s]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:code|weights|checkpoints?|implementation|repo(?:sitory)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:code|github|repo(?:sitory)?|open[-\s]?source(?:d)?|weights|checkpoints?|implementation)\b.*\b(?:available|released?|public|download|find|get|out|there)\b|\b(?:is|are)\s+there\s+(?:code|an?\s+implementation|weights)|\bwhere\s+(?:is|are|can\s+i\s+(?:find|get|download))\s+(?:the\s+)?(?:code|weights|checkpoints?|implementation|repo)|\b(?:get|find|download|access|run|release[sd]?|publish(?:es|ed)?|open[-\s]?source[sd]?)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:code|weights|checkpoints?|implementation|repo(?:sitory)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CodeCue();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:venue|conference|journal|workshop)|\b(?:published|accepted|presented)\s+(?:at|in)\b|\bpeer[-\s]reviewed\b", RegexOptions.IgnoreCase)]

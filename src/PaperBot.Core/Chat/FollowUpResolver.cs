@@ -29,11 +29,13 @@ public static partial class FollowUpResolver
             return [];
         }
 
-        list ??= shown;
+        list = list is { Count: > 0 } ? list : shown;
         if (Position().Match(followUp) is { Success: true } position)
         {
-            var index = IndexOf(position.Groups["word"].Value, list.Count);
-            return index >= 0 && index < list.Count ? [list[index]] : [];
+            // "[1]" and "source 1" are the last answer's own numbering; "the third one" counts in the list.
+            var places = position.Groups["own"].Success ? shown : list;
+            var index = IndexOf(position.Groups["word"].Value, places.Count);
+            return index >= 0 && index < places.Count ? [places[index]] : [];
         }
 
         if (Extreme().Match(followUp) is { Success: true } extreme)
@@ -46,28 +48,46 @@ public static partial class FollowUpResolver
             return [pick.Id];
         }
 
-        if (Plural().Match(followUp) is { Success: true } plural)
+        var plural = Plural().Matches(followUp);
+        if (plural.Count > 0)
         {
-            // "They" after one paper is mostly its authors ("what baselines did they use?"); "them" and "those", the list.
-            return plural.Value.Equals("they", StringComparison.OrdinalIgnoreCase) ? shown : list;
+            // "They" after one paper is mostly its authors ("what baselines did they use?"); "them", "those", "both", the list.
+            return plural.Any(m => !m.Value.Equals("they", StringComparison.OrdinalIgnoreCase)) ? list : shown;
         }
 
         return IsSingular(followUp) ? [shown[0]] : [];
     }
 
     /// <summary>
-    /// The list a place ("the third one") or "them" means: the papers shown last, unless that was one paper of the list the
-    /// newest answer in <paramref name="history"/> citing several gave. After "summarize the second one" has shown one paper, "which of
-    /// them is newest?" and "the third one" still mean the list the member chose from, while "it" means the paper.
+    /// The list a place ("the third one") or "them" means: the papers shown last, unless they are the one paper of the
+    /// last answer, taken from a list an answer gave just before. After "summarize the second one", "which of them is
+    /// newest?" and then "the oldest one" still mean the list the member chose from, while "it" means the paper shown.
+    /// Only an unbroken run counts: every answer since the list gave one of its papers. A list from further back, or
+    /// papers shown outside the answers (a highlights post, a slash command), may not be what the member chose from.
     /// </summary>
     public static IReadOnlyList<long> ListOf(IReadOnlyList<long> shown, IReadOnlyList<ConversationTurn> history)
     {
         ArgumentNullException.ThrowIfNull(shown);
         ArgumentNullException.ThrowIfNull(history);
-        return shown.Count == 1 && history.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 1) is { } earlier
-            && earlier.CitedPaperIds.Contains(shown[0])
-            ? earlier.CitedPaperIds
-            : shown;
+        var answers = history.Where(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0).ToList();
+        if (shown.Count != 1 || answers.Count < 2 || !answers[^1].CitedPaperIds.SequenceEqual(shown))
+        {
+            return shown;
+        }
+
+        var picks = new List<long>();
+        for (var i = answers.Count - 1; i >= 0; i--)
+        {
+            var cited = answers[i].CitedPaperIds;
+            if (cited.Count > 1)
+            {
+                return picks.All(cited.Contains) ? cited : shown;
+            }
+
+            picks.Add(cited[0]);
+        }
+
+        return shown;
     }
 
     /// <summary>
@@ -75,27 +95,31 @@ public static partial class FollowUpResolver
     /// training time drop") is still about the paper just shown: its words are the paper's own (all of one or two, all
     /// but one of more), and so is every name it says. "What about speculative decoding?" after GPipe is not: a new
     /// subject the paper does not hold; nor is "how does LoRA-GA initialize adapters?" after PiSSA, whose abstract says
-    /// LoRA, initialization and adapters but not LoRA-GA (measured on eval/switches.tsv: 28 -> 30 of 30 with the names).
-    /// The caller keeps broad questions and requests ("what's new") out: their words may be any paper's.
+    /// LoRA, initialization and adapters but not LoRA-GA (measured on eval/switches.tsv: 28 -> 30 of 30 with the names);
+    /// nor "what is pipeline parallelism?" after GPipe: asking what something is asks in general. The caller keeps broad
+    /// questions and requests ("what's new") out, whose words may be any paper's, and papers not shown in its last answer.
     /// </summary>
     public static bool StaysOn(string followUp, string paperText)
     {
         ArgumentNullException.ThrowIfNull(followUp);
         ArgumentNullException.ThrowIfNull(paperText);
         var asked = TextWords.ContentStems(followUp);
-        if (asked.Count == 0 || Word().Count(followUp) > ImplicitWords)
+        if (asked.Count == 0 || Word().Count(followUp) > ImplicitWords || AsksWhatSomethingIs().IsMatch(followUp))
         {
             return false;
         }
 
         var held = TextWords.ContentStems(paperText).ToHashSet(StringComparer.Ordinal);
         return asked.Count(held.Contains) >= (asked.Count <= 2 ? asked.Count : asked.Count - 1)
-            && Name().Matches(followUp).All(name => paperText.Contains(name.Value, StringComparison.OrdinalIgnoreCase));
+            && Name().Matches(followUp).All(name => SaysName(paperText, name.Value.TrimEnd('.', '+')));
     }
 
-    /// <summary>Whether <paramref name="followUp"/> points back at shown papers at all.</summary>
-    public static bool IsReference(string followUp) =>
-        Position().IsMatch(followUp) || Extreme().IsMatch(followUp) || Plural().IsMatch(followUp) || IsSingular(followUp);
+    /// <summary>Whether <paramref name="followUp"/> picks one of the papers shown by date ("the newest of them", "the oldest one").</summary>
+    public static bool PicksByDate(string followUp) => Extreme().IsMatch(followUp);
+
+    /// <summary>Whether the text says the name as a word of its own ("LoRA" in "QLoRA" or "LoRA-GA" does not count).</summary>
+    private static bool SaysName(string text, string name) =>
+        Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The follow-up without its reference words, for matching what remains against the papers' text.</summary>
     public static string WithoutReference(string followUp)
@@ -128,7 +152,7 @@ public static partial class FollowUpResolver
         _ => -1,
     };
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<word>first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|bottom)\s+(?:one|paper|result|source|link|entry|item|hit)s?\b|\b(?:the\s+)?(?<word>first|second|third|fourth|fifth|last)\s+(?:of\s+(?:them|those|these))\b|\[(?<word>\d{1,2})\]|\b(?:number|result|source|no\.)\s*(?<word>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<word>first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|bottom)\s+(?:one|paper|result|source|link|entry|item|hit)s?\b|\b(?:the\s+)?(?<word>first|second|third|fourth|fifth|last)\s+(?:of\s+(?:them|those|these))\b|(?<own>\[)(?<word>\d{1,2})\]|\b(?<own>source)\s*(?<word>\d{1,2})\b|\b(?:number|result|no\.)\s*(?<word>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Position();
 
     [GeneratedRegex(@"\b(?:(?<new>newest|latest|most\s+recent|youngest)|(?<old>oldest|earliest))\s+(?:one|paper|of\s+(?:them|those|these)|among\s+(?:them|those|these))\b|\b(?:which|what)\s+(?:one\s+|of\s+(?:them|those|these)\s+)(?:is|was|came\s+out)\s+(?:the\s+)?(?:(?<new>newest|latest|most\s+recent)|(?<old>oldest|earliest))\b", RegexOptions.IgnoreCase)]
@@ -137,14 +161,14 @@ public static partial class FollowUpResolver
     [GeneratedRegex(@"\b(?:those|these|them|they|both|all\s+of\s+them)\b(?:\s+(?:papers|ones|results))?", RegexOptions.IgnoreCase)]
     private static partial Regex Plural();
 
-    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+(?:paper|study)|(?:that|this)\s+way|its|it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|paper|work|method|model|approach|system|study|technique|framework|optimizer|algorithm|architecture|dataset|benchmark|attack|defen[cs]e|network|trick|idea|tool)|(?:the|this|that)\s+paper|(?:that|this)\s+way|its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Singular();
 
     /// <summary>
     /// "The authors" of the paper just shown. Not removed by <see cref="WithoutReference"/>: "who are the authors?" asks
     /// for their names, "did the authors release code?" does not, and what remains has to tell the two apart.
     /// </summary>
-    [GeneratedRegex(@"\b(?:the|its|their)\s+(?:authors?|researchers|team)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|its|their)\s+authors?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheAuthors();
 
     /// <summary>
@@ -155,14 +179,21 @@ public static partial class FollowUpResolver
     private static partial Regex Continuation();
 
     /// <summary>One of a paper's particulars asked for alone ("numbers?", "any results?", "so what's the catch?"): kept as the question's words.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:and|so|ok(?:ay)?|any|what(?:'?s|\s+(?:is|are|were|was))?|the|its|some|more|key|main)\W+)*(?:numbers?|results?|figures?|speed-?ups?|accuracy|limitations?|catch|downsides?|drawbacks?|weakness(?:es)?|caveats?|datasets?|baselines?|benchmarks?|metrics?|details?|code|cost|memory|latency|throughput|experiments?|evaluation|ablations?|(?:key\s+|main\s+)?(?:idea|takeaways?|contributions?))\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok(?:ay)?|any|what(?:['\u2019]?s|\s+(?:is|are|were|was))?|the|its|some|more|key|main)\W+)*(?:numbers?|results?|figures?|speed-?ups?|accuracy|limitations?|catch|downsides?|drawbacks?|weakness(?:es)?|caveats?|datasets?|baselines?|benchmarks?|metrics?|details?|code|cost|memory|latency|throughput|experiments?|evaluation|ablations?|(?:key\s+|main\s+)?(?:idea|takeaways?|contributions?))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Particular();
 
-    /// <summary>"the model", "the method": the paper's own, in a short follow-up ("how big is the model?").</summary>
-    [GeneratedRegex(@"\bthe\s+(?:proposed\s+)?(?:model|method|approach|framework|system|technique|algorithm|architecture)\b(?!\s+(?:of|for|to|that|which|in|size|family|families)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "the model", "the method", "the researchers", "the study": the paper's own, in a short follow-up ("how big is the
+    /// model?"); not "the researchers at DeepMind", nor in a longer question.
+    /// </summary>
+    [GeneratedRegex(@"\bthe\s+(?:proposed\s+)?(?:model|method|approach|framework|system|technique|algorithm|architecture|researchers|team|study)\b(?!\s+(?:of|for|to|that|which|in|at|from|behind|size|family|families)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ShortReference();
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\-]*")]
+    /// <summary>"What is X?", "explain X": what something is, in general; not "what is the speedup?", which asks about the paper.</summary>
+    [GeneratedRegex(@"^\W*(?:what\s+(?:is|are)|what['\u2019]s|define|explain|describe)\s+(?!(?:the|its|their|this|that)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatSomethingIs();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")]
     private static partial Regex Word();
 
     /// <summary>A name: a word with a capital past its first letter or with a digit ("LoRA-GA", "MoE++", "GPT-4"), or a capitalized word past the start.</summary>

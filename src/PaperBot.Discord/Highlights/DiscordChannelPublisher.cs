@@ -30,7 +30,7 @@ internal sealed class DiscordChannelPublisher(
         {
             var message = await rest.CreateMessageAsync(channel, payload, cancellationToken).ConfigureAwait(false);
             await paperMessages.RecordAsync([message], reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
-            await RememberShownAsync(channelId, reply.ShownPaperIds, cancellationToken).ConfigureAwait(false);
+            await RememberShownAsync(channel.ToString(), reply.ShownPaperIds).ConfigureAwait(false);
             return new PublishResult(PublishStatus.Sent, message.Id.ToString());
         }
         catch (DiscordApiException refused) when (DiscordErrorCodes.IsChannelUnavailable(refused.Code))
@@ -52,16 +52,19 @@ internal sealed class DiscordChannelPublisher(
         }
     }
 
-    /// <summary>Under the conversation id the chat memory uses for a channel (its id). Never fails the post, which is out.</summary>
-    private async Task RememberShownAsync(string channelId, IReadOnlyList<long> paperIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the conversation id the chat memory uses for a channel (its id, as Discord writes it). Never fails the post,
+    /// which is out: not cancelled with the send either, or the post would be counted failed and sent again.
+    /// </summary>
+    private async Task RememberShownAsync(string conversationId, IReadOnlyList<long> paperIds)
     {
         try
         {
-            await (conversations?.SetShownAsync(channelId, paperIds, cancellationToken) ?? Task.CompletedTask).ConfigureAwait(false);
+            await (conversations?.SetShownAsync(conversationId, paperIds, CancellationToken.None) ?? Task.CompletedTask).ConfigureAwait(false);
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception failure)
         {
-            Log.PostNotRemembered(logger, channelId, failure);
+            Log.PostNotRemembered(logger, conversationId, failure);
         }
     }
 }

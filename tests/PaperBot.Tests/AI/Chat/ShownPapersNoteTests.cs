@@ -42,22 +42,37 @@ public sealed class ShownPapersNoteTests : IDisposable
 
     [Theory]
     [InlineData("what about accuracy?", true)]
-    [InlineData("what's new?", false)]
-    [InlineData("how can I make training of giant networks cheaper?", false)]
+    [InlineData("latest on pipeline parallelism?", false)]
+    [InlineData("how can I train giant neural networks?", false)]
     public async Task ResolveAsync_ShortQuestionInThePapersWords_NamesThePaperUnlessARequestOrBroad(string followUp, bool noted)
     {
         var gpipe = await IdAsync("GPipe");
-        var question = new PreparedQuestion("c", followUp, false, [], [gpipe]);
+        var paper = (await _store.Store.GetAsync(gpipe, CancellationToken.None))!.Paper;
+        var question = new PreparedQuestion("c", followUp, false, [new(ChatRole.Assistant, "GPipe [1]", [gpipe], DateTimeOffset.UnixEpoch)], [gpipe]);
 
         var resolved = await ShownPapersNote.ResolveAsync(question, _store.Store, CancellationToken.None);
 
+        // Each case is in the paper's own words: only being a request or broad keeps it off the paper.
+        Assert.True(FollowUpResolver.StaysOn(followUp, $"{paper.Title}. {paper.Abstract}"));
         Assert.Equal(noted, resolved.Note?.Contains($"#{gpipe} “", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_ShortQuestionAfterPapersShownOutsideTheAnswers_NoNote()
+    {
+        // Shown by a highlights post or a slash command, not by the last answer: the channel's next question is its own.
+        var question = new PreparedQuestion("c", "what about accuracy?", false, [], [await IdAsync("GPipe")]);
+
+        var resolved = await ShownPapersNote.ResolveAsync(question, _store.Store, CancellationToken.None);
+
+        Assert.Null(resolved.Note);
     }
 
     [Fact]
     public async Task ResolveAsync_NewQuestion_NoNote()
     {
-        var question = new PreparedQuestion("c", "what is speculative decoding?", false, [], [await IdAsync("GPipe")]);
+        var gpipe = await IdAsync("GPipe");
+        var question = new PreparedQuestion("c", "what is pipeline parallelism?", false, [new(ChatRole.Assistant, "GPipe [1]", [gpipe], DateTimeOffset.UnixEpoch)], [gpipe]);
 
         var resolved = await ShownPapersNote.ResolveAsync(question, _store.Store, CancellationToken.None);
 

@@ -43,6 +43,7 @@ public sealed class IntentRouterTests
     [InlineData("anything similar to the third one?", "Similar", 33L)]
     [InlineData("any related work to that one?", "Similar", 11L)]
     [InlineData("similar papers to it", "Similar", 11L)]
+    [InlineData("any related work?", "Similar", 11L)]
     [InlineData("explain the second one", "Summarize", 22L)]
     [InlineData("what is the first one about?", "Summarize", 11L)]
     public void Route_ReferenceToEarlierResults_ResolvesThePaper(string question, string kind, long paperId)
@@ -51,6 +52,16 @@ public sealed class IntentRouterTests
 
         Assert.Equal((Enum.Parse<IntentKind>(kind), paperId), (intent.Kind, intent.PaperId));
         Assert.False(intent.UnresolvedReference);
+    }
+
+    [Theory]
+    [InlineData("summarize the newest of them")]
+    [InlineData("explain the oldest one")]
+    public void Route_NewestOrOldest_LeftToBePickedByDate(string question)
+    {
+        var intent = IntentRouter.Route(question, AfterAList);
+
+        Assert.Equal((IntentKind.Summarize, true, (long?)null), (intent.Kind, intent.ByDate, intent.PaperId));
     }
 
     [Fact]

@@ -110,11 +110,13 @@ public sealed class OfflineAssistantTests : IDisposable
 
         var third = await _assistant.AskAsync("c5", "summarize the third one", CancellationToken.None);
         var again = await _assistant.AskAsync("c5", "and what does it quantize?", CancellationToken.None);
+        var newest = await _assistant.AskAsync("c5", "summarize the newest of them", CancellationToken.None);
 
         Assert.True(list.Citations.Count >= 3);
         Assert.Equal(list.Citations[1].Id, Assert.Single(second.Citations).Id);
         Assert.Equal(list.Citations[2].Id, Assert.Single(third.Citations).Id);
         Assert.Equal(list.Citations[2].Id, Assert.Single(again.Citations).Id);
+        Assert.Contains(Assert.Single(newest.Citations).Id, list.Citations.Select(c => c.Id));
     }
 
     [Fact]

@@ -56,6 +56,8 @@ public sealed class FollowUpResolverTests
     [InlineData("so what's the catch?", "12")]
     [InlineData("what's the key idea?", "12")]
     [InlineData("what reward function did the study use?", "12")]
+    [InlineData("which papers did the researchers at DeepMind publish on reinforcement learning for chips?", "")]
+    [InlineData("so what’s the catch?", "12")]
     [InlineData("numbers on quantization of vision transformers", "")]
     [InlineData("what about speculative decoding?", "")]
     [InlineData("what is the best model for long documents?", "")]
@@ -74,6 +76,8 @@ public sealed class FollowUpResolverTests
     [InlineData("compare them", "12,40,7,3")]
     [InlineData("what speedup does it report?", "40")]
     [InlineData("what baselines did they use?", "40")]
+    [InlineData("what does [1] say?", "40")]
+    [InlineData("do both use micro-batches?", "12,40,7,3")]
     public void Resolve_OnePaperOfTheListShownLast_PlacesAndThemMeanTheList(string followUp, string expected)
     {
         IReadOnlyList<long> shown = [40];
@@ -87,6 +91,34 @@ public sealed class FollowUpResolverTests
         var ids = FollowUpResolver.Resolve(followUp, shown, DateOf, FollowUpResolver.ListOf(shown, history));
 
         Assert.Equal(expected, string.Join(',', ids));
+    }
+
+    [Fact]
+    public void ListOf_SeveralPapersOfTheListInARow_IsTheList()
+    {
+        IReadOnlyList<long> shown = [7];
+        var history = new[]
+        {
+            new ConversationTurn(ChatRole.Assistant, "[1] .. [4]", Shown, DateTimeOffset.UnixEpoch),
+            new ConversationTurn(ChatRole.Assistant, "summary [1]", [40], DateTimeOffset.UnixEpoch),
+            new ConversationTurn(ChatRole.Assistant, "the newest [1]", shown, DateTimeOffset.UnixEpoch),
+        };
+
+        Assert.Equal(Shown, FollowUpResolver.ListOf(shown, history));
+    }
+
+    [Fact]
+    public void ListOf_ListFromFurtherBack_IsWhatWasShown()
+    {
+        IReadOnlyList<long> shown = [40];
+        var history = new[]
+        {
+            new ConversationTurn(ChatRole.Assistant, "[1] .. [4]", Shown, DateTimeOffset.UnixEpoch),
+            new ConversationTurn(ChatRole.Assistant, "[1] [2]", [5, 6], DateTimeOffset.UnixEpoch),
+            new ConversationTurn(ChatRole.Assistant, "summary [1]", shown, DateTimeOffset.UnixEpoch),
+        };
+
+        Assert.Equal(shown, FollowUpResolver.ListOf(shown, history));
     }
 
     [Fact]
@@ -111,6 +143,9 @@ public sealed class FollowUpResolverTests
     [InlineData("thanks!", false)]
     [InlineData("how does AmoebaNet-B split micro-batches?", false)]
     [InlineData("how does AmoebaNet split micro-batches?", true)]
+    [InlineData("how much faster than AmoebaNet.", true)]
+    [InlineData("what is pipeline parallelism?", false)]
+    [InlineData("what about Amoeba?", false)]
     public void StaysOn_ShortFollowUpInThePapersOwnWords_StaysOnIt(string followUp, bool expected)
     {
         Assert.Equal(expected, FollowUpResolver.StaysOn(followUp, Paper));
