@@ -20,7 +20,12 @@ internal static class FollowUpPapers
         ArgumentNullException.ThrowIfNull(shown);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(store);
-        if (shown.Count == 0)
+        // Only papers the last answer gave: a highlights post or a slash command's list stays in a channel for everyone,
+        // and a member's "what is quantization?" there is not about its top paper. A broad question ("how can I make
+        // inference cheaper?") asks the corpus, even in words the paper holds. With no word pointing back either, nothing
+        // is read from the store: most questions.
+        var staysOnMayApply = implicitly && FollowUpResolver.ShownByTheLastAnswer(shown, history) && !QuestionShape.Of(question).IsBroad;
+        if (shown.Count == 0 || (!staysOnMayApply && !FollowUpResolver.PointsBack(question)))
         {
             return [];
         }
@@ -37,18 +42,12 @@ internal static class FollowUpPapers
 
         var ids = FollowUpResolver.Resolve(question, shown, id => papers.GetValueOrDefault(id) is { } p ? p.Paper.DailyDate ?? p.Paper.PublishedOn : null, list);
 
-        // Only papers the last answer gave: a highlights post or a slash command's list stays in a channel for everyone,
-        // and a member's "what is quantization?" there is not about its top paper. A broad question ("how can I make
-        // inference cheaper?") asks the corpus, even in words the paper holds.
-        if (ids.Count == 0 && implicitly && ShownByTheLastAnswer(shown, history) && papers.GetValueOrDefault(shown[0]) is { } first
-            && !QuestionShape.Of(question).IsBroad && FollowUpResolver.StaysOn(question, $"{first.Paper.Title}. {first.Paper.Abstract}"))
+        if (ids.Count == 0 && staysOnMayApply && papers.GetValueOrDefault(shown[0]) is { } first
+            && FollowUpResolver.StaysOn(question, $"{first.Paper.Title}. {first.Paper.Abstract}"))
         {
             ids = [first.Id];
         }
 
         return [.. ids.Where(papers.ContainsKey).Select(id => papers[id])];
     }
-
-    private static bool ShownByTheLastAnswer(IReadOnlyList<long> shown, IReadOnlyList<ConversationTurn> history) =>
-        history.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0) is { } answer && answer.CitedPaperIds.SequenceEqual(shown);
 }

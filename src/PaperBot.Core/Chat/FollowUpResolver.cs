@@ -70,7 +70,7 @@ public static partial class FollowUpResolver
         ArgumentNullException.ThrowIfNull(shown);
         ArgumentNullException.ThrowIfNull(history);
         var answers = history.Where(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0).ToList();
-        if (shown.Count != 1 || answers.Count < 2 || !answers[^1].CitedPaperIds.SequenceEqual(shown))
+        if (shown.Count != 1 || answers.Count < 2 || !ShownByTheLastAnswer(shown, history))
         {
             return shown;
         }
@@ -89,6 +89,18 @@ public static partial class FollowUpResolver
 
         return shown;
     }
+
+    /// <summary>Whether the papers shown last are those the last answer cited (not a highlights post's or a slash command's).</summary>
+    public static bool ShownByTheLastAnswer(IReadOnlyList<long> shown, IReadOnlyList<ConversationTurn> history)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        ArgumentNullException.ThrowIfNull(history);
+        return history.LastOrDefault(t => t.Role == ChatRole.Assistant && t.CitedPaperIds.Count > 0) is { } answer && answer.CitedPaperIds.SequenceEqual(shown);
+    }
+
+    /// <summary>Whether <paramref name="followUp"/> has words pointing back at papers shown: a place, "the newest", "them", "it".</summary>
+    public static bool PointsBack(string followUp) =>
+        Position().IsMatch(followUp) || Extreme().IsMatch(followUp) || Plural().IsMatch(followUp) || IsSingular(followUp);
 
     /// <summary>
     /// Whether a short follow-up with no word pointing back ("how much faster?", "what about accuracy?", "how much did the
