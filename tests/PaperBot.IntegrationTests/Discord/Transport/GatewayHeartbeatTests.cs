@@ -65,14 +65,19 @@ public sealed class GatewayHeartbeatTests
         // READY, a second identify); with acks stopped the client gives up within two beats.
         await using var h = await TransportHarness.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMilliseconds = 1000 });
         await h.ConnectAsync();
+        // Counted from here: on a loaded machine an ack held back past a beat before READY already made a zombie of the
+        // first connection (a close and a second identify), which is not what this test is about.
+        var closesBefore = h.Server.ClientCloseCodes.Count;
+        var identifiesBefore = h.Server.IdentifyCount;
+        var resumesBefore = h.Server.ResumeCount;
 
         h.Server.StopAcking();
-        await h.WaitForAsync(() => h.Server.ClientCloseCodes.Count > 0, "the client to drop the zombie connection");
+        await h.WaitForAsync(() => h.Server.ClientCloseCodes.Count > closesBefore, "the client to drop the zombie connection");
         h.Server.ResumeAcking();
         await h.NextAsync("RESUMED");
 
-        Assert.Equal(4000, h.Server.ClientCloseCodes[0]);
-        Assert.Equal(1, h.Server.IdentifyCount);
-        Assert.True(h.Server.ResumeCount >= 1);
+        Assert.Equal(4000, h.Server.ClientCloseCodes[closesBefore]);
+        Assert.Equal(identifiesBefore, h.Server.IdentifyCount);
+        Assert.True(h.Server.ResumeCount > resumesBefore);
     }
 }
